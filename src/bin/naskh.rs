@@ -1,0 +1,169 @@
+//! The `naskh` command-line tool: the library's functions over files and standard input.
+//!
+//! Every command streams: it reads one line at a time and writes it before reading the next, so
+//! memory stays constant however large the input.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use naskh::digits::{self, DigitAlphabet};
+
+#[derive(Parser)]
+#[command(
+    name = "naskh",
+    version,
+    about = "Clean mixed Persian, Arabic and English text"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Convert digits between Persian, Arabic-Indic and ASCII, line by line.
+    Digits {
+        /// Which digits to write.
+        #[arg(long, value_enum, default_value_t = DigitsTo::Ascii)]
+        to: DigitsTo,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Input files; standard input when none is given (or for `-`).
+        files: Vec<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DigitsTo {
+    Ascii,
+    Persian,
+    Arabic,
+}
+
+impl From<DigitsTo> for DigitAlphabet {
+    fn from(d: DigitsTo) -> Self {
+        match d {
+            DigitsTo::Ascii => DigitAlphabet::Ascii,
+            DigitsTo::Persian => DigitAlphabet::Persian,
+            DigitsTo::Arabic => DigitAlphabet::ArabicIndic,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Digits { to, output, files } => {
+            run_lines(&files, output.as_deref(), |line, out| {
+                out.write_all(digits::convert(line, to.into()).as_bytes())
+            })
+        }
+    };
+    match result {
+        Ok(report) if report.invalid_utf8_lines.is_empty() => ExitCode::SUCCESS,
+        Ok(report) => {
+            eprintln!(
+                "naskh: {} line(s) had invalid UTF-8 and were written with U+FFFD replacements: {}",
+                report.invalid_utf8_lines.len(),
+                report.describe()
+            );
+            ExitCode::from(1)
+        }
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("naskh: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// What a line-by-line run noticed about its input.
+#[derive(Default)]
+struct LineReport {
+    /// (input name, 1-based line number) of each line that was not valid UTF-8.
+    invalid_utf8_lines: Vec<(String, u64)>,
+}
+
+impl LineReport {
+    fn describe(&self) -> String {
+        let shown: Vec<String> = self
+            .invalid_utf8_lines
+            .iter()
+            .take(20)
+            .map(|(name, line)| format!("{name}:{line}"))
+            .collect();
+        let more = self.invalid_utf8_lines.len().saturating_sub(shown.len());
+        if more > 0 {
+            format!("{} and {more} more", shown.join(", "))
+        } else {
+            shown.join(", ")
+        }
+    }
+}
+
+/// Streams each input line through `f` (line without its terminator), keeping the terminators.
+/// Invalid UTF-8 is replaced with U+FFFD, and the line is reported, never dropped.
+fn run_lines(
+    files: &[PathBuf],
+    output: Option<&std::path::Path>,
+    mut f: impl FnMut(&str, &mut dyn Write) -> io::Result<()>,
+) -> io::Result<LineReport> {
+    let mut out: Box<dyn Write> = match output {
+        Some(path) => Box::new(BufWriter::new(File::create(path)?)),
+        None => Box::new(BufWriter::new(io::stdout().lock())),
+    };
+    let mut report = LineReport::default();
+    let stdin_only = [PathBuf::from("-")];
+    let inputs = if files.is_empty() {
+        &stdin_only[..]
+    } else {
+        files
+    };
+    let mut buf = Vec::new();
+    for path in inputs {
+        let (name, mut reader): (String, Box<dyn BufRead>) = if path.as_os_str() == "-" {
+            (
+                "<stdin>".into(),
+                Box::new(BufReader::new(io::stdin().lock())),
+            )
+        } else {
+            let file = File::open(path)
+                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+            (path.display().to_string(), Box::new(BufReader::new(file)))
+        };
+        let mut line_no = 0u64;
+        loop {
+            buf.clear();
+            if reader.read_until(b'\n', &mut buf)? == 0 {
+                break;
+            }
+            line_no += 1;
+            let (body, terminator) = split_terminator(&buf);
+            match std::str::from_utf8(body) {
+                Ok(s) => f(s, &mut out)?,
+                Err(_) => {
+                    report.invalid_utf8_lines.push((name.clone(), line_no));
+                    f(&String::from_utf8_lossy(body), &mut out)?;
+                }
+            }
+            out.write_all(terminator)?;
+        }
+    }
+    out.flush()?;
+    Ok(report)
+}
+
+fn split_terminator(line: &[u8]) -> (&[u8], &[u8]) {
+    let cut = if line.ends_with(b"\r\n") {
+        2
+    } else if line.ends_with(b"\n") {
+        1
+    } else {
+        0
+    };
+    line.split_at(line.len() - cut)
+}

@@ -1,0 +1,60 @@
+//! # naskh — clean mixed Persian, Arabic and English text
+//!
+//! Text scraped from Persian and Arabic news sites is rarely in one language: an English article
+//! sits beside a Persian footer (`کد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵`), an Arabic quote
+//! sits inside a Persian sentence, and digits come in three alphabets. naskh takes such text
+//! apart and puts it back together cleanly.
+//!
+//! ## Overview
+//!
+//! | module | what it does |
+//! |---|---|
+//! | [`digits`] | Persian ۰-۹, Arabic-Indic ٠-٩ and ASCII digits, both ways, without allocating when nothing changes |
+//!
+//! Every function takes `&str` and never panics on any input; fallible ones return
+//! [`Result`] with the crate's one [`Error`] enum.
+//!
+//! ## Usage
+//!
+//! ```
+//! use naskh::digits;
+//!
+//! let footer = "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵";
+//! assert_eq!(digits::to_ascii(footer), "کد خبر: 726815 | 11 شهريور 1396 - 21:55");
+//! assert_eq!(digits::to_persian("Room 101"), "Room ۱۰۱");
+//! # Ok::<(), naskh::Error>(())
+//! ```
+//!
+//! ## Crate features
+//!
+//! * `cli` (default): the `naskh` command-line tool.
+//! * `python`: the pyo3 bindings used to build the `naskh` Python wheel. Off by default, so
+//!   `cargo test` and `cargo doc` need no Python.
+//!
+//! ## Untrusted input
+//!
+//! All text functions accept any `&str` and run in time linear in its length.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing
+    )
+)]
+
+pub mod digits;
+mod error;
+pub mod lang;
+
+#[cfg(feature = "python")]
+mod python;
+
+pub use error::{DateField, Error, Result};
+
+/// The crate version, as in `Cargo.toml`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,16 @@
+//! The pyo3 glue (feature `python`): argument conversion, GIL release and exceptions only.
+//! No text logic lives here; every function calls straight into the Rust core.
+
+use pyo3::prelude::*;
+
+mod digits;
+mod errors;
+
+/// The extension module `naskh._naskh`.
+#[pymodule]
+fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add("__version__", crate::VERSION)?;
+    errors::register(m)?;
+    digits::register(m)?;
+    Ok(())
+}
