@@ -5,6 +5,7 @@ use pyo3::prelude::*;
 
 mod digits;
 mod errors;
+mod offsets;
 
 /// The extension module `naskh._naskh`.
 #[pymodule]
