@@ -51,6 +51,9 @@ pub mod digits;
 mod error;
 pub mod lang;
 
+#[cfg(feature = "cli")]
+pub mod cli;
+
 #[cfg(feature = "python")]
 mod python;
 

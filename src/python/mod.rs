@@ -3,6 +3,8 @@
 
 use pyo3::prelude::*;
 
+#[cfg(feature = "cli")]
+mod cli;
 mod digits;
 mod errors;
 mod offsets;
@@ -13,5 +15,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", crate::VERSION)?;
     errors::register(m)?;
     digits::register(m)?;
+    #[cfg(feature = "cli")]
+    cli::register(m)?;
     Ok(())
 }

@@ -11,9 +11,14 @@ pub(crate) struct CharIndex<'a> {
     chars: usize,
 }
 
+#[allow(dead_code)] // used by the result types of the text modules
 impl<'a> CharIndex<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        CharIndex { text, byte: 0, chars: 0 }
+        CharIndex {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// The code-point index of byte offset `at` (which must be on a char boundary; otherwise the
