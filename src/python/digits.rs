@@ -1,25 +1,40 @@
 //! Python wrappers for [`crate::digits`].
 
-use pyo3::prelude::*;
+use std::borrow::Cow;
 
-use crate::digits;
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+use crate::digits::{self, DigitAlphabet};
+
+/// Converts `text`; when nothing changes, hands back the very same `str` object (no copy).
+fn convert<'py>(
+    text: &Bound<'py, PyString>,
+    alphabet: DigitAlphabet,
+) -> PyResult<Bound<'py, PyString>> {
+    let s = text.to_cow()?;
+    Ok(match digits::convert(&s, alphabet) {
+        Cow::Borrowed(_) => text.clone(),
+        Cow::Owned(new) => PyString::new(text.py(), &new),
+    })
+}
 
 /// Persian and Arabic-Indic digits (and ٫ ٬ ٪) to ASCII.
 #[pyfunction]
-fn to_ascii_digits(text: &str) -> String {
-    digits::to_ascii(text).into_owned()
+fn to_ascii_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+    convert(text, DigitAlphabet::Ascii)
 }
 
 /// ASCII and Arabic-Indic digits to Persian digits.
 #[pyfunction]
-fn to_persian_digits(text: &str) -> String {
-    digits::to_persian(text).into_owned()
+fn to_persian_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+    convert(text, DigitAlphabet::Persian)
 }
 
 /// ASCII and Persian digits to Arabic-Indic digits.
 #[pyfunction]
-fn to_arabic_digits(text: &str) -> String {
-    digits::to_arabic_indic(text).into_owned()
+fn to_arabic_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+    convert(text, DigitAlphabet::ArabicIndic)
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
