@@ -50,6 +50,7 @@
 pub mod digits;
 mod error;
 pub mod lang;
+pub mod parallel;
 
 #[cfg(feature = "cli")]
 pub mod cli;

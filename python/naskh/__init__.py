@@ -18,8 +18,11 @@ from naskh._naskh import (
     ParseError,
     __version__,
     to_arabic_digits,
+    to_arabic_digits_batch,
     to_ascii_digits,
+    to_ascii_digits_batch,
     to_persian_digits,
+    to_persian_digits_batch,
 )
 
 __all__ = [
@@ -29,6 +32,9 @@ __all__ = [
     "ParseError",
     "__version__",
     "to_arabic_digits",
+    "to_arabic_digits_batch",
     "to_ascii_digits",
+    "to_ascii_digits_batch",
     "to_persian_digits",
+    "to_persian_digits_batch",
 ]

@@ -1,5 +1,7 @@
 """Type stubs for the compiled extension ``naskh._naskh``."""
 
+from collections.abc import Iterable
+
 
 __version__: str
 
@@ -25,6 +27,15 @@ def to_persian_digits(text: str) -> str:
 
 def to_arabic_digits(text: str) -> str:
     """ASCII and Persian digits to Arabic-Indic digits ٠-٩."""
+
+def to_ascii_digits_batch(texts: Iterable[str | None]) -> list[str | None]:
+    """`to_ascii_digits` over a column (list, tuple, pandas Series, pyarrow array); None stays None."""
+
+def to_persian_digits_batch(texts: Iterable[str | None]) -> list[str | None]:
+    """`to_persian_digits` over a column; None stays None."""
+
+def to_arabic_digits_batch(texts: Iterable[str | None]) -> list[str | None]:
+    """`to_arabic_digits` over a column; None stays None."""
 
 # --- cli --------------------------------------------------------------------------------------
 

@@ -37,9 +37,54 @@ fn to_arabic_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyS
     convert(text, DigitAlphabet::ArabicIndic)
 }
 
+/// Converts a column (see [`super::batch::extract_texts`]) on naskh's thread pool, GIL released.
+fn convert_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    alphabet: DigitAlphabet,
+) -> PyResult<Vec<Option<String>>> {
+    let column = super::batch::extract_texts(texts)?;
+    Ok(py.detach(|| {
+        crate::parallel::map(&column, |t| {
+            t.as_deref()
+                .map(|t| digits::convert(t, alphabet).into_owned())
+        })
+    }))
+}
+
+/// [`to_ascii_digits`] over a column of `str | None`.
+#[pyfunction]
+fn to_ascii_digits_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+) -> PyResult<Vec<Option<String>>> {
+    convert_batch(py, texts, DigitAlphabet::Ascii)
+}
+
+/// [`to_persian_digits`] over a column of `str | None`.
+#[pyfunction]
+fn to_persian_digits_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+) -> PyResult<Vec<Option<String>>> {
+    convert_batch(py, texts, DigitAlphabet::Persian)
+}
+
+/// [`to_arabic_digits`] over a column of `str | None`.
+#[pyfunction]
+fn to_arabic_digits_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+) -> PyResult<Vec<Option<String>>> {
+    convert_batch(py, texts, DigitAlphabet::ArabicIndic)
+}
+
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(to_ascii_digits, m)?)?;
     m.add_function(wrap_pyfunction!(to_persian_digits, m)?)?;
     m.add_function(wrap_pyfunction!(to_arabic_digits, m)?)?;
+    m.add_function(wrap_pyfunction!(to_ascii_digits_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(to_persian_digits_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(to_arabic_digits_batch, m)?)?;
     Ok(())
 }

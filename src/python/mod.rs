@@ -3,6 +3,7 @@
 
 use pyo3::prelude::*;
 
+mod batch;
 #[cfg(feature = "cli")]
 mod cli;
 mod digits;

@@ -60,3 +60,33 @@ def test_random_round_trips() -> None:
         assert naskh.to_ascii_digits(naskh.to_arabic_digits(s)) == ascii_
         assert len(naskh.to_persian_digits(s)) == len(s)
         assert not any(c in ascii_ for c in PERSIAN + ARABIC)
+
+
+def test_batch_keeps_order_and_none() -> None:
+    column = ["۱", None, "٢", "abc", "۳۴"] * 1000
+    out = naskh.to_ascii_digits_batch(column)
+    assert out == ["1", None, "2", "abc", "34"] * 1000
+    assert naskh.to_persian_digits_batch(("1", None)) == ["۱", None]
+    assert naskh.to_arabic_digits_batch(iter(["1"])) == ["١"]
+
+
+def test_batch_missing_values_nan() -> None:
+    assert naskh.to_ascii_digits_batch(["۱", float("nan")]) == ["1", None]
+
+
+def test_batch_rejects_bad_items_naming_the_index() -> None:
+    with pytest.raises(TypeError, match="item 2 is bytes"):
+        naskh.to_ascii_digits_batch(["a", None, b"x"])
+    with pytest.raises(TypeError, match="item 1 is int"):
+        naskh.to_ascii_digits_batch(["a", 5])
+    with pytest.raises(TypeError, match="single str"):
+        naskh.to_ascii_digits_batch("۱۲۳")
+    with pytest.raises(TypeError):
+        naskh.to_ascii_digits_batch(42)
+
+
+def test_batch_matches_single_calls() -> None:
+    rng = random.Random(7)
+    alphabet = "0123456789" + PERSIAN + ARABIC + "abc سلام"
+    column = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    assert naskh.to_persian_digits_batch(column) == [naskh.to_persian_digits(s) for s in column]
