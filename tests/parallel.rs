@@ -19,6 +19,8 @@ fn thread_count_from_environment() {
     std::env::set_var("NASKH_NUM_THREADS", "1");
     let items: Vec<u32> = (0..100).collect();
     let names = naskh::parallel::map(&items, |_| std::thread::current().name().map(str::to_owned));
-    assert!(names.iter().all(|n| n.as_deref() != Some("naskh-0") || n.is_none()));
+    assert!(names
+        .iter()
+        .all(|n| n.as_deref() != Some("naskh-0") || n.is_none()));
     std::env::remove_var("NASKH_NUM_THREADS");
 }

@@ -11,6 +11,9 @@ use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
 
 use crate::digits::{self, DigitAlphabet};
+
+#[allow(dead_code)] // wired to the `clean` command when the pipeline lands
+mod records;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
