@@ -9,7 +9,7 @@
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyDate, PyDelta, PyFloat, PyString, PyTuple, PyType};
+use pyo3::types::{PyBytes, PyDate, PyDelta, PyFloat, PySlice, PyString, PyTuple, PyType};
 
 use super::errors::{to_py_err, InvalidDateError};
 use crate::calendar::{GregorianDate, JalaliDate, MonthNames};
@@ -17,8 +17,6 @@ use crate::{DateField, Error};
 
 /// `date.toordinal()` of 1970-01-01: ordinals minus this are naskh's day numbers.
 const ORDINAL_OF_1970: i64 = 719_163;
-/// numpy's `NaT` as an int64.
-const NAT: i64 = i64::MIN;
 
 /// [`JalaliDate::new`] for Python ints of any size: the error names the value that was given,
 /// even one that does not fit in an `i32`.
@@ -310,10 +308,114 @@ fn is_missing(item: &Bound<'_, PyAny>) -> bool {
         .is_ok_and(|n| n == "NAType" || n == "NaTType")
 }
 
-/// A column of integers: any iterable of `int | None` (also integral floats, NaN = missing),
-/// with a fast path that reads the raw buffer of `array.array` and numpy integer, float and
-/// `datetime64[D]` arrays, and pandas columns backed by them.
-fn extract_ints(column: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Option<i64>>> {
+/// A missing value inside an integer column (numpy's `NaT` has the same bits).
+const MISSING: i64 = i64::MIN;
+
+/// How the items of an array's raw buffer are stored (native byte order).
+#[derive(Clone, Copy)]
+enum Raw {
+    I8,
+    I16,
+    I32,
+    I64,
+    U8,
+    U16,
+    U32,
+    U64,
+}
+
+impl Raw {
+    fn size(self) -> usize {
+        match self {
+            Raw::I8 | Raw::U8 => 1,
+            Raw::I16 | Raw::U16 => 2,
+            Raw::I32 | Raw::U32 => 4,
+            Raw::I64 | Raw::U64 => 8,
+        }
+    }
+
+    fn of(signed: bool, size: usize) -> Option<Raw> {
+        Some(match (signed, size) {
+            (true, 1) => Raw::I8,
+            (true, 2) => Raw::I16,
+            (true, 4) => Raw::I32,
+            (true, 8) => Raw::I64,
+            (false, 1) => Raw::U8,
+            (false, 2) => Raw::U16,
+            (false, 4) => Raw::U32,
+            (false, 8) => Raw::U64,
+            _ => return None,
+        })
+    }
+}
+
+/// A column of integers from Python: the raw bytes of an integer array (decoded item by item
+/// while converting, so a large numpy column is not copied twice), or decoded values.
+struct IntColumn<'py> {
+    raw: Option<(Bound<'py, PyBytes>, Raw)>,
+    values: Vec<i64>,
+}
+
+impl IntColumn<'_> {
+    fn view(&self) -> IntView<'_> {
+        match &self.raw {
+            Some((bytes, raw)) => IntView::Raw(bytes.as_bytes(), *raw),
+            None => IntView::Values(&self.values),
+        }
+    }
+}
+
+/// A borrowed [`IntColumn`] that can cross into `py.detach`.
+#[derive(Clone, Copy)]
+enum IntView<'a> {
+    Raw(&'a [u8], Raw),
+    Values(&'a [i64]),
+}
+
+/// `N` bytes at `at`, zeros past the end (never reached: callers stay below `len`).
+#[inline]
+fn take<const N: usize>(bytes: &[u8], at: usize) -> [u8; N] {
+    bytes
+        .get(at..at.saturating_add(N))
+        .and_then(|s| s.try_into().ok())
+        .unwrap_or([0; N])
+}
+
+impl IntView<'_> {
+    fn len(self) -> usize {
+        match self {
+            IntView::Raw(bytes, raw) => bytes.len() / raw.size(),
+            IntView::Values(values) => values.len(),
+        }
+    }
+
+    /// Item `i`, [`MISSING`] if it is missing.
+    #[inline]
+    fn get(self, i: usize) -> i64 {
+        match self {
+            IntView::Values(values) => values.get(i).copied().unwrap_or(MISSING),
+            IntView::Raw(b, raw) => {
+                let at = i.saturating_mul(raw.size());
+                match raw {
+                    Raw::I8 => i8::from_ne_bytes(take(b, at)).into(),
+                    Raw::I16 => i16::from_ne_bytes(take(b, at)).into(),
+                    Raw::I32 => i32::from_ne_bytes(take(b, at)).into(),
+                    Raw::I64 => i64::from_ne_bytes(take(b, at)),
+                    Raw::U8 => u8::from_ne_bytes(take(b, at)).into(),
+                    Raw::U16 => u16::from_ne_bytes(take(b, at)).into(),
+                    Raw::U32 => u32::from_ne_bytes(take(b, at)).into(),
+                    Raw::U64 => i64::try_from(u64::from_ne_bytes(take(b, at))).unwrap_or(i64::MAX),
+                }
+            }
+        }
+    }
+}
+
+/// A column of integers, [`MISSING`] where a value is missing: any iterable of `int | None`
+/// (also whole floats, NaN = missing), with a fast path that reads the raw buffer of
+/// `array.array` and numpy integer, float and `datetime64[D]` arrays, and of pandas columns
+/// backed by them.
+fn extract_ints<'py>(column: &Bound<'py, PyAny>, what: &str) -> PyResult<IntColumn<'py>> {
     if column.is_instance_of::<PyString>() || column.is_instance_of::<PyBytes>() {
         return Err(PyTypeError::new_err(format!(
             "{what}: expected a sequence of int, got {}",
@@ -343,20 +445,17 @@ fn extract_ints(column: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Option<i6
     let mut out = Vec::with_capacity(column.len().unwrap_or(0));
     for (index, item) in iter.enumerate() {
         let item = item?;
-        if is_missing(&item) {
-            out.push(None);
-        } else if let Ok(f) = item.cast::<PyFloat>() {
-            out.push(Some(integral(f.value()).ok_or_else(|| {
-                PyValueError::new_err(format!(
-                    "{what}: item {index} is {}, not a whole number",
-                    f.value()
-                ))
-            })?));
+        if item.is_none() {
+            out.push(MISSING);
         } else if let Ok(v) = item.extract::<i64>() {
-            out.push(Some(v));
+            out.push(v);
+        } else if let Ok(f) = item.cast::<PyFloat>() {
+            out.push(float_item(f.value(), index, what)?);
         } else if item.is_instance_of::<pyo3::types::PyInt>() {
             // Too large for 64 bits: certainly out of range; saturate so the error says so.
-            out.push(Some(if item.lt(0)? { i64::MIN } else { i64::MAX }));
+            out.push(if item.lt(0)? { i64::MIN + 1 } else { i64::MAX });
+        } else if is_missing(&item) {
+            out.push(MISSING);
         } else {
             return Err(PyTypeError::new_err(format!(
                 "{what}: item {index} is {}, expected int or None",
@@ -364,20 +463,32 @@ fn extract_ints(column: &Bound<'_, PyAny>, what: &str) -> PyResult<Vec<Option<i6
             )));
         }
     }
-    Ok(out)
+    Ok(IntColumn {
+        raw: None,
+        values: out,
+    })
 }
 
-fn integral(f: f64) -> Option<i64> {
-    (f.fract() == 0.0 && f.abs() < 9.0e18).then_some(f as i64)
+/// A float item: NaN is missing, whole numbers are ints, anything else is an error.
+fn float_item(f: f64, index: usize, what: &str) -> PyResult<i64> {
+    if f.is_nan() {
+        return Ok(MISSING);
+    }
+    if f.fract() == 0.0 && f.abs() < 9.0e18 {
+        return Ok(f as i64);
+    }
+    Err(PyValueError::new_err(format!(
+        "{what}: item {index} is {f}, not a whole number"
+    )))
 }
 
 /// The raw-buffer fast path of [`extract_ints`]; `None` when `column` is not an array it knows.
-fn extract_buffer(column: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<Vec<Option<i64>>>> {
+fn extract_buffer<'py>(column: &Bound<'py, PyAny>, what: &str) -> PyResult<Option<IntColumn<'py>>> {
     if !column.hasattr("tobytes")? || !column.hasattr("itemsize")? {
         return Ok(None);
     }
     let itemsize: usize = column.getattr("itemsize")?.extract()?;
-    // (kind, missing marker): 'i' signed, 'u' unsigned, 'f' float, 'M' datetime64[D].
+    // 'i' signed, 'u' unsigned, 'f' float.
     let kind: char = if column.hasattr("typecode")? {
         // array.array
         let code: String = column.getattr("typecode")?.extract()?;
@@ -397,7 +508,9 @@ fn extract_buffer(column: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<Vec<
             return Ok(None);
         }
         match kind.as_str() {
-            "i" | "u" | "f" => kind.chars().next().unwrap_or('i'),
+            "i" => 'i',
+            "u" => 'u',
+            "f" => 'f',
             "M" => {
                 let name: String = dtype.getattr("str")?.extract()?;
                 if !name.ends_with("[D]") {
@@ -405,52 +518,32 @@ fn extract_buffer(column: &Bound<'_, PyAny>, what: &str) -> PyResult<Option<Vec<
                         "{what}: datetime64 arrays must have unit D (got {name}); use .astype('datetime64[D]')"
                     )));
                 }
-                'M'
+                'i' // day numbers; NaT is already MISSING
             }
             _ => return Ok(None),
         }
     } else {
         return Ok(None);
     };
-    let bytes = column.call_method0("tobytes")?;
-    let bytes = bytes.cast::<PyBytes>()?.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len() / itemsize.max(1));
-    let bad = || PyTypeError::new_err(format!("{what}: unsupported item size {itemsize}"));
-    for (index, chunk) in bytes.chunks_exact(itemsize.max(1)).enumerate() {
-        let value = match (kind, chunk) {
-            ('i', &[a]) => Some(i64::from(i8::from_ne_bytes([a]))),
-            ('i', &[a, b]) => Some(i64::from(i16::from_ne_bytes([a, b]))),
-            ('i', &[a, b, c, d]) => Some(i64::from(i32::from_ne_bytes([a, b, c, d]))),
-            ('i' | 'M', &[a, b, c, d, e, f, g, h]) => {
-                let v = i64::from_ne_bytes([a, b, c, d, e, f, g, h]);
-                (kind == 'i' || v != NAT).then_some(v)
-            }
-            ('u', &[a]) => Some(i64::from(a)),
-            ('u', &[a, b]) => Some(i64::from(u16::from_ne_bytes([a, b]))),
-            ('u', &[a, b, c, d]) => Some(i64::from(u32::from_ne_bytes([a, b, c, d]))),
-            ('u', &[a, b, c, d, e, f, g, h]) => Some(
-                i64::try_from(u64::from_ne_bytes([a, b, c, d, e, f, g, h])).unwrap_or(i64::MAX),
-            ),
-            ('f', &[a, b, c, d]) => {
-                float_item(f64::from(f32::from_ne_bytes([a, b, c, d])), index, what)?
-            }
-            ('f', &[a, b, c, d, e, f, g, h]) => {
-                float_item(f64::from_ne_bytes([a, b, c, d, e, f, g, h]), index, what)?
-            }
-            _ => return Err(bad()),
-        };
-        out.push(value);
+    let bytes = column.call_method0("tobytes")?.cast_into::<PyBytes>()?;
+    if kind == 'f' {
+        let data = bytes.as_bytes();
+        let mut values = Vec::with_capacity(data.len() / itemsize.max(1));
+        for index in 0..data.len() / itemsize.max(1) {
+            let at = index * itemsize;
+            let f = match itemsize {
+                4 => f64::from(f32::from_ne_bytes(take(data, at))),
+                8 => f64::from_ne_bytes(take(data, at)),
+                _ => return Ok(None),
+            };
+            values.push(float_item(f, index, what)?);
+        }
+        return Ok(Some(IntColumn { raw: None, values }));
     }
-    Ok(Some(out))
-}
-
-fn float_item(f: f64, index: usize, what: &str) -> PyResult<Option<i64>> {
-    if f.is_nan() {
-        return Ok(None);
-    }
-    integral(f).map(Some).ok_or_else(|| {
-        PyValueError::new_err(format!("{what}: item {index} is {f}, not a whole number"))
-    })
+    Ok(Raw::of(kind == 'i', itemsize).map(|raw| IntColumn {
+        raw: Some((bytes, raw)),
+        values: Vec::new(),
+    }))
 }
 
 fn same_length(years: usize, months: usize, days: usize) -> PyResult<()> {
@@ -463,20 +556,17 @@ fn same_length(years: usize, months: usize, days: usize) -> PyResult<()> {
     }
 }
 
-/// Runs `f` over the items with the GIL released; in raise mode stops at the first error.
-fn convert_column<T, R: Send>(
+/// Runs `f` on each index `0..len` with the GIL released; in raise mode stops at the first error.
+fn convert_column<R: Send>(
     py: Python<'_>,
-    items: &[T],
+    len: usize,
     mode: OnError,
-    f: impl Fn(&T) -> Option<Result<R, Error>> + Send + Sync,
-) -> PyResult<Vec<Option<R>>>
-where
-    T: Sync,
-{
+    f: impl Fn(usize) -> Option<Result<R, Error>> + Send + Sync,
+) -> PyResult<Vec<Option<R>>> {
     py.detach(|| {
-        let mut out = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
-            out.push(match f(item) {
+        let mut out = Vec::with_capacity(len);
+        for index in 0..len {
+            out.push(match f(index) {
                 None => None,
                 Some(Ok(v)) => Some(v),
                 Some(Err(err)) if mode == OnError::Raise => return Err((index, err)),
@@ -486,6 +576,63 @@ where
         Ok(out)
     })
     .map_err(|(index, err)| item_error(index, err))
+}
+
+/// Three equally long integer columns.
+struct Ymd<'py> {
+    years: IntColumn<'py>,
+    months: IntColumn<'py>,
+    days: IntColumn<'py>,
+}
+
+impl<'py> Ymd<'py> {
+    fn extract(
+        years: &Bound<'py, PyAny>,
+        months: &Bound<'py, PyAny>,
+        days: &Bound<'py, PyAny>,
+    ) -> PyResult<Self> {
+        let ymd = Ymd {
+            years: extract_ints(years, "years")?,
+            months: extract_ints(months, "months")?,
+            days: extract_ints(days, "days")?,
+        };
+        let v = ymd.view();
+        same_length(v.years.len(), v.months.len(), v.days.len())?;
+        Ok(ymd)
+    }
+
+    fn view(&self) -> YmdView<'_> {
+        YmdView {
+            years: self.years.view(),
+            months: self.months.view(),
+            days: self.days.view(),
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct YmdView<'a> {
+    years: IntView<'a>,
+    months: IntView<'a>,
+    days: IntView<'a>,
+}
+
+impl YmdView<'_> {
+    fn len(self) -> usize {
+        self.years.len()
+    }
+
+    /// The date at `index`: `None` if a part is missing.
+    #[inline]
+    fn date(self, index: usize) -> Option<Result<JalaliDate, Error>> {
+        let y = self.years.get(index);
+        let m = self.months.get(index);
+        let d = self.days.get(index);
+        if y == MISSING || m == MISSING || d == MISSING {
+            return None;
+        }
+        Some(jalali_new(y, m, d))
+    }
 }
 
 /// `datetime.date` for each `(year, month, day)`; a missing part gives `None`.
@@ -499,33 +646,15 @@ fn jalali_to_gregorian_batch<'py>(
     errors: &str,
 ) -> PyResult<Vec<Option<Bound<'py, PyDate>>>> {
     let mode = on_error(errors)?;
-    let rows = zip3(years, months, days)?;
-    let dates = convert_column(py, &rows, mode, |&(y, m, d)| {
-        Some(jalali_new(y?, m?, d?).map(|j| j.to_gregorian()))
+    let ymd = Ymd::extract(years, months, days)?;
+    let view = ymd.view();
+    let dates = convert_column(py, view.len(), mode, |i| {
+        view.date(i).map(|r| r.map(JalaliDate::to_gregorian))
     })?;
     dates
         .into_iter()
         .map(|d| d.map(|d| gregorian_to_py(py, d)).transpose())
         .collect()
-}
-
-/// One `(year, month, day)` of a column; `None` where the value is missing.
-type YmdRow = (Option<i64>, Option<i64>, Option<i64>);
-
-fn zip3(
-    years: &Bound<'_, PyAny>,
-    months: &Bound<'_, PyAny>,
-    days: &Bound<'_, PyAny>,
-) -> PyResult<Vec<YmdRow>> {
-    let y = extract_ints(years, "years")?;
-    let m = extract_ints(months, "months")?;
-    let d = extract_ints(days, "days")?;
-    same_length(y.len(), m.len(), d.len())?;
-    Ok(y.into_iter()
-        .zip(m)
-        .zip(d)
-        .map(|((y, m), d)| (y, m, d))
-        .collect())
 }
 
 /// `JalaliDate` for each `datetime.date`; `None` (NaN, NA, NaT) gives `None`.
@@ -551,22 +680,44 @@ fn gregorian_to_jalali_batch(
     let mut days = Vec::with_capacity(dates.len().unwrap_or(0));
     for (index, item) in iterable.try_iter()?.enumerate() {
         let item = item?;
-        if is_missing(&item) {
-            days.push(None);
-        } else {
-            let day = day_of_py_date(&item)
-                .map_err(|e| PyTypeError::new_err(format!("dates: item {index}: {e}")))?;
-            days.push(Some(day));
+        if item.is_none() {
+            days.push(MISSING);
+            continue;
+        }
+        match day_of_py_date(&item) {
+            Ok(day) => days.push(day),
+            // pandas.NaT is a datetime whose toordinal() raises.
+            Err(_) if is_missing(&item) => days.push(MISSING),
+            Err(e) => {
+                return Err(PyTypeError::new_err(format!("dates: item {index}: {e}")));
+            }
         }
     }
-    let out = convert_column(py, &days, mode, |d| Some(jalali_from_day((*d)?)))?;
+    let out = convert_column(py, days.len(), mode, |i| {
+        let day = *days.get(i)?;
+        (day != MISSING).then(|| jalali_from_day(day))
+    })?;
     Ok(out.into_iter().map(|d| d.map(PyJalaliDate)).collect())
 }
 
-/// A new `array.array(typecode)` holding `bytes` (native-endian items of that type).
-fn int_array<'py>(py: Python<'py>, typecode: &str, bytes: &[u8]) -> PyResult<Bound<'py, PyAny>> {
+/// `array.array(typecode)` of the bytes that `fill` writes into a buffer of `len` bytes (with
+/// the GIL released); `fill` reports the first bad item as `(index, error)`.
+fn filled_array<'py>(
+    py: Python<'py>,
+    typecode: &str,
+    len: usize,
+    fill: impl FnOnce(&mut [u8]) -> Result<(), (usize, Error)> + Send,
+) -> PyResult<Bound<'py, PyAny>> {
+    let mut failure = None;
+    let bytes = PyBytes::new_with(py, len, |buf| {
+        failure = py.detach(|| fill(buf)).err();
+        Ok(())
+    })?;
+    if let Some((index, err)) = failure {
+        return Err(item_error(index, err));
+    }
     let array = py.import("array")?.getattr("array")?.call1((typecode,))?;
-    array.call_method1("frombytes", (PyBytes::new(py, bytes),))?;
+    array.call_method1("frombytes", (bytes,))?;
     Ok(array)
 }
 
@@ -582,15 +733,20 @@ fn jalali_to_epoch_days<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyAny>> {
     let mode = on_error(errors)?;
-    let rows = zip3(years, months, days)?;
-    let out = convert_column(py, &rows, mode, |&(y, m, d)| {
-        Some(jalali_new(y?, m?, d?).map(|j| j.to_day_number()))
-    })?;
-    let bytes: Vec<u8> = out
-        .into_iter()
-        .flat_map(|d| d.map_or(NAT, i64::from).to_ne_bytes())
-        .collect();
-    int_array(py, "q", &bytes)
+    let ymd = Ymd::extract(years, months, days)?;
+    let view = ymd.view();
+    filled_array(py, "q", view.len() * 8, |buf| {
+        for (index, out) in buf.chunks_exact_mut(8).enumerate() {
+            let day = match view.date(index) {
+                None => MISSING,
+                Some(Ok(date)) => i64::from(date.to_day_number()),
+                Some(Err(err)) if mode == OnError::Raise => return Err((index, err)),
+                Some(Err(_)) => MISSING,
+            };
+            out.copy_from_slice(&day.to_ne_bytes());
+        }
+        Ok(())
+    })
 }
 
 /// Jalali `(years, months, days)` as three `array.array('i')` of Gregorian day numbers (ints,
@@ -604,25 +760,40 @@ fn epoch_days_to_jalali<'py>(
     errors: &str,
 ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyAny>, Bound<'py, PyAny>)> {
     let mode = on_error(errors)?;
-    let days = extract_ints(days, "days")?;
-    let out = convert_column(py, &days, mode, |d| Some(jalali_from_day((*d)?)))?;
-    let mut columns = [
-        Vec::with_capacity(out.len() * 4),
-        Vec::with_capacity(out.len() * 4),
-        Vec::with_capacity(out.len() * 4),
-    ];
-    for date in out {
-        let parts = date.map_or([0, 0, 0], |j| [j.year(), j.month(), j.day()]);
-        for (column, part) in columns.iter_mut().zip(parts) {
-            column.extend_from_slice(&part.to_ne_bytes());
+    let column = extract_ints(days, "days")?;
+    let view = column.view();
+    let n = view.len();
+    // One buffer of three sections (years, months, days), split into three arrays below.
+    let all = filled_array(py, "i", n * 12, |buf| {
+        let (years, rest) = buf.split_at_mut(n * 4);
+        let (months, days) = rest.split_at_mut(n * 4);
+        let outs = years
+            .chunks_exact_mut(4)
+            .zip(months.chunks_exact_mut(4))
+            .zip(days.chunks_exact_mut(4));
+        for (index, ((y, m), d)) in outs.enumerate() {
+            let day = view.get(index);
+            let parts = match (day != MISSING).then(|| jalali_from_day(day)) {
+                None => [0, 0, 0],
+                Some(Ok(j)) => [j.year(), j.month(), j.day()],
+                Some(Err(err)) if mode == OnError::Raise => return Err((index, err)),
+                Some(Err(_)) => [0, 0, 0],
+            };
+            y.copy_from_slice(&parts[0].to_ne_bytes());
+            m.copy_from_slice(&parts[1].to_ne_bytes());
+            d.copy_from_slice(&parts[2].to_ne_bytes());
         }
-    }
-    let [y, m, d] = columns;
-    Ok((
-        int_array(py, "i", &y)?,
-        int_array(py, "i", &m)?,
-        int_array(py, "i", &d)?,
-    ))
+        Ok(())
+    })?;
+    let slice = |k: usize| {
+        all.get_item(PySlice::new(
+            py,
+            (k * n) as isize,
+            ((k + 1) * n) as isize,
+            1,
+        ))
+    };
+    Ok((slice(0)?, slice(1)?, slice(2)?))
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
