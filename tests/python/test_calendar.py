@@ -239,7 +239,7 @@ def test_integer_columns() -> None:
 
 
 def test_numpy_and_pandas_columns() -> None:
-    np = pytest.importorskip("numpy")
+    import numpy as np
     years = np.array([1404, 1403, 1357], dtype=np.int64)
     months = np.array([1, 12, 11], dtype=np.int16)
     days = np.array([1, 30, 22], dtype=np.uint8)
@@ -261,7 +261,7 @@ def test_numpy_and_pandas_columns() -> None:
         datetime.date(2025, 3, 21),
         None,
     ]
-    pd = pytest.importorskip("pandas")
+    import pandas as pd
     frame = pd.DataFrame({"y": [1404, None], "m": [1, 1], "d": [1, 1]})
     assert naskh.jalali_to_gregorian_batch(frame.y, frame.m, frame.d) == [datetime.date(2025, 3, 21), None]
     stamps = pd.Series(pd.to_datetime(["2025-03-21", None]))
