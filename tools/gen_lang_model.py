@@ -171,6 +171,8 @@ def build() -> bytes:
     word_nll: dict[str, dict[int, float]] = defaultdict(dict)
     ngram_entries: dict[bytes, dict[int, float]] = defaultdict(dict)
     header_floats: list[float] = []
+    char_models = []  # per language: (prob, gamma, floor, oov_nll)
+    vocab_nll: list[dict[str, float]] = []
     for li, lang in enumerate(LANGS):
         raw = read_cbpack(os.path.join(ddir, f"small_{lang}.msgpack.gz"))
         total_all = sum(f for _, f in raw)
@@ -205,8 +207,7 @@ def build() -> bytes:
         header_floats.append(-math.log(1.0 - pz))
         header_floats.append(-math.log(1.0 - oov_mass))
         header_floats.append(-math.log(oov_mass))
-        for k, p in folded.items():
-            word_nll[k][li] = -math.log(p)
+        vocab_nll.append({k: -math.log(1.0 - oov_mass) - math.log(p) for k, p in folded.items()})
         # character model on folded types
         counts: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
         for k in folded:
@@ -222,6 +223,7 @@ def build() -> bytes:
         floor = ALPHA / (n_uni + ALPHA * ALPHABET)
         header_floats.append(-math.log(floor))
         prob: dict[tuple[str, str], float] = {}
+        gammas: dict[str, float] = {}
         for c, n in uni.items():
             prob[("", c)] = (n + ALPHA) / (n_uni + ALPHA * ALPHABET)
         for order in range(1, MAX_CONTEXT + 1):
@@ -236,8 +238,24 @@ def build() -> bytes:
                     prob[(h, c)] = p
                 gamma = th / (ch + th)
                 ngram_entries[b"\x02" + h.encode()][li] = -math.log(gamma)
+                gammas[h] = -math.log(gamma)
         for (h, c), p in prob.items():
             ngram_entries[b"\x01" + h.encode() + b"\x1f" + c.encode()][li] = -math.log(p)
+        char_models.append((prob, gammas, -math.log(floor), -math.log(oov_mass)))
+
+    # Word table: every word any list holds gets a full cost in every language -- its own
+    # frequency where the language's list has it, the character model otherwise -- so that the
+    # character model is only ever run on words no list knows.
+    all_words = set()
+    for v in vocab_nll:
+        all_words.update(v)
+    for k in all_words:
+        for li in range(len(LANGS)):
+            nll = vocab_nll[li].get(k)
+            if nll is None:
+                prob, gammas, floor_nll, oov_nll = char_models[li]
+                nll = oov_nll + char_cost(k, prob, gammas, floor_nll)
+            word_nll[k][li] = nll
 
     out = bytearray()
     out += MAGIC
@@ -276,6 +294,26 @@ def lower_prob(prob, h, c, counts, floor) -> float:
             # c unseen after h: only the back-off share remains
             return th / (ch + th) * lower_prob(prob, h[1:], c, counts, floor)
         h = h[1:]
+
+
+def char_cost(word: str, prob, gammas, floor_nll: float) -> float:
+    """-ln P(word) under one character model, computed as src/lang/model.rs does."""
+    s = "^" + word + "$"
+    total = 0.0
+    for i in range(1, len(s)):
+        c = s[i]
+        acc = 0.0
+        for n in range(min(MAX_CONTEXT, i), -1, -1):
+            h = s[i - n : i]
+            p = prob.get((h, c))
+            if p is not None:
+                total += acc - math.log(p)
+                break
+            if n > 0 and h in gammas:
+                acc += gammas[h]
+        else:
+            total += acc + floor_nll
+    return total
 
 
 def meta(blob: bytes) -> str:

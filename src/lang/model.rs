@@ -36,6 +36,8 @@ struct LangParams {
     kaf: [[f32; 2]; 2],
     zwnj_yes: f32,
     zwnj_no: f32,
+    /// Already included in the word table's values; kept for the header layout.
+    #[allow(dead_code)]
     in_vocab: f32,
     oov: f32,
     char_floor: f32,
@@ -44,8 +46,8 @@ struct LangParams {
 /// An open-addressing table from a 64-bit hash to one quantised value per language.
 #[derive(Debug, Default)]
 struct Table {
-    keys: Vec<u64>,
-    vals: Vec<[u16; N_LANGS]>,
+    /// (key, values) side by side: a probe touches one cache line. Key 0 marks an empty slot.
+    slots: Vec<(u64, [u16; N_LANGS])>,
     mask: usize,
 }
 
@@ -53,8 +55,7 @@ impl Table {
     fn with_len(n: usize) -> Table {
         let cap = (n.max(1) * 2).next_power_of_two();
         Table {
-            keys: vec![0; cap],
-            vals: vec![[NONE; N_LANGS]; cap],
+            slots: vec![(0, [NONE; N_LANGS]); cap],
             mask: cap - 1,
         }
     }
@@ -67,15 +68,12 @@ impl Table {
     fn insert(&mut self, h: u64, v: [u16; N_LANGS]) {
         let mut i = self.slot(h);
         loop {
-            match self.keys.get(i) {
-                Some(0) => {
-                    if let (Some(k), Some(slot)) = (self.keys.get_mut(i), self.vals.get_mut(i)) {
-                        *k = h;
-                        *slot = v;
-                    }
+            match self.slots.get_mut(i) {
+                Some(slot) if slot.0 == 0 => {
+                    *slot = (h, v);
                     return;
                 }
-                Some(k) if *k == h => return,
+                Some(slot) if slot.0 == h => return,
                 Some(_) => i = (i + 1) & self.mask,
                 None => return,
             }
@@ -86,9 +84,9 @@ impl Table {
     fn get(&self, h: u64) -> Option<&[u16; N_LANGS]> {
         let mut i = self.slot(h);
         loop {
-            match self.keys.get(i) {
-                Some(&k) if k == h => return self.vals.get(i),
-                Some(0) | None => return None,
+            match self.slots.get(i) {
+                Some((k, v)) if *k == h => return Some(v),
+                Some((0, _)) | None => return None,
                 Some(_) => i = (i + 1) & self.mask,
             }
         }
@@ -194,17 +192,17 @@ impl Model {
         let mut h = FNV_OFFSET;
         let mut has_zwnj = false;
         let mut n_letters = 0usize;
-        // Channel: surface spellings of yeh / kaf, word-final or not.
+        // Channel counts: [final?][ی ي ى] and [final?][ک ك].
+        let mut yeh = [[0u16; 3]; 2];
+        let mut kaf = [[0u16; 2]; 2];
+        let mut spelled = false;
         let mut chars = word.chars().filter(|&c| !skip(c)).peekable();
         while let Some(c) = chars.next() {
             if c == '\u{200C}' {
                 has_zwnj = true;
                 continue;
             }
-            let next = chars.peek().copied();
-            let is_final = matches!(next, None | Some('\u{200C}'));
-            let f = usize::from(is_final);
-            let (yeh, kaf) = match c {
+            let (slot_y, slot_k) = match c {
                 'ی' => (Some(0), None),
                 'ي' => (Some(1), None),
                 'ى' => (Some(2), None),
@@ -212,14 +210,17 @@ impl Model {
                 'ك' => (None, Some(1)),
                 _ => (None, None),
             };
-            for (l, p) in self.params.iter().enumerate() {
-                let add = match (yeh, kaf) {
-                    (Some(y), _) => p.yeh.get(f).and_then(|r| r.get(y)).copied(),
-                    (_, Some(k)) => p.kaf.get(f).and_then(|r| r.get(k)).copied(),
+            if slot_y.is_some() || slot_k.is_some() {
+                spelled = true;
+                let is_final = matches!(chars.peek(), None | Some('\u{200C}'));
+                let f = usize::from(is_final);
+                let counter = match (slot_y, slot_k) {
+                    (Some(y), _) => yeh.get_mut(f).and_then(|r| r.get_mut(y)),
+                    (_, Some(k)) => kaf.get_mut(f).and_then(|r| r.get_mut(k)),
                     _ => None,
                 };
-                if let (Some(a), Some(c)) = (add, cost.get_mut(l)) {
-                    *c += a;
+                if let Some(n) = counter {
+                    *n = n.saturating_add(1);
                 }
             }
             h = fnv_char(h, fold(c));
@@ -228,29 +229,42 @@ impl Model {
         if n_letters == 0 {
             return cost;
         }
-        let h = if h == 0 { 1 } else { h };
-        let known = self.words.get(h).copied().unwrap_or([NONE; N_LANGS]);
+        let h = nz(h);
+        let known = self.words.get(h).copied();
         let mut need_chars = false;
-        for (l, p) in self.params.iter().enumerate() {
-            let c = cost.get_mut(l);
-            let k = known.get(l).copied().unwrap_or(NONE);
-            if let Some(c) = c {
-                *c += if has_zwnj { p.zwnj_yes } else { p.zwnj_no };
-                if k != NONE {
-                    *c += p.in_vocab + f32::from(k) * QUANT;
-                } else {
-                    *c += p.oov;
-                    need_chars = true;
+        for ((c, p), k) in cost
+            .iter_mut()
+            .zip(&self.params)
+            .zip(known.unwrap_or([NONE; N_LANGS]))
+        {
+            if spelled {
+                for (counts, costs) in yeh.iter().zip(&p.yeh) {
+                    for (&n, &x) in counts.iter().zip(costs) {
+                        *c += f32::from(n) * x;
+                    }
                 }
+                for (counts, costs) in kaf.iter().zip(&p.kaf) {
+                    for (&n, &x) in counts.iter().zip(costs) {
+                        *c += f32::from(n) * x;
+                    }
+                }
+            }
+            *c += if has_zwnj { p.zwnj_yes } else { p.zwnj_no };
+            if k != NONE {
+                // The generator folded P(in vocabulary) -- or, for a language whose list lacks
+                // the word, P(out of vocabulary) times its character model -- into the value.
+                *c += f32::from(k) * QUANT;
+            } else {
+                *c += p.oov;
+                need_chars = true;
             }
         }
         if need_chars {
             let cc = self.char_costs(word);
-            for l in 0..N_LANGS {
-                if known.get(l).copied() == Some(NONE) {
-                    if let (Some(c), Some(x)) = (cost.get_mut(l), cc.get(l)) {
-                        *c += *x;
-                    }
+            let known = known.unwrap_or([NONE; N_LANGS]);
+            for ((c, x), k) in cost.iter_mut().zip(cc).zip(known) {
+                if k == NONE {
+                    *c += x;
                 }
             }
         }
@@ -401,8 +415,8 @@ mod tests {
     #[test]
     fn model_parses_and_is_nonempty() {
         let m = Model::parse(MODEL_BYTES).expect("model parses");
-        assert!(m.words.keys.iter().filter(|&&k| k != 0).count() > 50_000);
-        assert!(m.ngrams.keys.iter().filter(|&&k| k != 0).count() > 10_000);
+        assert!(m.words.slots.iter().filter(|s| s.0 != 0).count() > 50_000);
+        assert!(m.ngrams.slots.iter().filter(|s| s.0 != 0).count() > 10_000);
     }
 
     #[test]
