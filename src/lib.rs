@@ -50,6 +50,10 @@
 pub mod digits;
 mod error;
 pub mod lang;
+pub mod parallel;
+
+#[cfg(feature = "cli")]
+pub mod cli;
 
 #[cfg(feature = "python")]
 mod python;
