@@ -111,72 +111,104 @@ pub struct Span {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn segment(text: &str) -> Vec<Span> {
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
-    script::tokenize(text, &mut tokens);
-    let labels = decide_arabic(text, &tokens);
-    let mut spans: Vec<Span> = Vec::with_capacity(tokens.len());
-    let mut next_label = labels.iter();
-    for tok in tokens {
-        let lang = match tok.script {
-            None => Lang::Neutral,
-            Some(Script::Latin) => Lang::English,
-            Some(Script::Other) => Lang::Other,
-            Some(Script::Arabic) => match next_label.next() {
-                Some(0) => Lang::Persian,
-                Some(1) => Lang::Arabic,
-                _ => Lang::Other,
-            },
-        };
-        match spans.last_mut() {
-            Some(last) if last.lang == lang && last.range.end == tok.range.start => {
-                last.range.end = tok.range.end;
-            }
-            _ => spans.push(Span {
-                range: tok.range,
-                lang,
-            }),
-        }
-    }
-    spans
+    let mut seg = Segmenter {
+        text,
+        model: model::Model::get(),
+        spans: Vec::new(),
+        chunk: Vec::new(),
+        obs: Vec::new(),
+        back: Vec::new(),
+        labels: Vec::new(),
+    };
+    script::tokenize(text, |tok| seg.push(tok));
+    seg.flush();
+    seg.spans
 }
 
-/// Labels the Arabic-script words of `tokens` (0 fa, 1 ar, 2 ur), in order.
-fn decide_arabic(text: &str, tokens: &[Token]) -> Vec<u8> {
-    let model = model::Model::get();
-    let mut obs: Vec<Obs> = Vec::new();
-    let mut gap = Gap::Break;
-    let mut digits = [0f32; model::N_LANGS];
-    for tok in tokens {
-        let piece = text.get(tok.range.clone()).unwrap_or_default();
-        match tok.script {
-            None => {
-                let (g, d) = classify_gap(piece);
-                gap = gap.max_with(g);
-                for (x, y) in digits.iter_mut().zip(d) {
-                    *x += y;
-                }
-            }
-            Some(Script::Arabic) => {
-                let mut o = viterbi::observe(model, piece, gap);
-                for (c, d) in o.cost.iter_mut().zip(digits) {
-                    *c += d;
-                }
-                obs.push(o);
-                gap = Gap::Space;
-                digits = [0.0; model::N_LANGS];
-            }
-            Some(_) => gap = gap.max_with(Gap::Punct),
+/// Tokens are decided a chunk at a time: a chunk ends at a line break (where the decision
+/// restarts anyway), or, in a very long line, at punctuation once it holds [`CHUNK_SOFT`]
+/// tokens (at the latest at [`CHUNK_HARD`]). This keeps the working memory small and in cache.
+const CHUNK_SOFT: usize = 4096;
+const CHUNK_HARD: usize = 65_536;
+
+struct Segmenter<'t> {
+    text: &'t str,
+    model: &'static model::Model,
+    spans: Vec<Span>,
+    chunk: Vec<(Token, Gap, [f32; model::N_LANGS])>,
+    obs: Vec<Obs>,
+    back: Vec<[u8; model::N_LANGS]>,
+    labels: Vec<u8>,
+}
+
+impl Segmenter<'_> {
+    fn push(&mut self, tok: Token) {
+        let (gap, digits) = match tok.script {
+            None => classify_gap(self.text.get(tok.range.clone()).unwrap_or_default()),
+            Some(_) => (Gap::Space, [0.0; model::N_LANGS]),
+        };
+        self.chunk.push((tok, gap, digits));
+        let n = self.chunk.len();
+        if gap == Gap::Break || (n >= CHUNK_SOFT && gap == Gap::Punct) || n >= CHUNK_HARD {
+            self.flush();
         }
     }
-    // Digits after the last word count for it.
-    if let Some(last) = obs.last_mut() {
-        for (c, d) in last.cost.iter_mut().zip(digits) {
-            *c += d;
+
+    fn flush(&mut self) {
+        self.obs.clear();
+        let mut gap = Gap::Break;
+        let mut digits = [0f32; model::N_LANGS];
+        for (tok, tok_gap, tok_digits) in &self.chunk {
+            match tok.script {
+                None => {
+                    gap = gap.max_with(*tok_gap);
+                    for (x, y) in digits.iter_mut().zip(tok_digits) {
+                        *x += y;
+                    }
+                }
+                Some(Script::Arabic) => {
+                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
+                    let mut o = viterbi::observe(self.model, piece, gap);
+                    for (c, d) in o.cost.iter_mut().zip(digits) {
+                        *c += d;
+                    }
+                    self.obs.push(o);
+                    gap = Gap::Space;
+                    digits = [0.0; model::N_LANGS];
+                }
+                Some(_) => gap = gap.max_with(Gap::Punct),
+            }
+        }
+        // Digits after the last word count for it.
+        if let Some(last) = self.obs.last_mut() {
+            for (c, d) in last.cost.iter_mut().zip(digits) {
+                *c += d;
+            }
+        }
+        viterbi::decide(&self.obs, &mut self.back, &mut self.labels);
+        let mut next_label = self.labels.iter();
+        for (tok, _, _) in self.chunk.drain(..) {
+            let lang = match tok.script {
+                None => Lang::Neutral,
+                Some(Script::Latin) => Lang::English,
+                Some(Script::Other) => Lang::Other,
+                Some(Script::Arabic) => match next_label.next() {
+                    Some(0) => Lang::Persian,
+                    Some(1) => Lang::Arabic,
+                    _ => Lang::Other,
+                },
+            };
+            match self.spans.last_mut() {
+                Some(last) if last.lang == lang && last.range.end == tok.range.start => {
+                    last.range.end = tok.range.end;
+                }
+                _ => self.spans.push(Span {
+                    range: tok.range,
+                    lang,
+                }),
+            }
         }
     }
-    let (mut back, mut labels) = (Vec::new(), Vec::new());
-    viterbi::decide(&obs, &mut back, &mut labels);
-    labels
 }
 
 impl Gap {

@@ -132,8 +132,8 @@ fn classify(c: char) -> Class {
     }
 }
 
-/// Cuts `text` into word and neutral tokens that tile it exactly, appending them to `out`.
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
+/// Cuts `text` into word and neutral tokens that tile it exactly, handing them to `out` in order.
+pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
     let bytes = text.as_bytes();
     // Current word: (start, script, end of its last letter/mark).
     let mut word: Option<(usize, Script)> = None;
@@ -173,7 +173,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
             Class::Letter(s) => match word {
                 Some((_, ws)) if ws == s => {}
                 Some((start, ws)) => {
-                    out.push(Token {
+                    out(Token {
                         range: start..i,
                         script: Some(ws),
                     });
@@ -181,7 +181,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
                 }
                 None => {
                     if let Some(ns) = neutral_start.take() {
-                        out.push(Token {
+                        out(Token {
                             range: ns..i,
                             script: None,
                         });
@@ -192,7 +192,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
             Class::Mark if word.is_some() => {}
             _ => {
                 if let Some((start, ws)) = word.take() {
-                    out.push(Token {
+                    out(Token {
                         range: start..i,
                         script: Some(ws),
                     });
@@ -205,13 +205,13 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Token>) {
         i += len;
     }
     if let Some((start, ws)) = word {
-        out.push(Token {
+        out(Token {
             range: start..bytes.len(),
             script: Some(ws),
         });
     }
     if let Some(ns) = neutral_start {
-        out.push(Token {
+        out(Token {
             range: ns..bytes.len(),
             script: None,
         });
@@ -224,7 +224,7 @@ mod tests {
 
     fn toks(text: &str) -> Vec<(&str, Option<Script>)> {
         let mut v = Vec::new();
-        tokenize(text, &mut v);
+        tokenize(text, |t| v.push(t));
         v.iter()
             .map(|t| (&text[t.range.clone()], t.script))
             .collect()
