@@ -8,6 +8,7 @@ mod batch;
 mod cli;
 mod digits;
 mod errors;
+mod lang;
 mod offsets;
 
 /// The extension module `naskh._naskh`.
@@ -16,6 +17,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", crate::VERSION)?;
     errors::register(m)?;
     digits::register(m)?;
+    lang::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())
