@@ -115,7 +115,11 @@ fn to_py_spans(text: &str, spans: &[lang::Span]) -> Vec<PySpan> {
 /// two spans of one language are absorbed into them).
 #[pyfunction]
 #[pyo3(signature = (text, merge_neutral = false))]
-fn segment(py: Python<'_>, text: &Bound<'_, PyString>, merge_neutral: bool) -> PyResult<Vec<PySpan>> {
+fn segment(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    merge_neutral: bool,
+) -> PyResult<Vec<PySpan>> {
     let text = text.to_cow()?;
     let text: &str = &text;
     Ok(py.detach(|| to_py_spans(text, &spans_of(text, merge_neutral))))
