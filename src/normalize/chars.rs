@@ -121,9 +121,15 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == ZWNJ || c == ZWJ || is_combining_mark(c)
 }
 
-/// Characters that can begin a word.
+/// Characters that can begin a word: letters and digits, not marks (Unicode counts many Arabic
+/// harakat as alphabetic).
 pub(crate) fn is_word_start(c: char) -> bool {
-    c.is_alphanumeric()
+    c.is_alphanumeric() && !is_combining_mark(c)
+}
+
+/// Letters, without the combining marks Unicode also calls alphabetic.
+pub(crate) fn is_letter(c: char) -> bool {
+    c.is_alphabetic() && !is_combining_mark(c)
 }
 
 /// Whether `c` may be changed by NFC in some context (it has a non-zero combining class, or

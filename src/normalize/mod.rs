@@ -66,7 +66,8 @@
 //!
 //! ## Idempotence, and how segmentation takes part in it
 //!
-//! Normalization works line by line (a line ends at `\n`). For each line, the everywhere-options
+//! Normalization works line by line (a line ends at `\n`, `\r\n` or `\r`; the line breaks
+//! themselves are never changed). For each line, the everywhere-options
 //! (presentation forms, tatweel, bidi, spaces, NFC) run first, *then* the line is segmented, so
 //! the language decision is made on the letters that the output will have. The language rules
 //! can still change what a segmenter decides (`search` removes the `ة` that marks a word as
@@ -456,7 +457,7 @@ impl Normalizer {
             } else {
                 bytes
                     .get(pos..non_ascii)
-                    .and_then(|b| memchr::memrchr(b'\n', b))
+                    .and_then(|b| memchr::memrchr2(b'\n', b'\r', b))
                     .map_or(pos, |i| pos + i + 1)
             };
             if region_end > pos {
@@ -467,17 +468,12 @@ impl Normalizer {
             }
             let line_end = bytes
                 .get(region_end..)
-                .and_then(|b| memchr::memchr(b'\n', b))
+                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
                 .map_or(len, |i| region_end + i);
-            let content_end = if line_end > region_end && bytes.get(line_end - 1) == Some(&b'\r') {
-                line_end - 1
-            } else {
-                line_end
-            };
-            if let Some(line) = text.get(region_end..content_end) {
-                let line_spans = spans.map(|s| spans_in(s, region_end..content_end));
+            if let Some(line) = text.get(region_end..line_end) {
+                let line_spans = spans.map(|s| spans_in(s, region_end..line_end));
                 if let Some(p) = self.line(line, offsets, &mut scratch, line_spans.as_deref()) {
-                    rw.splice(region_end..content_end, &p);
+                    rw.splice(region_end..line_end, &p);
                 }
             }
             pos = line_end + 1;
@@ -506,7 +502,8 @@ impl Normalizer {
             || finder(b"  ")
             || finder(b" \n")
             || finder(b"\n ")
-            || finder(b" \r\n");
+            || finder(b" \r")
+            || finder(b"\r ");
         if !needs {
             return;
         }
@@ -514,13 +511,9 @@ impl Normalizer {
         while line_start < end {
             let line_end = region
                 .get(line_start - start..)
-                .and_then(|b| memchr::memchr(b'\n', b))
+                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
                 .map_or(end, |i| line_start + i);
-            let mut content_end = line_end;
-            if content_end > line_start && text.as_bytes().get(content_end - 1) == Some(&b'\r') {
-                content_end -= 1;
-            }
-            self.ascii_line(text, line_start, content_end, rw);
+            self.ascii_line(text, line_start, line_end, rw);
             line_start = line_end + 1;
         }
     }

@@ -14,7 +14,7 @@ use crate::lang::{Lang, Span};
 
 use super::chars::{
     digit_value, is_alef_variant, is_arabic_diacritic, is_arabic_letter, is_blank, is_word_char,
-    is_word_start, joins_left, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, HAMZA, HAMZA_ABOVE,
+    is_letter, is_word_start, joins_left, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, HAMZA, HAMZA_ABOVE,
     HEH, HEH_WITH_YEH_ABOVE, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA, ZWNJ,
 };
 use super::edit::{Piece, Rewriter};
@@ -93,7 +93,7 @@ impl LangCursor<'_> {
 fn script_lang(c: char) -> Lang {
     if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
         Lang::English
-    } else if c.is_alphabetic() {
+    } else if is_letter(c) {
         Lang::Other
     } else {
         Lang::Neutral
@@ -211,7 +211,7 @@ fn tokenize(line: &str, protected: &[Range<usize>], cursor: &mut LangCursor<'_>,
                 if !is_word_char(c) {
                     break;
                 }
-                if lang == Lang::Neutral && c.is_alphabetic() {
+                if lang == Lang::Neutral && is_letter(c) {
                     lang = cursor.at(i + j, c);
                     if lang == Lang::Neutral {
                         lang = script_lang(c);
@@ -373,7 +373,7 @@ fn word(
             continue;
         }
         let lang = cursor.at(r.start, c);
-        if c.is_alphabetic() {
+        if is_letter(c) {
             info.letters += 1;
             if lang != Lang::Neutral {
                 letter_lang = lang;
