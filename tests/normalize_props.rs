@@ -137,7 +137,11 @@ fn ascii_reference(text: &str) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1500, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        // PROPTEST_CASES raises this for a long run.
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(1500),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn idempotent_and_offsets(text in mixed_text()) {
