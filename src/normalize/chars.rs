@@ -116,20 +116,77 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
     }
 }
 
+/// The general kind of a char, as far as words are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Letter,
+    Digit,
+    Mark,
+    Other,
+}
+
+/// Kinds in the Arabic block (U+0600–U+06FF), from its general categories: the standard
+/// library's `is_alphabetic` takes a slow path for every non-ASCII char, and Persian text is
+/// almost all in this block.
+fn arabic_block_kind(u: u32) -> Kind {
+    match u {
+        0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4
+        | 0x06E7..=0x06E8 | 0x06EA..=0x06ED => Kind::Mark,
+        0x0620..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 | 0x06E5..=0x06E6
+        | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF => Kind::Letter,
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => Kind::Digit,
+        _ => Kind::Other,
+    }
+}
+
+/// The [`Kind`] of `c` (joiners are `Other`).
+pub(crate) fn kind(c: char) -> Kind {
+    let u = c as u32;
+    if u < 0x80 {
+        return if c.is_ascii_alphabetic() {
+            Kind::Letter
+        } else if c.is_ascii_digit() {
+            Kind::Digit
+        } else {
+            Kind::Other
+        };
+    }
+    if (0x0600..=0x06FF).contains(&u) {
+        return arabic_block_kind(u);
+    }
+    if c == ZWNJ || c == ZWJ {
+        return Kind::Other;
+    }
+    if is_combining_mark(c) {
+        Kind::Mark
+    } else if c.is_alphabetic() {
+        Kind::Letter
+    } else if c.is_numeric() {
+        Kind::Digit
+    } else {
+        Kind::Other
+    }
+}
+
+/// Combining marks (general category M).
+pub(crate) fn is_mark(c: char) -> bool {
+    kind(c) == Kind::Mark
+}
+
 /// Characters that make up words: letters, digits, marks, and the joiners inside words.
 pub(crate) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == ZWNJ || c == ZWJ || is_combining_mark(c)
+    c == ZWNJ || c == ZWJ || kind(c) != Kind::Other
 }
 
 /// Characters that can begin a word: letters and digits, not marks (Unicode counts many Arabic
 /// harakat as alphabetic).
 pub(crate) fn is_word_start(c: char) -> bool {
-    c.is_alphanumeric() && !is_combining_mark(c)
+    matches!(kind(c), Kind::Letter | Kind::Digit)
 }
 
 /// Letters, without the combining marks Unicode also calls alphabetic.
 pub(crate) fn is_letter(c: char) -> bool {
-    c.is_alphabetic() && !is_combining_mark(c)
+    kind(c) == Kind::Letter
 }
 
 /// Whether `c` may be changed by NFC in some context (it has a non-zero combining class, or
@@ -181,5 +238,22 @@ mod tests {
         assert!(nfc_sensitive('\u{0654}'));
         assert!(nfc_sensitive('\u{064E}'));
         assert!(!nfc_sensitive('ب'));
+    }
+
+    #[test]
+    fn fast_kinds_agree_with_unicode() {
+        for u in 0x0600..=0x06FF_u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let expected = if is_combining_mark(c) {
+                Kind::Mark
+            } else if c.is_alphabetic() {
+                Kind::Letter
+            } else if c.is_numeric() {
+                Kind::Digit
+            } else {
+                Kind::Other
+            };
+            assert_eq!(kind(c), expected, "U+{u:04X}");
+        }
     }
 }

@@ -18,11 +18,15 @@ pub(super) fn run(n: &Normalizer, line: &str, offsets: bool) -> Option<Piece> {
     let mut rw = Rewriter::new(line, offsets);
     let mut nfc_suspect = false;
     let mut buf = String::new();
-    for (i, c) in line.char_indices() {
-        if c.is_ascii() {
-            continue;
-        }
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        i = super::next_non_ascii(bytes, i);
+        let Some(c) = line.get(i..).and_then(|s| s.chars().next()) else {
+            break;
+        };
         let r = i..i + c.len_utf8();
+        i = r.end;
         if n.presentation_forms && is_presentation_form(c) {
             buf.clear();
             for d in std::iter::once(c).nfkc() {
@@ -34,9 +38,7 @@ pub(super) fn run(n: &Normalizer, line: &str, offsets: bool) -> Option<Piece> {
             if buf.chars().ne(std::iter::once(c)) {
                 rw.replace(r, &buf);
             }
-        } else if n.remove_tatweel && c == TATWEEL
-            || n.remove_bidi && is_bidi_control(c)
-        {
+        } else if (n.remove_tatweel && c == TATWEEL) || (n.remove_bidi && is_bidi_control(c)) {
             rw.delete(r);
         } else if n.unify_spaces && is_unicode_space(c) {
             rw.replace(r, " ");

@@ -586,6 +586,14 @@ impl Normalizer {
     ) -> Option<Piece> {
         let first = everywhere::run(self, line, offsets || given.is_some());
         let t1 = first.as_ref().map_or(line, |p| p.text.as_str());
+        if given.is_none() && !has_arabic_script(t1) {
+            // No Persian or Arabic letters: no language rule can apply, only the whitespace
+            // options (the same ones the ASCII fast path applies).
+            let mut rw = Rewriter::new(t1, offsets);
+            self.ascii_line(t1, 0, t1.len(), &mut rw);
+            let second = rw.finish();
+            return chain(first, second, offsets);
+        }
         let spans: Option<Vec<Span>> = match given {
             Some(g) => Some(match &first {
                 None => g.to_vec(),
@@ -594,18 +602,23 @@ impl Normalizer {
             None => has_arabic_script(t1).then(|| crate::lang::segment(t1)),
         };
         let second = rules::run(self, t1, spans.as_deref(), offsets, scratch);
-        match (first, second) {
-            (None, s) => s,
-            (Some(f), None) => Some(f),
-            (Some(f), Some(s)) => Some(Piece {
-                offsets: if offsets {
-                    compose(&f.text, f.offsets.as_deref(), s.offsets)
-                } else {
-                    None
-                },
-                text: s.text,
-            }),
-        }
+        chain(first, second, offsets)
+    }
+}
+
+/// The result of running `second` on the output of `first`.
+fn chain(first: Option<Piece>, second: Option<Piece>, offsets: bool) -> Option<Piece> {
+    match (first, second) {
+        (None, s) => s,
+        (Some(f), None) => Some(f),
+        (Some(f), Some(s)) => Some(Piece {
+            offsets: if offsets {
+                compose(&f.text, f.offsets.as_deref(), s.offsets)
+            } else {
+                None
+            },
+            text: s.text,
+        }),
     }
 }
 
@@ -632,7 +645,7 @@ pub fn normalize_with_offsets(text: &str) -> Normalized {
 }
 
 /// Index of the first byte ≥ 0x80 at or after `from` (or `bytes.len()`).
-fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
     let mut i = from;
     let rest = bytes.get(from..).unwrap_or_default();
     for chunk in rest.chunks(64) {
@@ -654,11 +667,15 @@ fn has_arabic_script(s: &str) -> bool {
     })
 }
 
-/// The spans overlapping `range`, clipped and shifted to start at `range.start`.
+/// The spans overlapping `range`, clipped and shifted to start at `range.start` (`spans` sorted).
 fn spans_in(spans: &[Span], range: Range<usize>) -> Vec<Span> {
+    let first = spans.partition_point(|s| s.range.end <= range.start);
     spans
+        .get(first..)
+        .unwrap_or_default()
         .iter()
-        .filter(|s| s.range.start < range.end && s.range.end > range.start)
+        .take_while(|s| s.range.start < range.end)
+        .filter(|s| s.range.end > range.start)
         .map(|s| Span {
             range: s.range.start.max(range.start) - range.start
                 ..s.range.end.min(range.end) - range.start,

@@ -14,7 +14,7 @@ use crate::lang::{Lang, Span};
 
 use super::chars::{
     digit_value, is_alef_variant, is_arabic_diacritic, is_arabic_letter, is_blank, is_word_char,
-    is_letter, is_word_start, joins_left, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, HAMZA, HAMZA_ABOVE,
+    is_letter, is_mark, is_word_start, joins_left, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, HAMZA, HAMZA_ABOVE,
     HEH, HEH_WITH_YEH_ABOVE, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA, ZWNJ,
 };
 use super::edit::{Piece, Rewriter};
@@ -307,7 +307,9 @@ fn mapped_in(
     buf: &mut String,
     list: &[&str],
 ) -> bool {
-    if t.range.len() > 16 {
+    // Every listed word starts with م, ن, ه or ت and is at most 12 bytes long.
+    let first = line.get(t.range.clone()).and_then(|w| w.chars().next());
+    if t.range.len() > 16 || !matches!(first, Some('م' | 'ن' | 'ه' | 'ت')) {
         return false;
     }
     buf.clear();
@@ -348,7 +350,7 @@ fn word(
         if c == ZWNJ {
             if n.zwnj && letter_lang == Lang::Persian {
                 let next = s.get(j..).unwrap_or_default().chars().find(|&x| x != ZWNJ);
-                let before_mark = next.is_some_and(unicode_normalization::char::is_combining_mark);
+                let before_mark = next.is_some_and(is_mark);
                 let keep = before_mark
                     || (!zwnj_kept
                         && info.last_base.is_some_and(joins_left)
@@ -407,7 +409,7 @@ fn word(
         };
         if let Some(w) = written {
             prev_out = Some(w);
-            if !unicode_normalization::char::is_combining_mark(w) {
+            if !is_mark(w) {
                 info.last_base = Some(w);
             } else if out_is_str(&out) {
                 info.last_base = Some(HEH);
@@ -445,7 +447,7 @@ fn sep(n: &Normalizer, line: &str, toks: &[Tok], k: usize, rw: &mut Rewriter<'_>
             continue;
         }
         let next = iter.peek().map(|&(_, x)| x).or_else(|| line.get(t.range.end..).and_then(|x| x.chars().next()));
-        if c == ZWNJ && drop_zwnj && !next.is_some_and(unicode_normalization::char::is_combining_mark) {
+        if c == ZWNJ && drop_zwnj && !next.is_some_and(is_mark) {
             match run.as_mut() {
                 Some(run) => run.1 = r.end,
                 None => rw.delete(r),
