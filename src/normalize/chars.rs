@@ -1,0 +1,259 @@
+//! Character classes the rules need. Ranges follow the Unicode Character Database (Arabic block
+//! U+0600–U+06FF, Arabic Supplement U+0750–U+077F, joining types from ArabicShaping.txt); they
+//! are small enough to write as `match` arms and are checked by unit tests below.
+
+use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+use unicode_normalization::{is_nfc_quick, IsNormalized};
+
+pub(crate) const ZWNJ: char = '\u{200C}';
+pub(crate) const ZWJ: char = '\u{200D}';
+pub(crate) const TATWEEL: char = '\u{0640}';
+pub(crate) const PERSIAN_YEH: char = '\u{06CC}';
+pub(crate) const PERSIAN_KAF: char = '\u{06A9}';
+pub(crate) const ARABIC_YEH: char = '\u{064A}';
+pub(crate) const ALEF_MAKSURA: char = '\u{0649}';
+pub(crate) const ARABIC_KAF: char = '\u{0643}';
+pub(crate) const HEH: char = '\u{0647}';
+pub(crate) const HEH_WITH_YEH_ABOVE: char = '\u{06C0}';
+pub(crate) const HAMZA: char = '\u{0621}';
+pub(crate) const HAMZA_ABOVE: char = '\u{0654}';
+pub(crate) const TEH_MARBUTA: char = '\u{0629}';
+pub(crate) const ALEF: char = '\u{0627}';
+
+/// Arabic presentation forms (A: U+FB50–U+FDFF, B: U+FE70–U+FEFF).
+pub(crate) fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Bidi formatting characters: ALM, LRM, RLM, LRE/RLE/PDF/LRO/RLO, LRI/RLI/FSI/PDI.
+pub(crate) fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Space separators (general category Zs) other than U+0020, including NBSP.
+pub(crate) fn is_unicode_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// Horizontal blanks that collapsing and trimming act on.
+pub(crate) fn is_blank(c: char) -> bool {
+    c == ' ' || c == '\t'
+}
+
+/// Letters of the Arabic script (base letters, not marks, digits or punctuation).
+pub(crate) fn is_arabic_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08C9}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFC}')
+        && c != TATWEEL
+}
+
+/// Whether a ZWNJ may follow `c`: `c` is an Arabic-script letter that connects to the next
+/// letter (dual-joining), or tatweel. Right-joining letters (ا د ذ ر ز ژ و, …) and hamza never
+/// connect forward, so a ZWNJ after them changes nothing on screen and is removed.
+pub(crate) fn joins_left(c: char) -> bool {
+    if c == TATWEEL {
+        return true;
+    }
+    is_arabic_letter(c)
+        && !matches!(c,
+            '\u{0621}'..='\u{0625}'
+            | '\u{0627}'
+            | '\u{0629}'
+            | '\u{062F}'..='\u{0632}'
+            | '\u{0648}'
+            | '\u{0671}'..='\u{0673}'
+            | '\u{0674}'..='\u{0677}'
+            | '\u{0688}'..='\u{0699}'
+            | '\u{06C0}'
+            | '\u{06C3}'..='\u{06CB}'
+            | '\u{06CD}'
+            | '\u{06CF}'
+            | '\u{06D2}'..='\u{06D3}'
+            | '\u{06D5}'
+            | '\u{06EE}'..='\u{06EF}'
+            | '\u{0759}'..='\u{075B}'
+            | '\u{076B}'..='\u{076C}'
+            | '\u{0771}'
+            | '\u{0778}'..='\u{0779}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFC}')
+}
+
+/// Arabic diacritics removed by the `*_diacritics` options: fathatan … sukun (U+064B–U+0652)
+/// and superscript alef (U+0670).
+pub(crate) fn is_arabic_diacritic(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}')
+}
+
+/// Alef with hamza above/below, with madda, and alef wasla.
+pub(crate) fn is_alef_variant(c: char) -> bool {
+    matches!(c, '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}')
+}
+
+/// A decimal digit in any of the three alphabets, as its value.
+pub(crate) fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        _ => None,
+    }
+}
+
+/// The general kind of a char, as far as words are concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Letter,
+    Digit,
+    Mark,
+    Other,
+}
+
+/// Kinds in the Arabic block (U+0600–U+06FF), from its general categories: the standard
+/// library's `is_alphabetic` takes a slow path for every non-ASCII char, and Persian text is
+/// almost all in this block.
+fn arabic_block_kind(u: u32) -> Kind {
+    match u {
+        0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4
+        | 0x06E7..=0x06E8 | 0x06EA..=0x06ED => Kind::Mark,
+        0x0620..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3 | 0x06D5 | 0x06E5..=0x06E6
+        | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF => Kind::Letter,
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => Kind::Digit,
+        _ => Kind::Other,
+    }
+}
+
+/// The [`Kind`] of `c` (joiners are `Other`).
+pub(crate) fn kind(c: char) -> Kind {
+    let u = c as u32;
+    if u < 0x80 {
+        return if c.is_ascii_alphabetic() {
+            Kind::Letter
+        } else if c.is_ascii_digit() {
+            Kind::Digit
+        } else {
+            Kind::Other
+        };
+    }
+    if (0x0600..=0x06FF).contains(&u) {
+        return arabic_block_kind(u);
+    }
+    if c == ZWNJ || c == ZWJ {
+        return Kind::Other;
+    }
+    if is_combining_mark(c) {
+        Kind::Mark
+    } else if c.is_alphabetic() {
+        Kind::Letter
+    } else if c.is_numeric() {
+        Kind::Digit
+    } else {
+        Kind::Other
+    }
+}
+
+/// Combining marks (general category M).
+pub(crate) fn is_mark(c: char) -> bool {
+    kind(c) == Kind::Mark
+}
+
+/// Characters that make up words: letters, digits, marks, and the joiners inside words.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c == ZWNJ || c == ZWJ || kind(c) != Kind::Other
+}
+
+/// Characters that can begin a word: letters and digits, not marks (Unicode counts many Arabic
+/// harakat as alphabetic).
+pub(crate) fn is_word_start(c: char) -> bool {
+    matches!(kind(c), Kind::Letter | Kind::Digit)
+}
+
+/// Letters, without the combining marks Unicode also calls alphabetic.
+pub(crate) fn is_letter(c: char) -> bool {
+    kind(c) == Kind::Letter
+}
+
+/// Whether `c` may be changed by NFC in some context (it has a non-zero combining class, or
+/// its NFC quick-check value is not "yes"). Cheap for ASCII and Arabic base letters.
+pub(crate) fn nfc_sensitive(c: char) -> bool {
+    let u = c as u32;
+    if u < 0x300
+        || matches!(c, '\u{0620}'..='\u{064A}' | '\u{0660}'..='\u{066F}' | '\u{0671}'..='\u{06D5}' | '\u{06F0}'..='\u{06FF}' | '\u{200C}'..='\u{200F}')
+    {
+        return false;
+    }
+    canonical_combining_class(c) != 0 || is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes
+}
+
+/// A safe place to cut text for NFC: a starter that never composes with what precedes it.
+pub(crate) fn nfc_boundary(c: char) -> bool {
+    (c as u32) < 0x300 || !nfc_sensitive(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_joiners_do_not_join_left() {
+        for c in "ادذرزژوآأإؤةۀء".chars() {
+            assert!(!joins_left(c), "{c}");
+        }
+        for c in "بپتثجچحخسشصضطظعغفقکگلمنهیيكئ".chars() {
+            assert!(joins_left(c), "{c}");
+        }
+        assert!(!joins_left('a'));
+        assert!(!joins_left('۱'));
+    }
+
+    #[test]
+    fn classes() {
+        assert!(is_bidi_control('\u{200F}'));
+        assert!(!is_bidi_control(ZWNJ));
+        assert!(is_unicode_space('\u{00A0}'));
+        assert!(!is_unicode_space(' '));
+        assert!(is_arabic_letter('پ'));
+        assert!(!is_arabic_letter('۱'));
+        assert!(!is_arabic_letter(TATWEEL));
+        assert!(is_arabic_diacritic('\u{064E}'));
+        assert!(!is_arabic_diacritic(HAMZA_ABOVE));
+        assert_eq!(digit_value('۷'), Some(7));
+        assert_eq!(digit_value('٣'), Some(3));
+        assert!(nfc_sensitive('\u{0654}'));
+        assert!(nfc_sensitive('\u{064E}'));
+        assert!(!nfc_sensitive('ب'));
+    }
+
+    #[test]
+    fn fast_kinds_agree_with_unicode() {
+        for u in 0x0600..=0x06FF_u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let expected = if is_combining_mark(c) {
+                Kind::Mark
+            } else if c.is_alphabetic() {
+                Kind::Letter
+            } else if c.is_numeric() {
+                Kind::Digit
+            } else {
+                Kind::Other
+            };
+            assert_eq!(kind(c), expected, "U+{u:04X}");
+        }
+    }
+}

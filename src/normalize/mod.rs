@@ -1,0 +1,707 @@
+//! Language-aware normalization with offsets: Persian rules on Persian, Arabic rules on Arabic,
+//! English left alone.
+//!
+//! ## Why another normalizer
+//!
+//! The Persian normalizers in common use apply Persian rules to the whole text. On real pages
+//! that mixes languages this turns the `ي` and `ك` of an Arabic quotation into Persian letters,
+//! rewrites letters inside URLs and e-mail addresses, changes English text, and is often not
+//! idempotent (running it twice changes the text again). naskh asks [`crate::lang::segment`]
+//! which spans are Persian, Arabic or English and applies each rule only where it belongs; it
+//! never touches URLs, e-mail addresses, hashtags or @mentions; running it twice gives the same
+//! text as running it once; and it can tell, for every output character, which input bytes it
+//! came from ([`Normalizer::normalize_with_offsets`]).
+//!
+//! ## Options and presets
+//!
+//! Every operation is one option of [`Normalizer`]. Three presets ([`Preset`]) set them all:
+//!
+//! | option | what it does | `default` | `search` | `none` |
+//! |---|---|---|---|---|
+//! | `presentation_forms` | Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) → base letters (their NFKC compatibility mapping) | on | on | off |
+//! | `remove_tatweel` | delete tatweel `ـ` (U+0640) | on | on | off |
+//! | `remove_bidi` | delete bidi controls: ALM, LRM, RLM, LRE…RLO, PDF, LRI…PDI | on | on | off |
+//! | `unify_spaces` | NBSP and the other Unicode space separators → ` ` | on | on | off |
+//! | `collapse_spaces` | a run of two or more spaces/tabs → one space | on | on | off |
+//! | `trim_lines` | delete spaces/tabs at the start and end of each line | on | on | off |
+//! | `nfc` | Unicode NFC (canonical composition) | on | on | off |
+//! | `digits` | [`DigitMode`]: `keep`, `ascii`, or `native` (each run of digits in the digits of its language: Persian, Arabic-Indic, ASCII) | `keep` | `ascii` | `keep` |
+//! | `persian_letters` | in Persian spans: `ي` `ى` → `ی`, `ك` → `ک` | on | on | off |
+//! | `persian_heh_hamza` | in Persian spans: `ۀ` (U+06C0) and word-final `هء` → `هٔ` (U+0647 U+0654) | on | on | off |
+//! | `zwnj` | in Persian text: `می خواهم` → `می‌خواهم`, `نمی خواهم` → `نمی‌خواهم`, `کتاب ها` → `کتاب‌ها` (also `های`, `هایی`, `هایم`…, `تر`, `ترین`; after ا د ذ ر ز ژ و the suffix is joined without ZWNJ: `دیوارها`); ZWNJ after a letter that does not join to the left, doubled ZWNJ, and ZWNJ beside a space or punctuation removed | on | on | off |
+//! | `persian_punctuation` | in Persian context: `,` `;` `?` → `،` `؛` `؟` (not a `,` between digits) | off | off | off |
+//! | `persian_diacritics` | in Persian spans: delete harakat, tanwin, shadda, sukun, superscript alef | off | on | off |
+//! | `arabic_alef` | in Arabic spans: `أ` `إ` `آ` `ٱ` → `ا` | off | on | off |
+//! | `arabic_alef_maksura` | in Arabic spans: `ى` → `ي` | off | on | off |
+//! | `arabic_teh_marbuta` | in Arabic spans: `ة` → `ه` | off | on | off |
+//! | `arabic_diacritics` | in Arabic spans: delete harakat, tanwin, shadda, sukun, superscript alef | off | on | off |
+//!
+//! English (and other-script) spans get only the options that apply everywhere. URLs, e-mail
+//! addresses, `#hashtags` and `@mentions` are never changed by any language, digit or
+//! punctuation rule.
+//!
+//! The heh-with-hamza choice: `هٔ` (heh + combining hamza above) rather than `ۀ`, because `ۀ`
+//! is built on U+06D5 (Arabic letter AE), not on the Persian heh, so `هٔ` keeps the word's heh
+//! searchable as `ه`.
+//!
+//! ## Example
+//!
+//! ```
+//! use naskh::normalize::{DigitMode, Normalizer, Preset};
+//!
+//! let n = Normalizer::default();
+//! // Persian rules on the Persian words, the Arabic quotation left as it is:
+//! assert_eq!(n.normalize("كتاب ها را مي خواهم"), "کتاب‌ها را می‌خواهم");
+//! assert_eq!(n.normalize("قال: «الصلاة على النبي»"), "قال: «الصلاة على النبي»");
+//! // URLs are never touched:
+//! assert_eq!(n.normalize("سايت https://example.com/كتاب"), "سایت https://example.com/كتاب");
+//!
+//! let search = Normalizer::preset(Preset::Search);
+//! assert_eq!(search.normalize("الصلاةُ ١٢"), "الصلاه 12");
+//!
+//! let custom = Normalizer::default().digits(DigitMode::Native).persian_punctuation(true);
+//! assert_eq!(custom.normalize("سال 1402, ماه ۷"), "سال ۱۴۰۲، ماه ۷");
+//! # Ok::<(), naskh::Error>(())
+//! ```
+//!
+//! ## Idempotence, and how segmentation takes part in it
+//!
+//! Normalization works line by line (a line ends at `\n`, `\r\n` or `\r`; the line breaks
+//! themselves are never changed). For each line, the everywhere-options
+//! (presentation forms, tatweel, bidi, spaces, NFC) run first, *then* the line is segmented, so
+//! the language decision is made on the letters that the output will have. The language rules
+//! can still change what a segmenter decides (`search` removes the `ة` that marks a word as
+//! Arabic), so the line is normalized again until it no longer changes (at most
+//! [`MAX_PASSES`] passes; a line that needs no change costs one pass). The result is a fixed
+//! point: `n(n(x)) == n(x)`.
+//!
+//! ## Offsets
+//!
+//! [`Normalizer::normalize_with_offsets`] returns a [`Normalized`]: the text and, for every
+//! output `char`, the input byte range it came from (see its docs).
+//!
+//! ## Performance
+//!
+//! Text is handled in blocks: a block of whole ASCII lines is only checked for whitespace to
+//! fix (and copied in one piece when there is none); only lines with other characters go through
+//! the full rules, and only lines with Arabic-script letters are segmented. Nothing is allocated
+//! for a line that does not change.
+
+use std::ops::Range;
+
+use crate::lang::Span;
+use crate::Error;
+
+mod chars;
+mod edit;
+mod everywhere;
+mod protect;
+mod rules;
+
+pub use edit::Normalized;
+use edit::{compose, Piece, Rewriter};
+
+/// The most passes over one line (see the module docs on idempotence).
+pub const MAX_PASSES: usize = 4;
+
+/// What happens to digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum DigitMode {
+    /// Leave every digit as it is.
+    #[default]
+    Keep,
+    /// Persian `۰`–`۹` and Arabic-Indic `٠`–`٩` → ASCII `0`–`9` (and `٫` `٬` `٪` → `.` `,` `%`).
+    Ascii,
+    /// Digits in the alphabet of their language: Persian digits in Persian text, Arabic-Indic in
+    /// Arabic, ASCII in English; the language of a number is that of the word it is in, or else
+    /// of the nearest word before it (after it, at the start of a line). Digits with no language
+    /// around them are left alone.
+    Native,
+}
+
+impl DigitMode {
+    /// The option value as written in Python and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            DigitMode::Keep => "keep",
+            DigitMode::Ascii => "ascii",
+            DigitMode::Native => "native",
+        }
+    }
+}
+
+impl std::str::FromStr for DigitMode {
+    type Err = Error;
+
+    /// Parses `keep`, `ascii` or `native`.
+    ///
+    /// ```
+    /// use naskh::normalize::DigitMode;
+    /// assert_eq!("native".parse::<DigitMode>()?, DigitMode::Native);
+    /// assert!("roman".parse::<DigitMode>().is_err());
+    /// # Ok::<(), naskh::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "keep" => Ok(DigitMode::Keep),
+            "ascii" => Ok(DigitMode::Ascii),
+            "native" => Ok(DigitMode::Native),
+            _ => Err(Error::InvalidOption {
+                name: "digits".into(),
+                value: s.into(),
+                expected: "keep, ascii or native".into(),
+            }),
+        }
+    }
+}
+
+/// A named set of options.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Preset {
+    /// Safe cleanup that keeps meaning: everywhere-options, Persian letters and ZWNJ; Arabic
+    /// spans untouched; digits kept.
+    #[default]
+    Default,
+    /// Aggressive folding for search indexes and deduplication: `default` plus Arabic alef,
+    /// alef maksura, teh marbuta and diacritics folding, Persian diacritics removed, ASCII digits.
+    Search,
+    /// Every option off: the text comes back unchanged.
+    None,
+}
+
+impl Preset {
+    /// The preset's name: `default`, `search` or `none`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Preset::Default => "default",
+            Preset::Search => "search",
+            Preset::None => "none",
+        }
+    }
+}
+
+impl std::str::FromStr for Preset {
+    type Err = Error;
+
+    /// Parses `default`, `search` or `none`.
+    ///
+    /// ```
+    /// use naskh::normalize::Preset;
+    /// assert_eq!("search".parse::<Preset>()?, Preset::Search);
+    /// assert!("loud".parse::<Preset>().is_err());
+    /// # Ok::<(), naskh::Error>(())
+    /// ```
+    fn from_str(s: &str) -> Result<Self, Error> {
+        match s {
+            "default" => Ok(Preset::Default),
+            "search" => Ok(Preset::Search),
+            "none" => Ok(Preset::None),
+            _ => Err(Error::InvalidOption {
+                name: "preset".into(),
+                value: s.into(),
+                expected: "default, search or none".into(),
+            }),
+        }
+    }
+}
+
+/// A configured normalizer: build it once, use it for many texts (it is cheap to clone and
+/// `Send + Sync`).
+///
+/// ```
+/// use naskh::normalize::{Normalizer, Preset};
+///
+/// let n = Normalizer::preset(Preset::Default).zwnj(false);
+/// assert_eq!(n.normalize("مي خواهم"), "می خواهم");
+/// assert_eq!(Normalizer::preset(Preset::None).normalize("مي  خواهم"), "مي  خواهم");
+/// # Ok::<(), naskh::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Normalizer {
+    presentation_forms: bool,
+    remove_tatweel: bool,
+    remove_bidi: bool,
+    unify_spaces: bool,
+    collapse_spaces: bool,
+    trim_lines: bool,
+    nfc: bool,
+    digits: DigitMode,
+    persian_letters: bool,
+    persian_heh_hamza: bool,
+    zwnj: bool,
+    persian_punctuation: bool,
+    persian_diacritics: bool,
+    arabic_alef: bool,
+    arabic_alef_maksura: bool,
+    arabic_teh_marbuta: bool,
+    arabic_diacritics: bool,
+}
+
+impl Default for Normalizer {
+    /// The `default` preset.
+    fn default() -> Self {
+        Normalizer::preset(Preset::Default)
+    }
+}
+
+macro_rules! bool_options {
+    ($($name:ident: $doc:literal),* $(,)?) => {
+        impl Normalizer {
+            $(
+                #[doc = $doc]
+                #[doc = ""]
+                #[doc = "See the option table in the [module docs](self)."]
+                #[must_use]
+                pub fn $name(mut self, on: bool) -> Self {
+                    self.$name = on;
+                    self
+                }
+            )*
+
+            /// The names of the on/off options, in the order of the module docs' table.
+            pub const BOOL_OPTIONS: &'static [&'static str] = &[$(stringify!($name)),*];
+
+            /// Sets an on/off option by name.
+            ///
+            /// ```
+            /// use naskh::normalize::Normalizer;
+            /// let n = Normalizer::default().set_bool("persian_punctuation", true)?;
+            /// assert_eq!(n.get_bool("persian_punctuation"), Some(true));
+            /// assert!(Normalizer::default().set_bool("loudness", true).is_err());
+            /// # Ok::<(), naskh::Error>(())
+            /// ```
+            pub fn set_bool(mut self, name: &str, on: bool) -> Result<Self, Error> {
+                match name {
+                    $(stringify!($name) => self.$name = on,)*
+                    _ => return Err(Error::InvalidOption {
+                        name: "option".into(),
+                        value: name.into(),
+                        expected: format!("one of preset, digits, {}", Self::BOOL_OPTIONS.join(", ")),
+                    }),
+                }
+                Ok(self)
+            }
+
+            /// The value of an on/off option by name (`None` for an unknown name).
+            pub fn get_bool(&self, name: &str) -> Option<bool> {
+                match name {
+                    $(stringify!($name) => Some(self.$name),)*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+bool_options! {
+    presentation_forms: "Arabic presentation forms → base letters.",
+    remove_tatweel: "Delete tatweel (U+0640).",
+    remove_bidi: "Delete bidi control characters.",
+    unify_spaces: "NBSP and other Unicode spaces → U+0020.",
+    collapse_spaces: "Runs of two or more spaces/tabs → one space.",
+    trim_lines: "Delete spaces/tabs at the start and end of lines.",
+    nfc: "Unicode NFC.",
+    persian_letters: "In Persian spans, `ي` `ى` → `ی` and `ك` → `ک`.",
+    persian_heh_hamza: "In Persian spans, `ۀ` and word-final `هء` → `هٔ`.",
+    zwnj: "ZWNJ fixes in Persian text.",
+    persian_punctuation: "In Persian context, `,` `;` `?` → `،` `؛` `؟`.",
+    persian_diacritics: "In Persian spans, delete Arabic diacritics.",
+    arabic_alef: "In Arabic spans, alef variants → `ا`.",
+    arabic_alef_maksura: "In Arabic spans, `ى` → `ي`.",
+    arabic_teh_marbuta: "In Arabic spans, `ة` → `ه`.",
+    arabic_diacritics: "In Arabic spans, delete diacritics.",
+}
+
+impl Normalizer {
+    /// The `default` preset (same as [`Normalizer::default`]).
+    pub fn new() -> Self {
+        Normalizer::default()
+    }
+
+    /// A normalizer with every option set by `preset`.
+    ///
+    /// ```
+    /// use naskh::normalize::{Normalizer, Preset};
+    /// assert_eq!(Normalizer::preset(Preset::Search).normalize("۱۲ مدرسة"), "12 مدرسه");
+    /// # Ok::<(), naskh::Error>(())
+    /// ```
+    pub fn preset(preset: Preset) -> Self {
+        let on = preset != Preset::None;
+        let search = preset == Preset::Search;
+        Normalizer {
+            presentation_forms: on,
+            remove_tatweel: on,
+            remove_bidi: on,
+            unify_spaces: on,
+            collapse_spaces: on,
+            trim_lines: on,
+            nfc: on,
+            digits: if search { DigitMode::Ascii } else { DigitMode::Keep },
+            persian_letters: on,
+            persian_heh_hamza: on,
+            zwnj: on,
+            persian_punctuation: false,
+            persian_diacritics: search,
+            arabic_alef: search,
+            arabic_alef_maksura: search,
+            arabic_teh_marbuta: search,
+            arabic_diacritics: search,
+        }
+    }
+
+    /// Sets what happens to digits.
+    ///
+    /// ```
+    /// use naskh::normalize::{DigitMode, Normalizer};
+    /// let n = Normalizer::default().digits(DigitMode::Ascii);
+    /// assert_eq!(n.normalize("۱۴۰۲"), "1402");
+    /// # Ok::<(), naskh::Error>(())
+    /// ```
+    #[must_use]
+    pub fn digits(mut self, mode: DigitMode) -> Self {
+        self.digits = mode;
+        self
+    }
+
+    /// The digit mode.
+    pub fn digit_mode(&self) -> DigitMode {
+        self.digits
+    }
+
+    /// Every option as `(name, value)`, values written as in Python (`True`/`False` are
+    /// `"true"`/`"false"` here), in the order of the module docs' table.
+    pub fn options(&self) -> Vec<(&'static str, String)> {
+        let mut v: Vec<(&'static str, String)> = Vec::new();
+        for &name in Self::BOOL_OPTIONS {
+            v.push((name, self.get_bool(name).unwrap_or(false).to_string()));
+        }
+        v.push(("digits", self.digits.name().to_string()));
+        v
+    }
+
+    fn is_noop(&self) -> bool {
+        *self == Normalizer::preset(Preset::None)
+    }
+
+    /// Normalizes `text`.
+    ///
+    /// ```
+    /// use naskh::normalize::Normalizer;
+    /// let n = Normalizer::default();
+    /// assert_eq!(n.normalize("  Hello   world  \nسلام  دنيا "), "Hello world\nسلام دنیا");
+    /// # Ok::<(), naskh::Error>(())
+    /// ```
+    pub fn normalize(&self, text: &str) -> String {
+        self.run(text, false, None).text
+    }
+
+    /// Normalizes `text` and keeps, for every output `char`, the input range it came from.
+    ///
+    /// ```
+    /// use naskh::normalize::Normalizer;
+    /// let input = "ﻻ  شيء";
+    /// let n = Normalizer::default().normalize_with_offsets(input);
+    /// assert_eq!(n.text, "لا شیء"); // a Persian span: ي → ی
+    /// assert_eq!(n.offsets[0], n.offsets[1]); // both letters come from the ligature
+    /// assert_eq!(&input[n.offsets[0].clone()], "ﻻ");
+    /// # Ok::<(), naskh::Error>(())
+    /// ```
+    pub fn normalize_with_offsets(&self, text: &str) -> Normalized {
+        self.run(text, true, None)
+    }
+
+    /// Like [`Normalizer::normalize_with_offsets`], with language spans computed by the caller
+    /// (for example by a pipeline that segments once and reuses the spans). `spans` are byte
+    /// ranges of `text`, sorted; positions outside every span count as neutral. The text is
+    /// normalized in one pass with these spans, so idempotence then depends on the spans the
+    /// caller gives for the output.
+    ///
+    /// ```
+    /// use naskh::lang::{Lang, Span};
+    /// use naskh::normalize::{Normalizer, Preset};
+    ///
+    /// let text = "علي";
+    /// let n = Normalizer::preset(Preset::Default);
+    /// let as_arabic = [Span { range: 0..text.len(), lang: Lang::Arabic }];
+    /// assert_eq!(n.normalize_with_spans(text, &as_arabic).text, "علي");
+    /// let as_persian = [Span { range: 0..text.len(), lang: Lang::Persian }];
+    /// assert_eq!(n.normalize_with_spans(text, &as_persian).text, "علی");
+    /// # Ok::<(), naskh::Error>(())
+    /// ```
+    pub fn normalize_with_spans(&self, text: &str, spans: &[Span]) -> Normalized {
+        self.run(text, true, Some(spans))
+    }
+
+    fn run(&self, text: &str, offsets: bool, spans: Option<&[Span]>) -> Normalized {
+        let identity = |text: &str| Normalized {
+            text: text.to_owned(),
+            offsets: if offsets {
+                text.char_indices().map(|(i, c)| i..i + c.len_utf8()).collect()
+            } else {
+                Vec::new()
+            },
+        };
+        if self.is_noop() {
+            return identity(text);
+        }
+        let mut rw = Rewriter::new(text, offsets);
+        let mut scratch = rules::Scratch::default();
+        let bytes = text.as_bytes();
+        let len = bytes.len();
+        let mut pos = 0;
+        while pos < len {
+            let non_ascii = next_non_ascii(bytes, pos);
+            // Whole ASCII lines before the line holding the first non-ASCII byte.
+            let region_end = if non_ascii >= len {
+                len
+            } else {
+                bytes
+                    .get(pos..non_ascii)
+                    .and_then(|b| memchr::memrchr2(b'\n', b'\r', b))
+                    .map_or(pos, |i| pos + i + 1)
+            };
+            if region_end > pos {
+                self.ascii_region(text, pos, region_end, &mut rw);
+            }
+            if region_end >= len {
+                break;
+            }
+            let line_end = bytes
+                .get(region_end..)
+                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
+                .map_or(len, |i| region_end + i);
+            if let Some(line) = text.get(region_end..line_end) {
+                let line_spans = spans.map(|s| spans_in(s, region_end..line_end));
+                if let Some(p) = self.line(line, offsets, &mut scratch, line_spans.as_deref()) {
+                    rw.splice(region_end..line_end, &p);
+                }
+            }
+            pos = line_end + 1;
+        }
+        match rw.finish() {
+            None => identity(text),
+            Some(p) => Normalized {
+                text: p.text,
+                offsets: p.offsets.unwrap_or_default(),
+            },
+        }
+    }
+
+    /// Whitespace options over whole ASCII lines `start..end` of `text`.
+    fn ascii_region(&self, text: &str, start: usize, end: usize, rw: &mut Rewriter<'_>) {
+        if !(self.collapse_spaces || self.trim_lines) {
+            return;
+        }
+        let Some(region) = text.as_bytes().get(start..end) else {
+            return;
+        };
+        let finder = |needle: &[u8]| memchr::memmem::find(region, needle).is_some();
+        let needs = region.first() == Some(&b' ')
+            || region.last() == Some(&b' ')
+            || memchr::memchr(b'\t', region).is_some()
+            || finder(b"  ")
+            || finder(b" \n")
+            || finder(b"\n ")
+            || finder(b" \r")
+            || finder(b"\r ");
+        if !needs {
+            return;
+        }
+        let mut line_start = start;
+        while line_start < end {
+            let line_end = region
+                .get(line_start - start..)
+                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
+                .map_or(end, |i| line_start + i);
+            self.ascii_line(text, line_start, line_end, rw);
+            line_start = line_end + 1;
+        }
+    }
+
+    fn ascii_line(&self, text: &str, start: usize, end: usize, rw: &mut Rewriter<'_>) {
+        let Some(line) = text.as_bytes().get(start..end) else {
+            return;
+        };
+        let mut i = 0;
+        while i < line.len() {
+            if !matches!(line.get(i), Some(b' ' | b'\t')) {
+                i += 1;
+                continue;
+            }
+            let run_start = i;
+            while matches!(line.get(i), Some(b' ' | b'\t')) {
+                i += 1;
+            }
+            let (a, b) = (start + run_start, start + i);
+            if self.trim_lines && (run_start == 0 || i == line.len()) {
+                rw.delete(a..b);
+            } else if self.collapse_spaces && b - a >= 2 {
+                if line.get(run_start) == Some(&b' ') {
+                    rw.delete(a + 1..b);
+                } else {
+                    rw.replace(a..b, " ");
+                }
+            }
+        }
+    }
+
+    /// One line (without its terminator), normalized to a fixed point.
+    fn line(
+        &self,
+        line: &str,
+        offsets: bool,
+        scratch: &mut rules::Scratch,
+        spans: Option<&[Span]>,
+    ) -> Option<Piece> {
+        if spans.is_some() {
+            return self.pass(line, offsets, scratch, spans);
+        }
+        let mut cur: Option<Piece> = None;
+        for _ in 0..MAX_PASSES {
+            let input = cur.as_ref().map_or(line, |p| p.text.as_str());
+            let Some(next) = self.pass(input, offsets, scratch, None) else {
+                break;
+            };
+            if next.text == input {
+                break;
+            }
+            cur = Some(match cur {
+                None => next,
+                Some(prev) => Piece {
+                    offsets: compose(&prev.text, prev.offsets.as_deref(), next.offsets),
+                    text: next.text,
+                },
+            });
+        }
+        cur
+    }
+
+    /// One pass over one line: everywhere-options, segmentation, language rules.
+    fn pass(
+        &self,
+        line: &str,
+        offsets: bool,
+        scratch: &mut rules::Scratch,
+        given: Option<&[Span]>,
+    ) -> Option<Piece> {
+        let first = everywhere::run(self, line, offsets || given.is_some());
+        let t1 = first.as_ref().map_or(line, |p| p.text.as_str());
+        if given.is_none() && !has_arabic_script(t1) {
+            // No Persian or Arabic letters: no language rule can apply, only the whitespace
+            // options (the same ones the ASCII fast path applies).
+            let mut rw = Rewriter::new(t1, offsets);
+            self.ascii_line(t1, 0, t1.len(), &mut rw);
+            let second = rw.finish();
+            return chain(first, second, offsets);
+        }
+        let spans: Option<Vec<Span>> = match given {
+            Some(g) => Some(match &first {
+                None => g.to_vec(),
+                Some(p) => spans_through(t1, g, p.offsets.as_deref().unwrap_or_default()),
+            }),
+            None => has_arabic_script(t1).then(|| crate::lang::segment(t1)),
+        };
+        let second = rules::run(self, t1, spans.as_deref(), offsets, scratch);
+        chain(first, second, offsets)
+    }
+}
+
+/// The result of running `second` on the output of `first`.
+fn chain(first: Option<Piece>, second: Option<Piece>, offsets: bool) -> Option<Piece> {
+    match (first, second) {
+        (None, s) => s,
+        (Some(f), None) => Some(f),
+        (Some(f), Some(s)) => Some(Piece {
+            offsets: if offsets {
+                compose(&f.text, f.offsets.as_deref(), s.offsets)
+            } else {
+                None
+            },
+            text: s.text,
+        }),
+    }
+}
+
+/// Normalizes `text` with the `default` preset.
+///
+/// ```
+/// assert_eq!(naskh::normalize::normalize("مي خواهم"), "می‌خواهم");
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn normalize(text: &str) -> String {
+    Normalizer::default().normalize(text)
+}
+
+/// Normalizes `text` with the `default` preset, keeping offsets (see [`Normalized`]).
+///
+/// ```
+/// let n = naskh::normalize::normalize_with_offsets("a  b");
+/// assert_eq!(n.text, "a b");
+/// assert_eq!(n.offsets, vec![0..1, 1..2, 3..4]);
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn normalize_with_offsets(text: &str) -> Normalized {
+    Normalizer::default().normalize_with_offsets(text)
+}
+
+/// Index of the first byte ≥ 0x80 at or after `from` (or `bytes.len()`).
+pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    let rest = bytes.get(from..).unwrap_or_default();
+    for chunk in rest.chunks(64) {
+        if chunk.is_ascii() {
+            i += chunk.len();
+            continue;
+        }
+        return i + chunk.iter().position(|&b| b >= 0x80).unwrap_or(chunk.len());
+    }
+    bytes.len()
+}
+
+/// Whether `s` has an Arabic-script letter (Arabic, Arabic Supplement, presentation forms).
+fn has_arabic_script(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| {
+        matches!(x, 0xD8..=0xDB | 0xDD)
+            || (x == 0xEF && b.get(i + 1).is_some_and(|y| (0xAD..=0xBB).contains(y)))
+    })
+}
+
+/// The spans overlapping `range`, clipped and shifted to start at `range.start` (`spans` sorted).
+fn spans_in(spans: &[Span], range: Range<usize>) -> Vec<Span> {
+    let first = spans.partition_point(|s| s.range.end <= range.start);
+    spans
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|s| s.range.start < range.end)
+        .filter(|s| s.range.end > range.start)
+        .map(|s| Span {
+            range: s.range.start.max(range.start) - range.start
+                ..s.range.end.min(range.end) - range.start,
+            lang: s.lang,
+        })
+        .collect()
+}
+
+/// Spans over `mid` (text produced from an input with `offsets`), each char taking the language
+/// of the input span holding its source.
+fn spans_through(mid: &str, spans: &[Span], offsets: &[Range<usize>]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    let mut idx = 0;
+    for ((at, c), src) in mid.char_indices().zip(offsets) {
+        while spans.get(idx).is_some_and(|s| s.range.end <= src.start) {
+            idx += 1;
+        }
+        let lang = spans
+            .get(idx)
+            .filter(|s| s.range.contains(&src.start))
+            .map_or(crate::lang::Lang::Neutral, |s| s.lang);
+        let r = at..at + c.len_utf8();
+        match out.last_mut() {
+            Some(last) if last.lang == lang && last.range.end == r.start => last.range.end = r.end,
+            _ => out.push(Span { range: r, lang }),
+        }
+    }
+    out
+}
