@@ -10,6 +10,7 @@
 //! | module | what it does |
 //! |---|---|
 //! | [`digits`] | Persian ۰-۹, Arabic-Indic ٠-٩ and ASCII digits, both ways, without allocating when nothing changes |
+//! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times) and rewrite them |
 //!
 //! Every function takes `&str` and never panics on any input; fallible ones return
 //! [`Result`] with the crate's one [`Error`] enum.
@@ -47,6 +48,7 @@
     )
 )]
 
+pub mod dates;
 pub mod digits;
 mod error;
 pub mod lang;
