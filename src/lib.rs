@@ -52,6 +52,10 @@ pub mod dates;
 pub mod digits;
 mod error;
 pub mod lang;
+pub mod parallel;
+
+#[cfg(feature = "cli")]
+pub mod cli;
 
 #[cfg(feature = "python")]
 mod python;

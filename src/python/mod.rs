@@ -3,6 +3,9 @@
 
 use pyo3::prelude::*;
 
+mod batch;
+#[cfg(feature = "cli")]
+mod cli;
 mod digits;
 mod errors;
 mod offsets;
@@ -13,5 +16,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", crate::VERSION)?;
     errors::register(m)?;
     digits::register(m)?;
+    #[cfg(feature = "cli")]
+    cli::register(m)?;
     Ok(())
 }
