@@ -10,6 +10,7 @@
 //! | module | what it does |
 //! |---|---|
 //! | [`digits`] | Persian ۰-۹, Arabic-Indic ٠-٩ and ASCII digits, both ways, without allocating when nothing changes |
+//! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
 //! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times) and rewrite them |
 //!
 //! Every function takes `&str` and never panics on any input; fallible ones return
@@ -48,6 +49,7 @@
     )
 )]
 
+pub mod calendar;
 pub mod dates;
 pub mod digits;
 mod error;
