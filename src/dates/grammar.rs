@@ -701,7 +701,7 @@ impl<'a> Matcher<'a> {
             return out;
         };
         // A two-digit year only in the year-first numeric form or after a month name.
-        if !four && !(core.named || !core.year_last) {
+        if !(four || core.named || !core.year_last) {
             return out;
         }
         if self.start(core.first) < self.min_start {
@@ -719,9 +719,12 @@ impl<'a> Matcher<'a> {
             last = end;
         }
         let mut first = core.first;
+        if let Some(w) = self.weekday_before(first) {
+            first = w;
+        }
         // A range: report its first end as a date of its own.
         if core.named {
-            if let Some((rfirst, rlast, month, day, ryear)) = self.range_before(core.first, &core) {
+            if let Some((rfirst, rlast, month, day, ryear)) = self.range_before(first, &core) {
                 let mut rstart = rfirst;
                 if let Some(w) = self.weekday_before(rfirst) {
                     rstart = w;
@@ -737,7 +740,7 @@ impl<'a> Matcher<'a> {
                     });
                 }
                 out.push(Raw {
-                    start: self.start(core.first),
+                    start: self.start(first),
                     end: self.end(last),
                     year: core.year,
                     month: core.month,
@@ -746,9 +749,6 @@ impl<'a> Matcher<'a> {
                 });
                 return out;
             }
-        }
-        if let Some(w) = self.weekday_before(first) {
-            first = w;
         }
         if time.is_none() {
             if let Some((s, t)) = self.time_before(first) {

@@ -19,19 +19,12 @@ const FORWARD: usize = 160;
 /// Extra bytes tokenized at once, so that nearby candidates reuse the window.
 const EXTRA: usize = 4096;
 
-/// Bytes that may start a digit: ASCII digits and the lead bytes of U+0640..U+067F and
-/// U+06C0..U+06FF.
-static DIGIT_LEAD: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = b'0';
-    while b <= b'9' {
-        t[b as usize] = true;
-        b += 1;
-    }
-    t[0xD9] = true;
-    t[0xDB] = true;
-    t
-};
+/// Whether `b` may start a digit: an ASCII digit or the lead byte of U+0640..U+067F (Arabic-Indic
+/// digits) or U+06C0..U+06FF (Persian digits).
+#[inline]
+fn is_digit_lead(b: u8) -> bool {
+    b.is_ascii_digit() || b == 0xD9 || b == 0xDB
+}
 
 /// The value of the digit starting at `bytes[i]` and its length in bytes.
 #[inline]
@@ -63,7 +56,7 @@ impl Iterator for Candidates<'_> {
     fn next(&mut self) -> Option<(usize, usize)> {
         loop {
             let rest = self.bytes.get(self.pos..)?;
-            let off = rest.iter().position(|&b| DIGIT_LEAD[b as usize])?;
+            let off = rest.iter().position(|&b| is_digit_lead(b))?;
             let start = self.pos + off;
             let Some((first, len)) = digit_at(self.bytes, start) else {
                 self.pos = start + 1;
