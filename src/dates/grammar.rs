@@ -7,6 +7,8 @@
 //! *forwards* (era words, a time written after). Any piece that does not fit ends the match
 //! there; a date without a day or a month is not a date: nothing is ever filled in.
 
+use std::cell::Cell;
+
 use super::names::{self, Era};
 use super::token::{Kind, Tok, Tokens};
 use super::{FindOptions, Time};
@@ -71,6 +73,12 @@ pub(crate) struct Matcher<'a> {
     opts: &'a FindOptions,
     /// No component may start before this byte offset (it belongs to the previous match).
     min_start: usize,
+    /// Whether the window starts at the start of the text / ends at its end.
+    at_text_start: bool,
+    at_text_end: bool,
+    /// Set when the grammar looked at a token at the edge of the window (or past it): the
+    /// answer may depend on text outside, so the caller retries with a wider window.
+    edge: Cell<bool>,
 }
 
 /// The core of a date: its first and last token and its fields.
@@ -88,19 +96,40 @@ struct Core {
 }
 
 impl<'a> Matcher<'a> {
-    pub(crate) fn new(tk: &'a Tokens, opts: &'a FindOptions, min_start: usize) -> Self {
+    pub(crate) fn new(
+        tk: &'a Tokens,
+        opts: &'a FindOptions,
+        min_start: usize,
+        at_text_start: bool,
+        at_text_end: bool,
+    ) -> Self {
         Matcher {
             tk,
             toks: &tk.toks,
             opts,
             min_start,
+            at_text_start,
+            at_text_end,
+            edge: Cell::new(false),
         }
+    }
+
+    /// Whether the last [`Self::match_at`] looked at the edge of the window.
+    pub(crate) fn hit_edge(&self) -> bool {
+        self.edge.get()
     }
 
     // ----- token helpers -------------------------------------------------------------------
 
     fn tok(&self, i: usize) -> Option<&'a Tok> {
-        self.toks.get(i)
+        let t = self.toks.get(i);
+        if (i == 0 && !self.at_text_start)
+            || (i + 1 >= self.toks.len() && !self.at_text_end)
+            || t.is_some_and(|t| t.kind == Kind::Partial)
+        {
+            self.edge.set(true);
+        }
+        t
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {

@@ -11,19 +11,51 @@ use super::grammar::{Matcher, Raw};
 use super::token::{Kind, Tokens};
 use super::FindOptions;
 
-/// Bytes before a candidate year that the grammar may look at (weekday, ordinal day, range,
-/// leading time: about 150 bytes of Persian at most).
-const BACK: usize = 256;
-/// Bytes after it (era words, trailing time and am/pm marker).
-const FORWARD: usize = 160;
-/// Extra bytes tokenized at once, so that nearby candidates reuse the window.
-const EXTRA: usize = 4096;
+/// Bytes around a candidate year that are tokenized first: enough for nearly every date
+/// (weekday, ordinal day, range and leading time before; era, time and am/pm marker after).
+/// When the grammar reaches the edge of the window it is run again on a window four times
+/// as wide, up to the whole text, so a long date is never cut.
+const BACK: usize = 160;
+const FORWARD: usize = 128;
+/// When candidates come close together (tables, lists of dates), tokenize this much more at
+/// once so that the next ones reuse the window.
+const EXTRA_DENSE: usize = 2048;
+/// Candidates closer than this to the previous one count as close together.
+const DENSE_GAP: usize = 1024;
 
-/// Whether `b` may start a digit: an ASCII digit or the lead byte of U+0640..U+067F (Arabic-Indic
-/// digits) or U+06C0..U+06FF (Persian digits).
-#[inline]
-fn is_digit_lead(b: u8) -> bool {
-    b.is_ascii_digit() || b == 0xD9 || b == 0xDB
+/// Whether a digit starts at byte `x` (followed by `y`): ASCII `0-9`, Persian `DB B0..B9`,
+/// Arabic-Indic `D9 A0..A9`. Written without short-circuits so that the chunk test vectorizes.
+#[inline(always)]
+fn is_digit_pair(x: u8, y: u8) -> bool {
+    (x.wrapping_sub(b'0') < 10)
+        | ((x == 0xDB) & (y.wrapping_sub(0xB0) < 10))
+        | ((x == 0xD9) & (y.wrapping_sub(0xA0) < 10))
+}
+
+/// The offset of the first digit (any alphabet) at or after `from`.
+///
+/// Tests 32 positions at a time without branching (the compiler turns this into SIMD compares),
+/// and only looks byte by byte inside a chunk that has a digit.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const CHUNK: usize = 32;
+    let mut i = from;
+    while let (Some(a), Some(b)) = (bytes.get(i..i + CHUNK), bytes.get(i + 1..i + CHUNK + 1)) {
+        let hit = a
+            .iter()
+            .zip(b)
+            .fold(false, |acc, (&x, &y)| acc | is_digit_pair(x, y));
+        if hit {
+            break;
+        }
+        i += CHUNK;
+    }
+    while let Some(&x) = bytes.get(i) {
+        if is_digit_pair(x, bytes.get(i + 1).copied().unwrap_or(0)) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The value of the digit starting at `bytes[i]` and its length in bytes.
@@ -55,9 +87,7 @@ impl Iterator for Candidates<'_> {
 
     fn next(&mut self) -> Option<(usize, usize)> {
         loop {
-            let rest = self.bytes.get(self.pos..)?;
-            let off = rest.iter().position(|&b| is_digit_lead(b))?;
-            let start = self.pos + off;
+            let start = next_digit(self.bytes, self.pos)?;
             let Some((first, len)) = digit_at(self.bytes, start) else {
                 self.pos = start + 1;
                 continue;
@@ -110,31 +140,46 @@ pub(crate) fn find_raw(text: &str, opts: &FindOptions) -> Vec<Raw> {
     let mut tokens = Tokens::default();
     let mut window: Option<(usize, usize)> = None;
     let mut last_end = 0;
+    let mut prev_start: Option<usize> = None;
     for (start, end) in candidates {
         if start < last_end {
             continue;
         }
-        let want_lo = start.saturating_sub(BACK);
-        let want_hi = end.saturating_add(FORWARD).min(text.len());
-        let covered = window.is_some_and(|(ws, we)| ws <= want_lo && want_hi <= we);
-        if !covered {
-            let ws = floor_boundary(text, want_lo);
-            let we = ceil_boundary(text, want_hi.saturating_add(EXTRA));
-            tokens.fill(text, ws, we);
-            window = Some((ws, we));
-        }
-        let Ok(iy) = tokens.toks.binary_search_by_key(&start, |t| t.start) else {
-            continue;
-        };
-        if tokens.toks.get(iy).map(|t| t.kind) != Some(Kind::Num) {
-            continue;
-        }
-        let matcher = Matcher::new(&tokens, opts, last_end);
-        for raw in matcher.match_at(iy) {
-            if raw.start >= last_end {
-                last_end = raw.end;
-                out.push(raw);
+        let dense = prev_start.is_some_and(|p| start - p < DENSE_GAP);
+        prev_start = Some(start);
+        let (mut back, mut forward) = (BACK, FORWARD);
+        loop {
+            let want_lo = start.saturating_sub(back);
+            let want_hi = end.saturating_add(forward).min(text.len());
+            let covered = window.is_some_and(|(ws, we)| ws <= want_lo && want_hi <= we);
+            if !covered {
+                let ws = floor_boundary(text, want_lo);
+                let extra = if dense { EXTRA_DENSE } else { 0 };
+                let we = ceil_boundary(text, want_hi.saturating_add(extra));
+                tokens.fill(text, ws, we);
+                window = Some((ws, we));
             }
+            let (ws, we) = window.unwrap_or((0, text.len()));
+            let Ok(iy) = tokens.toks.binary_search_by_key(&start, |t| t.start) else {
+                break;
+            };
+            if tokens.toks.get(iy).map(|t| t.kind) != Some(Kind::Num) {
+                break;
+            }
+            let matcher = Matcher::new(&tokens, opts, last_end, ws == 0, we == text.len());
+            let found = matcher.match_at(iy);
+            if matcher.hit_edge() && !(ws == 0 && we == text.len()) {
+                back = back.saturating_mul(4);
+                forward = forward.saturating_mul(4);
+                continue;
+            }
+            for raw in found {
+                if raw.start >= last_end {
+                    last_end = raw.end;
+                    out.push(raw);
+                }
+            }
+            break;
         }
     }
     out

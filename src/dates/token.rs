@@ -94,10 +94,12 @@ fn is_arabic_mark(c: char) -> bool {
 
 #[inline]
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphabetic(),
+        // The Arabic letters and marks (fast path for the common case).
+        '\u{0620}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' => true,
+        _ => digit_value(c).is_none() && (c.is_alphabetic() || is_arabic_mark(c)),
     }
-    digit_value(c).is_none() && (c.is_alphabetic() || is_arabic_mark(c))
 }
 
 /// Whether `c` is written in Latin script (for splitting `1402Mehr`-style glued words by script).
@@ -147,7 +149,8 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
                 Err(_) => out.push(c),
             }
         }
-        c if c.is_uppercase() => out.extend(c.to_lowercase()),
+        '\u{0600}'..='\u{06FF}' => out.push(c),
+        c if !c.is_ascii() && c.is_uppercase() => out.extend(c.to_lowercase()),
         c => out.push(c),
     }
 }
