@@ -52,3 +52,14 @@ step "install that wheel and run pytest"
 # Run from outside the source tree so `import naskh` can only find the installed wheel.
 cd "$ROOT/tests/python"
 PATH="$VENV/bin:$PATH" "$VENV/bin/python" -m pytest -p no:cacheprovider -c "$ROOT/pyproject.toml" --rootdir "$ROOT" "$ROOT/tests/python"
+
+cd "$ROOT"
+step "fuzz smoke run (every cargo-fuzz target, ${NASKH_FUZZ_SECONDS:-5}s each)"
+if cargo +nightly --version >/dev/null 2>&1; then
+  bash scripts/fuzz.sh "${NASKH_FUZZ_SECONDS:-5}"
+else
+  echo "SKIPPED: fuzz smoke run — the nightly toolchain is not installed on this machine (cargo-fuzz needs it)."
+  echo "         Everything else above ran; install nightly and run scripts/fuzz.sh to fuzz."
+fi
+echo
+echo "all checks passed"
