@@ -4,6 +4,7 @@
 use pyo3::prelude::*;
 
 mod batch;
+mod calendar;
 #[cfg(feature = "cli")]
 mod cli;
 mod digits;
@@ -16,6 +17,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", crate::VERSION)?;
     errors::register(m)?;
     digits::register(m)?;
+    calendar::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())
