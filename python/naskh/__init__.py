@@ -12,13 +12,18 @@ implemented in Rust. Every function takes a ``str`` and returns new objects; off
 from __future__ import annotations
 
 from naskh._naskh import (
+    DateMatch,
     InvalidDateError,
     JalaliDate,
     InvalidOptionError,
     NaskhError,
     ParseError,
     __version__,
+    convert_dates,
+    convert_dates_batch,
     epoch_days_to_jalali,
+    find_dates,
+    find_dates_batch,
     gregorian_to_jalali,
     gregorian_to_jalali_batch,
     jalali_to_epoch_days,
@@ -33,13 +38,18 @@ from naskh._naskh import (
 )
 
 __all__ = [
+    "DateMatch",
     "InvalidDateError",
     "InvalidOptionError",
     "JalaliDate",
     "NaskhError",
     "ParseError",
     "__version__",
+    "convert_dates",
+    "convert_dates_batch",
     "epoch_days_to_jalali",
+    "find_dates",
+    "find_dates_batch",
     "gregorian_to_jalali",
     "gregorian_to_jalali_batch",
     "jalali_to_epoch_days",

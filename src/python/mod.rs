@@ -7,6 +7,7 @@ mod batch;
 mod calendar;
 #[cfg(feature = "cli")]
 mod cli;
+mod dates;
 mod digits;
 mod errors;
 mod offsets;
@@ -18,6 +19,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     digits::register(m)?;
     calendar::register(m)?;
+    dates::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())
