@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use crate::digits::{self, DigitAlphabet};
 
+mod dates;
 #[allow(dead_code)] // wired to the `clean` command when the pipeline lands
 mod records;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -40,6 +41,9 @@ enum Command {
         /// Input files; standard input when none is given (or for `-`).
         files: Vec<PathBuf>,
     },
+    /// Find Solar Hijri dates: one JSON line per date (line, offsets, Jalali, Gregorian, time),
+    /// or with --convert the text with every date rewritten.
+    Dates(dates::DatesArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -75,6 +79,17 @@ where
         }
     };
     let result = match cli.command {
+        Command::Dates(args) => {
+            return match dates::run(&args) {
+                Ok(0) => 0,
+                Ok(_) => 1,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+                Err(e) => {
+                    eprintln!("naskh: {e}");
+                    2
+                }
+            };
+        }
         Command::Digits { to, output, files } => {
             run_lines(&files, output.as_deref(), |line, out| {
                 out.write_all(digits::convert(line, to.into()).as_bytes())
