@@ -12,6 +12,7 @@
 //! | [`digits`] | Persian ۰-۹, Arabic-Indic ٠-٩ and ASCII digits, both ways, without allocating when nothing changes |
 //! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
 //! | [`normalize`] | language-aware normalization (Persian rules on Persian spans, Arabic on Arabic, English untouched), idempotent, with offsets |
+//! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times) and rewrite them |
 //!
 //! Every function takes `&str` and never panics on any input; fallible ones return
 //! [`Result`] with the crate's one [`Error`] enum.
@@ -50,6 +51,7 @@
 )]
 
 pub mod calendar;
+pub mod dates;
 pub mod digits;
 mod error;
 pub mod lang;

@@ -13,6 +13,7 @@ use std::path::PathBuf;
 use crate::digits::{self, DigitAlphabet};
 
 mod lang;
+mod dates;
 #[allow(dead_code)] // wired to the `clean` command when the pipeline lands
 mod records;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -60,6 +61,9 @@ enum Command {
         #[command(flatten)]
         records: records::RecordArgs,
     },
+    /// Find Solar Hijri dates: one JSON line per date (line, offsets, Jalali, Gregorian, time),
+    /// or with --convert the text with every date rewritten.
+    Dates(dates::DatesArgs),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -116,6 +120,16 @@ where
             }
             let job = lang::SplitJob { lang: lang.into() };
             return finish_records(records::run(&job, &records));
+        Command::Dates(args) => {
+            return match dates::run(&args) {
+                Ok(0) => 0,
+                Ok(_) => 1,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+                Err(e) => {
+                    eprintln!("naskh: {e}");
+                    2
+                }
+            };
         }
         Command::Digits { to, output, files } => {
             run_lines(&files, output.as_deref(), |line, out| {
