@@ -239,7 +239,7 @@ def test_integer_columns() -> None:
 
 
 def test_numpy_and_pandas_columns() -> None:
-    np = pytest.importorskip("numpy")
+    import numpy as np
     years = np.array([1404, 1403, 1357], dtype=np.int64)
     months = np.array([1, 12, 11], dtype=np.int16)
     days = np.array([1, 30, 22], dtype=np.uint8)
@@ -266,12 +266,24 @@ def test_numpy_and_pandas_columns() -> None:
     ]
 
 
-def test_pandas_columns() -> None:
-    pd = pytest.importorskip("pandas")
+def test_pandas_and_pyarrow_columns() -> None:
+    import pandas as pd
+    import pyarrow as pa
+
     frame = pd.DataFrame({"y": [1404, None], "m": [1, 1], "d": [1, 1]})
     assert naskh.jalali_to_gregorian_batch(frame.y, frame.m, frame.d) == [datetime.date(2025, 3, 21), None]
     stamps = pd.Series(pd.to_datetime(["2025-03-21", None]))
     assert naskh.gregorian_to_jalali_batch(stamps) == [JalaliDate(1404, 1, 1), None]
+    nullable = pd.Series([1404, None], dtype="Int64")
+    assert naskh.jalali_to_gregorian_batch(nullable, [1, 1], [1, 1]) == [datetime.date(2025, 3, 21), None]
+    assert naskh.jalali_to_gregorian_batch(pa.array([1404, None]), pa.array([1, 1]), [1, 1]) == [
+        datetime.date(2025, 3, 21),
+        None,
+    ]
+    assert naskh.gregorian_to_jalali_batch(pa.array([datetime.date(2025, 3, 21), None])) == [
+        JalaliDate(1404, 1, 1),
+        None,
+    ]
 
 
 def test_generated_table_is_current(repo_root: Path) -> None:
