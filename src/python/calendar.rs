@@ -50,7 +50,10 @@ fn jalali_from_day(day: i64) -> Result<JalaliDate, Error> {
     JalaliDate::from_day_number(clamped)
 }
 
-pub(crate) fn gregorian_to_py<'py>(py: Python<'py>, date: GregorianDate) -> PyResult<Bound<'py, PyDate>> {
+pub(crate) fn gregorian_to_py<'py>(
+    py: Python<'py>,
+    date: GregorianDate,
+) -> PyResult<Bound<'py, PyDate>> {
     // GregorianDate guarantees month 1..=12 and day 1..=31.
     PyDate::new(py, date.year(), date.month() as u8, date.day() as u8)
 }
