@@ -51,6 +51,7 @@
 )]
 
 pub mod calendar;
+pub mod clean;
 pub mod dates;
 pub mod digits;
 mod error;
@@ -64,6 +65,7 @@ pub mod normalize;
 #[cfg(feature = "python")]
 mod python;
 
+pub use clean::{clean, CleanOptions, Document};
 pub use error::{DateField, Error, Result};
 
 /// The crate version, as in `Cargo.toml`.

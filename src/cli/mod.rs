@@ -12,9 +12,9 @@ use std::path::PathBuf;
 
 use crate::digits::{self, DigitAlphabet};
 
-mod lang;
+mod clean;
 mod dates;
-#[allow(dead_code)] // wired to the `clean` command when the pipeline lands
+mod lang;
 mod records;
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -41,6 +41,14 @@ enum Command {
         output: Option<PathBuf>,
         /// Input files; standard input when none is given (or for `-`).
         files: Vec<PathBuf>,
+    },
+    /// Clean pages: normalize, separate languages, find and convert Solar Hijri dates. One JSON
+    /// line per record (a file, or a line with --lines, or a JSON object with --field).
+    Clean {
+        #[command(flatten)]
+        clean: clean::CleanArgs,
+        #[command(flatten)]
+        records: records::RecordArgs,
     },
     /// Language spans (fa, ar, en, other, neutral) of each line, as JSON Lines:
     /// `{"source", "line", "spans": [{"start", "end", "lang", "text"}]}` with code-point offsets.
@@ -102,6 +110,16 @@ where
         }
     };
     let result = match cli.command {
+        Command::Clean { clean, records } => {
+            let job = match clean::CleanJob::new(&clean) {
+                Ok(job) => job,
+                Err(e) => {
+                    eprintln!("naskh: {e}");
+                    return 2;
+                }
+            };
+            return finish_records(records::run(&job, &records));
+        }
         Command::Segment {
             merge_neutral,
             mut records,
@@ -120,6 +138,7 @@ where
             }
             let job = lang::SplitJob { lang: lang.into() };
             return finish_records(records::run(&job, &records));
+        }
         Command::Dates(args) => {
             return match dates::run(&args) {
                 Ok(0) => 0,
@@ -161,6 +180,10 @@ fn finish_records(result: io::Result<records::Summary>) -> u8 {
         Ok(summary) if summary.problems == 0 => 0,
         Ok(_) => 1,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+            eprintln!("naskh: {e}");
+            1
+        }
         Err(e) => {
             eprintln!("naskh: {e}");
             2

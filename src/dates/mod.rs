@@ -365,11 +365,33 @@ pub fn convert(text: &str, format: &Format) -> String {
 
 /// [`convert`] with [`FindOptions`]; dates reported invalid are left as they are.
 pub fn convert_with(text: &str, format: &Format, opts: &FindOptions) -> String {
+    let found: Vec<DateMatch> = find_with(text, opts).into_iter().flatten().collect();
+    replace(text, &found, format)
+}
+
+/// `text` with the given matches (found in `text`, in order, not overlapping) rewritten in
+/// `format`; every other byte unchanged. Lets a caller that already ran [`find`] convert without
+/// searching again; matches whose range does not fit `text` are skipped.
+///
+/// ```
+/// use naskh::dates::{find, replace, Format};
+///
+/// let text = "تاریخ: ۱۵ حمل ۱۴۰۰";
+/// let found = find(text);
+/// assert_eq!(replace(text, &found, &Format::Iso), "تاریخ: 2021-04-04");
+/// ```
+pub fn replace(text: &str, matches: &[DateMatch], format: &Format) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut copied = 0;
-    for m in find_with(text, opts).into_iter().flatten() {
-        out.push_str(text.get(copied..m.range.start).unwrap_or(""));
-        format::write(&mut out, &m, format);
+    for m in matches {
+        let (Some(before), true) = (
+            text.get(copied..m.range.start),
+            text.is_char_boundary(m.range.end),
+        ) else {
+            continue;
+        };
+        out.push_str(before);
+        format::write(&mut out, m, format);
         copied = m.range.end;
     }
     out.push_str(text.get(copied..).unwrap_or(""));

@@ -302,9 +302,25 @@ pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn split_by_language(text: &str) -> BTreeMap<Lang, String> {
+    split_spans(text, &merge_neutral(&segment(text)))
+}
+
+/// [`split_by_language`] for spans already computed (by [`segment`] or [`merge_neutral`]) over
+/// `text`, so that a pipeline segments once. Spans of one language are joined by a space, or a
+/// newline where the text between them holds a line break; neutral spans are left out.
+///
+/// ```
+/// use naskh::lang::{merge_neutral, segment, split_spans, Lang};
+///
+/// let text = "سلام Hello دنیا";
+/// let parts = split_spans(text, &merge_neutral(&segment(text)));
+/// assert_eq!(parts.get(&Lang::Persian).map(String::as_str), Some("سلام دنیا"));
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn split_spans(text: &str, spans: &[Span]) -> BTreeMap<Lang, String> {
     let mut out: BTreeMap<Lang, String> = BTreeMap::new();
     let mut last_end: BTreeMap<Lang, usize> = BTreeMap::new();
-    for span in merge_neutral(&segment(text)) {
+    for span in spans {
         if span.lang == Lang::Neutral {
             continue;
         }

@@ -336,7 +336,11 @@ impl Normalizer {
             collapse_spaces: on,
             trim_lines: on,
             nfc: on,
-            digits: if search { DigitMode::Ascii } else { DigitMode::Keep },
+            digits: if search {
+                DigitMode::Ascii
+            } else {
+                DigitMode::Keep
+            },
             persian_letters: on,
             persian_heh_hamza: on,
             zwnj: on,
@@ -436,7 +440,9 @@ impl Normalizer {
         let identity = |text: &str| Normalized {
             text: text.to_owned(),
             offsets: if offsets {
-                text.char_indices().map(|(i, c)| i..i + c.len_utf8()).collect()
+                text.char_indices()
+                    .map(|(i, c)| i..i + c.len_utf8())
+                    .collect()
             } else {
                 Vec::new()
             },

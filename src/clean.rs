@@ -1,0 +1,272 @@
+//! The `clean` pipeline: one call per page — normalize, separate the languages, find the dates.
+//!
+//! Each stage is usable on its own ([`crate::normalize`], [`crate::lang`], [`crate::dates`]);
+//! this module runs them in the order that makes their results agree with each other:
+//!
+//! 1. the page is normalized ([`CleanOptions::normalizer`], the `default` preset unless you
+//!    choose otherwise), so that later stages see one spelling of each letter and digit;
+//! 2. the normalized text is segmented into language spans ([`crate::lang::segment`], then
+//!    [`crate::lang::merge_neutral`]) and the text of each language is collected;
+//! 3. Solar Hijri dates are found in the normalized text and converted.
+//!
+//! Every offset in a [`Document`] refers to [`Document::text`], the normalized text. (To map a
+//! place in it back to the raw page, use [`crate::normalize::Normalizer::normalize_with_offsets`]
+//! on the raw page: it gives the same text plus the offset map.)
+//!
+//! ```
+//! use naskh::clean::{clean, CleanOptions};
+//! use naskh::lang::Lang;
+//!
+//! let page = "Talks resume in Astana\nکد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵";
+//! let doc = clean(page, &CleanOptions::default());
+//! assert_eq!(doc.language(Lang::English), "Talks resume in Astana");
+//! // Neutral runs between two Persian spans belong to the Persian text; ي became ی.
+//! assert_eq!(doc.language(Lang::Persian), "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهریور");
+//! assert_eq!(doc.dates.len(), 1);
+//! assert_eq!(doc.dates[0].isoformat(), "2017-09-02T21:55");
+//! assert!(doc.text_with_dates.ends_with("| 2017-09-02T21:55"));
+//! # Ok::<(), naskh::Error>(())
+//! ```
+
+use std::collections::BTreeMap;
+
+use crate::dates::{self, DateMatch, FindOptions, Format};
+use crate::lang::{self, Lang, Span};
+use crate::normalize::Normalizer;
+
+/// What [`clean`] does; `CleanOptions::default()` is the `default` normalization preset, ISO
+/// dates and the default date-finding options.
+#[derive(Debug, Clone)]
+pub struct CleanOptions {
+    /// How the text is normalized before anything else.
+    pub normalizer: Normalizer,
+    /// How dates are written in [`Document::text_with_dates`].
+    pub date_format: Format,
+    /// Which dates are found (plausible years, two-digit years).
+    pub find: FindOptions,
+}
+
+impl Default for CleanOptions {
+    fn default() -> Self {
+        CleanOptions {
+            normalizer: Normalizer::default(),
+            date_format: Format::Iso,
+            find: FindOptions::default(),
+        }
+    }
+}
+
+impl CleanOptions {
+    /// Sets the normalizer.
+    ///
+    /// ```
+    /// use naskh::clean::CleanOptions;
+    /// use naskh::normalize::{Normalizer, Preset};
+    /// let opts = CleanOptions::default().normalizer(Normalizer::preset(Preset::Search));
+    /// assert_eq!(naskh::clean::clean("الصلاةُ", &opts).text, "الصلاه");
+    /// ```
+    pub fn normalizer(mut self, normalizer: Normalizer) -> Self {
+        self.normalizer = normalizer;
+        self
+    }
+
+    /// Sets the format of converted dates.
+    ///
+    /// ```
+    /// use naskh::clean::{clean, CleanOptions};
+    /// use naskh::dates::Format;
+    /// let opts = CleanOptions::default().date_format(Format::English);
+    /// assert_eq!(clean("۱ مهر ۱۴۰۲", &opts).text_with_dates, "23 September 2023");
+    /// ```
+    pub fn date_format(mut self, format: Format) -> Self {
+        self.date_format = format;
+        self
+    }
+
+    /// Sets the date-finding options.
+    pub fn find(mut self, find: FindOptions) -> Self {
+        self.find = find;
+        self
+    }
+}
+
+/// A cleaned page. Every offset is a byte offset into [`Document::text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Document {
+    /// The normalized text.
+    pub text: String,
+    /// Language spans of `text`, with neutral runs between two spans of one language absorbed
+    /// ([`crate::lang::merge_neutral`]); they tile `text` exactly.
+    pub spans: Vec<Span>,
+    /// The text of each language present (Persian, Arabic, English, Other), as
+    /// [`crate::lang::split_spans`] joins it.
+    pub languages: BTreeMap<Lang, String>,
+    /// Every Solar Hijri date found in `text`, in order.
+    pub dates: Vec<DateMatch>,
+    /// `text` with every date rewritten in [`CleanOptions::date_format`].
+    pub text_with_dates: String,
+}
+
+impl Document {
+    /// The text of one language (empty when the page has none).
+    ///
+    /// ```
+    /// use naskh::clean::{clean, CleanOptions};
+    /// use naskh::lang::Lang;
+    /// let doc = clean("Hello", &CleanOptions::default());
+    /// assert_eq!(doc.language(Lang::English), "Hello");
+    /// assert_eq!(doc.language(Lang::Arabic), "");
+    /// ```
+    pub fn language(&self, lang: Lang) -> &str {
+        self.languages.get(&lang).map_or("", String::as_str)
+    }
+}
+
+/// Cleans one page (see the module docs for the stages).
+pub fn clean(text: &str, options: &CleanOptions) -> Document {
+    let normalized = options.normalizer.normalize(text);
+    let spans = lang::merge_neutral(&lang::segment(&normalized));
+    let languages = lang::split_spans(&normalized, &spans);
+    let dates: Vec<DateMatch> = dates::find_with(&normalized, &options.find)
+        .into_iter()
+        .flatten()
+        .collect();
+    let text_with_dates = dates::replace(&normalized, &dates, &options.date_format);
+    Document {
+        text: normalized,
+        spans,
+        languages,
+        dates,
+        text_with_dates,
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serialize {
+    //! JSON shape of a [`Document`] (feature `serde`): offsets are **code-point** indices, as in
+    //! the Python API and the CLI, so any JSON consumer can slice `text` with them.
+    //!
+    //! ```json
+    //! {"text": "...", "languages": {"fa": "...", "ar": "", "en": "...", "other": ""},
+    //!  "spans": [{"start": 0, "end": 22, "lang": "en"}, ...],
+    //!  "dates": [{"start": 38, "end": 60, "text": "۱۱ شهریور ۱۳۹۶ - ۲۱:۵۵", "jalali": "1396-06-11",
+    //!             "gregorian": "2017-09-02", "time": "21:55", "iso": "2017-09-02T21:55"}],
+    //!  "text_with_dates": "..."}
+    //! ```
+
+    use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+    use serde::Serialize;
+
+    use super::Document;
+    use crate::lang::Lang;
+
+    /// Byte offsets → code-point indices, for offsets visited in increasing order.
+    struct Chars<'a> {
+        text: &'a str,
+        byte: usize,
+        chars: usize,
+    }
+
+    impl Chars<'_> {
+        fn at(&mut self, byte: usize) -> usize {
+            if byte < self.byte {
+                self.byte = 0;
+                self.chars = 0;
+            }
+            let piece = self.text.get(self.byte..byte).unwrap_or_default();
+            self.chars += piece.chars().count();
+            self.byte = byte;
+            self.chars
+        }
+    }
+
+    struct Spans<'a>(&'a Document);
+    struct Dates<'a>(&'a Document);
+    struct Languages<'a>(&'a Document);
+
+    impl Serialize for Spans<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let doc = self.0;
+            let mut chars = Chars {
+                text: &doc.text,
+                byte: 0,
+                chars: 0,
+            };
+            let mut seq = s.serialize_seq(Some(doc.spans.len()))?;
+            for span in &doc.spans {
+                let start = chars.at(span.range.start);
+                let end = chars.at(span.range.end);
+                seq.serialize_element(&SpanJson {
+                    start,
+                    end,
+                    lang: span.lang.code(),
+                })?;
+            }
+            seq.end()
+        }
+    }
+
+    #[derive(Serialize)]
+    struct SpanJson {
+        start: usize,
+        end: usize,
+        lang: &'static str,
+    }
+
+    #[derive(Serialize)]
+    struct DateJson<'a> {
+        start: usize,
+        end: usize,
+        text: &'a str,
+        jalali: String,
+        gregorian: String,
+        time: Option<String>,
+        iso: String,
+    }
+
+    impl Serialize for Dates<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let doc = self.0;
+            let mut chars = Chars {
+                text: &doc.text,
+                byte: 0,
+                chars: 0,
+            };
+            let mut seq = s.serialize_seq(Some(doc.dates.len()))?;
+            for m in &doc.dates {
+                seq.serialize_element(&DateJson {
+                    start: chars.at(m.range.start),
+                    end: chars.at(m.range.end),
+                    text: m.as_str(&doc.text),
+                    jalali: m.jalali.to_string(),
+                    gregorian: m.gregorian.to_string(),
+                    time: m.time.map(|t| t.to_string()),
+                    iso: m.isoformat(),
+                })?;
+            }
+            seq.end()
+        }
+    }
+
+    impl Serialize for Languages<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(4))?;
+            for lang in [Lang::Persian, Lang::Arabic, Lang::English, Lang::Other] {
+                map.serialize_entry(lang.code(), self.0.language(lang))?;
+            }
+            map.end()
+        }
+    }
+
+    impl Serialize for Document {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(5))?;
+            map.serialize_entry("text", &self.text)?;
+            map.serialize_entry("languages", &Languages(self))?;
+            map.serialize_entry("spans", &Spans(self))?;
+            map.serialize_entry("dates", &Dates(self))?;
+            map.serialize_entry("text_with_dates", &self.text_with_dates)?;
+            map.end()
+        }
+    }
+}
