@@ -10,6 +10,7 @@
 //! | module | what it does |
 //! |---|---|
 //! | [`digits`] | Persian ۰-۹, Arabic-Indic ٠-٩ and ASCII digits, both ways, without allocating when nothing changes |
+//! | [`lang`] | which words are Persian, Arabic, English, other scripts or neutral: lossless spans from an embedded word model with context (Viterbi) |
 //!
 //! Every function takes `&str` and never panics on any input; fallible ones return
 //! [`Result`] with the crate's one [`Error`] enum.
