@@ -26,18 +26,23 @@
 //! Spans tile the input exactly: concatenating `&text[span.range]` gives back `text`.
 //!
 //! ```
-//! use naskh::lang::{segment, Lang};
+//! use naskh::lang::{merge_neutral, segment, Lang};
 //!
 //! let text = "او گفت إنا لله وإنا إليه راجعون و رفت. Tehran";
-//! let spans = segment(text);
-//! let words: Vec<(&str, Lang)> = spans
-//!     .iter()
+//! let runs: Vec<(&str, Lang)> = merge_neutral(&segment(text))
+//!     .into_iter()
 //!     .filter(|s| s.lang != Lang::Neutral)
-//!     .map(|s| (&text[s.range.clone()], s.lang))
+//!     .map(|s| (&text[s.range], s.lang))
 //!     .collect();
-//! assert_eq!(words[0], ("او", Lang::Persian));
-//! assert!(words.contains(&("إنا لله وإنا إليه راجعون", Lang::Arabic)));
-//! assert_eq!(words.last(), Some(&("Tehran", Lang::English)));
+//! assert_eq!(
+//!     runs,
+//!     [
+//!         ("او گفت", Lang::Persian),
+//!         ("إنا لله وإنا إليه راجعون", Lang::Arabic),
+//!         ("و رفت", Lang::Persian),
+//!         ("Tehran", Lang::English),
+//!     ]
+//! );
 //! # Ok::<(), naskh::Error>(())
 //! ```
 
