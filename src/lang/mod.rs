@@ -121,6 +121,7 @@ pub fn segment(text: &str) -> Vec<Span> {
         model: model::Model::get(),
         spans: Vec::new(),
         chunk: Vec::new(),
+        chunk_has_arabic: false,
         obs: Vec::new(),
         back: Vec::new(),
         labels: Vec::new(),
@@ -140,7 +141,9 @@ struct Segmenter<'t> {
     text: &'t str,
     model: &'static model::Model,
     spans: Vec<Span>,
-    chunk: Vec<(Token, Gap, [f32; model::N_LANGS])>,
+    chunk: Vec<Token>,
+    /// Whether `chunk` holds an Arabic-script word (else there is nothing to decide).
+    chunk_has_arabic: bool,
     obs: Vec<Obs>,
     back: Vec<[u8; model::N_LANGS]>,
     labels: Vec<u8>,
@@ -148,26 +151,64 @@ struct Segmenter<'t> {
 
 impl Segmenter<'_> {
     fn push(&mut self, tok: Token) {
-        let (gap, digits) = match tok.script {
-            None => classify_gap(self.text.get(tok.range.clone()).unwrap_or_default()),
-            Some(_) => (Gap::Space, [0.0; model::N_LANGS]),
-        };
-        self.chunk.push((tok, gap, digits));
-        let n = self.chunk.len();
-        if gap == Gap::Break || (n >= CHUNK_SOFT && gap == Gap::Punct) || n >= CHUNK_HARD {
+        let mut cut = false;
+        match tok.script {
+            None => {
+                let piece = self.text.get(tok.range.clone()).unwrap_or_default();
+                cut = has_break(piece)
+                    || (self.chunk.len() >= CHUNK_SOFT && classify_gap(piece).0 == Gap::Punct);
+            }
+            Some(Script::Arabic) => self.chunk_has_arabic = true,
+            Some(_) => {}
+        }
+        self.chunk.push(tok);
+        if cut || self.chunk.len() >= CHUNK_HARD {
             self.flush();
         }
     }
 
     fn flush(&mut self) {
         self.obs.clear();
+        self.labels.clear();
+        if self.chunk_has_arabic {
+            self.decide();
+        }
+        self.chunk_has_arabic = false;
+        let mut next_label = self.labels.iter();
+        for tok in self.chunk.drain(..) {
+            let lang = match tok.script {
+                None => Lang::Neutral,
+                Some(Script::Latin) => Lang::English,
+                Some(Script::Other) => Lang::Other,
+                Some(Script::Arabic) => match next_label.next() {
+                    Some(0) => Lang::Persian,
+                    Some(1) => Lang::Arabic,
+                    _ => Lang::Other,
+                },
+            };
+            match self.spans.last_mut() {
+                Some(last) if last.lang == lang && last.range.end == tok.range.start => {
+                    last.range.end = tok.range.end;
+                }
+                _ => self.spans.push(Span {
+                    range: tok.range,
+                    lang,
+                }),
+            }
+        }
+    }
+
+    /// Scores the chunk's Arabic-script words and labels them (into `self.labels`).
+    fn decide(&mut self) {
         let mut gap = Gap::Break;
         let mut digits = [0f32; model::N_LANGS];
-        for (tok, tok_gap, tok_digits) in &self.chunk {
+        for tok in &self.chunk {
             match tok.script {
                 None => {
-                    gap = gap.max_with(*tok_gap);
-                    for (x, y) in digits.iter_mut().zip(tok_digits) {
+                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
+                    let (g, d) = classify_gap(piece);
+                    gap = gap.max_with(g);
+                    for (x, y) in digits.iter_mut().zip(d) {
                         *x += y;
                     }
                 }
@@ -191,29 +232,13 @@ impl Segmenter<'_> {
             }
         }
         viterbi::decide(&self.obs, &mut self.back, &mut self.labels);
-        let mut next_label = self.labels.iter();
-        for (tok, _, _) in self.chunk.drain(..) {
-            let lang = match tok.script {
-                None => Lang::Neutral,
-                Some(Script::Latin) => Lang::English,
-                Some(Script::Other) => Lang::Other,
-                Some(Script::Arabic) => match next_label.next() {
-                    Some(0) => Lang::Persian,
-                    Some(1) => Lang::Arabic,
-                    _ => Lang::Other,
-                },
-            };
-            match self.spans.last_mut() {
-                Some(last) if last.lang == lang && last.range.end == tok.range.start => {
-                    last.range.end = tok.range.end;
-                }
-                _ => self.spans.push(Span {
-                    range: tok.range,
-                    lang,
-                }),
-            }
-        }
     }
+}
+
+/// Whether a neutral stretch holds a line break (where decisions restart).
+fn has_break(piece: &str) -> bool {
+    piece.bytes().any(|b| b == b'\n' || b == b'\r')
+        || (!piece.is_ascii() && piece.contains(['\u{2028}', '\u{2029}', '\u{0085}']))
 }
 
 impl Gap {

@@ -95,15 +95,12 @@ fn classify(c: char) -> Class {
             Class::Neutral
         };
     }
-    if c == '\u{200C}' || c == '\u{200D}' {
-        return Class::Joiner;
-    }
-    if is_combining_mark(c) {
-        return Class::Mark;
-    }
     // The main Arabic block, spelled out: `is_alphabetic` is a slow table search and this block
     // is most of naskh's input. Same answer as `is_alphabetic` once marks are taken out.
     if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        if is_arabic_mark(c) || c == '\u{0640}' {
+            return Class::Mark;
+        }
         let letter = matches!(c,
             '\u{0620}'..='\u{063F}'
             | '\u{0641}'..='\u{064A}'
@@ -119,6 +116,12 @@ fn classify(c: char) -> Class {
         } else {
             Class::Neutral
         };
+    }
+    if c == '\u{200C}' || c == '\u{200D}' {
+        return Class::Joiner;
+    }
+    if is_combining_mark(c) {
+        return Class::Mark;
     }
     if !c.is_alphabetic() {
         return Class::Neutral;
@@ -149,6 +152,11 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
                 Class::Neutral
             };
             (cls, 1)
+        } else if (0xC2..0xE0).contains(&b) {
+            // two-byte sequence (Arabic, Latin-1, Cyrillic, …): decode by hand
+            let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+            let cp = (u32::from(b & 0x1F) << 6) | u32::from(b1 & 0x3F);
+            (char::from_u32(cp).map_or(Class::Neutral, classify), 2)
         } else {
             match text.get(i..).and_then(|s| s.chars().next()) {
                 Some(c) => (classify(c), c.len_utf8()),
@@ -203,6 +211,24 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
             }
         }
         i += len;
+        // Runs of ASCII letters inside a Latin word, or of ASCII non-letters inside a neutral
+        // stretch, need no decision: skip them in a tight loop.
+        match (word, neutral_start) {
+            (Some((_, Script::Latin)), _) => {
+                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+            }
+            (None, Some(_)) => {
+                while bytes
+                    .get(i)
+                    .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+                {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
     }
     if let Some((start, ws)) = word {
         out(Token {
