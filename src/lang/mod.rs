@@ -215,11 +215,15 @@ impl Segmenter<'_> {
                 Some(Script::Arabic) => {
                     let piece = self.text.get(tok.range.clone()).unwrap_or_default();
                     let mut o = viterbi::observe(self.model, piece, gap);
+                    if o.foreign {
+                        o.gap = o.gap.max_with(Gap::Punct);
+                    }
                     for (c, d) in o.cost.iter_mut().zip(digits) {
                         *c += d;
                     }
+                    // a word of another language is a boundary, like punctuation
+                    gap = if o.foreign { Gap::Punct } else { Gap::Space };
                     self.obs.push(o);
-                    gap = Gap::Space;
                     digits = [0.0; model::N_LANGS];
                 }
                 Some(_) => gap = gap.max_with(Gap::Punct),

@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use super::script::is_arabic_mark;
+use super::script::{is_arabic_mark, is_foreign_arabic_letter};
 
 /// The generated model (see `tools/gen_lang_model.py`).
 pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
@@ -186,8 +186,9 @@ impl Model {
         })
     }
 
-    /// Costs (`-ln P(word | lang)`, lower is likelier) of an Arabic-script word in fa, ar, ur.
-    pub(crate) fn costs(&self, word: &str) -> [f32; N_LANGS] {
+    /// Costs (`-ln P(word | lang)`, lower is likelier) of an Arabic-script word in fa, ar, ur,
+    /// or `None` when the word has a letter none of the three languages uses.
+    pub(crate) fn costs(&self, word: &str) -> Option<[f32; N_LANGS]> {
         let mut cost = [0f32; N_LANGS];
         let mut h = FNV_OFFSET;
         let mut has_zwnj = false;
@@ -208,6 +209,7 @@ impl Model {
                 'ى' => (Some(2), None),
                 'ک' => (None, Some(0)),
                 'ك' => (None, Some(1)),
+                c if c >= '\u{064B}' && is_foreign_arabic_letter(c) => return None,
                 _ => (None, None),
             };
             if slot_y.is_some() || slot_k.is_some() {
@@ -227,7 +229,7 @@ impl Model {
             n_letters += 1;
         }
         if n_letters == 0 {
-            return cost;
+            return Some(cost);
         }
         let h = nz(h);
         let known = self.words.get(h).copied();
@@ -268,7 +270,7 @@ impl Model {
                 }
             }
         }
-        cost
+        Some(cost)
     }
 
     /// `-ln P_L(characters of the folded word)` under each language's character 4-gram model.
@@ -430,7 +432,7 @@ mod tests {
     fn clear_words_score_their_language() {
         let m = Model::get();
         let fa_better = |w: &str| {
-            let c = m.costs(w);
+            let c = m.costs(w).unwrap();
             c[0] < c[1]
         };
         assert!(fa_better("می‌خواهم"));
@@ -439,7 +441,10 @@ mod tests {
         assert!(!fa_better("الذي"));
         assert!(!fa_better("والمسلمين"));
         // Urdu
-        let c = m.costs("ہے");
+        let c = m.costs("ہے").unwrap();
         assert!(c[2] < c[0] && c[2] < c[1]);
+        // Kurdish ۆ, Pashto ښ: none of the three
+        assert!(m.costs("بۆ").is_none());
+        assert!(m.costs("پښتو").is_none());
     }
 }

@@ -53,6 +53,40 @@ pub(crate) fn is_arabic_mark(c: char) -> bool {
         | '\u{06EA}'..='\u{06ED}')
 }
 
+/// An Arabic-script letter that Persian, Arabic and Urdu do not use (it is absent from all three
+/// wordfreq alphabets): Kurdish ڕ ڵ ۆ ێ, Pashto ټ ډ ړ ښ ګ ڼ ې, Sindhi, Uyghur, Jawi, …
+/// A word containing one belongs to none of the modelled languages.
+pub(crate) fn is_foreign_arabic_letter(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => false,
+        '\u{066E}'
+        | '\u{066F}'
+        | '\u{0671}'
+        | '\u{0674}'
+        | '\u{0679}'
+        | '\u{067E}'
+        | '\u{0686}'
+        | '\u{0688}'
+        | '\u{0691}'
+        | '\u{0698}'
+        | '\u{06A4}'
+        | '\u{06A8}'
+        | '\u{06A9}'
+        | '\u{06AF}'
+        | '\u{06BA}'
+        | '\u{06BE}'
+        | '\u{06C0}'..='\u{06C3}'
+        | '\u{06CC}'
+        | '\u{06D2}'
+        | '\u{06D3}'
+        | '\u{06D5}' => false,
+        '\u{0620}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{08FF}' => {
+            c.is_alphabetic() && !is_arabic_mark(c)
+        }
+        _ => false,
+    }
+}
+
 fn is_combining_mark(c: char) -> bool {
     is_arabic_mark(c)
         || matches!(c,

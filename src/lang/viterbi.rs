@@ -41,7 +41,13 @@ pub(crate) struct Obs {
     pub cost: [f32; N_LANGS],
     /// The gap *before* this word.
     pub gap: Gap,
+    /// A word in none of the modelled languages: it costs nothing in any state and is labelled
+    /// [`FOREIGN`] whatever the path.
+    pub foreign: bool,
 }
+
+/// Label of a word that belongs to none of the modelled languages.
+pub(crate) const FOREIGN: u8 = 3;
 
 /// Fills `labels` (state index per word: 0 fa, 1 ar, 2 ur) with the cheapest path.
 /// `back` is scratch space reused between calls.
@@ -88,6 +94,13 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
                 *b = arg;
             }
         }
+        // Keep the numbers small on long chunks: only differences matter.
+        let low = next.iter().copied().fold(f32::INFINITY, f32::min);
+        if low.is_finite() {
+            for x in next.iter_mut() {
+                *x -= low;
+            }
+        }
         cur = next;
         back.push(bp);
     }
@@ -103,7 +116,11 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
     labels.resize(obs.len(), 0);
     for t in (0..obs.len()).rev() {
         if let Some(l) = labels.get_mut(t) {
-            *l = s as u8;
+            *l = if obs.get(t).is_some_and(|o| o.foreign) {
+                FOREIGN
+            } else {
+                s as u8
+            };
         }
         if t > 0 {
             s = back
@@ -117,9 +134,17 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
 
 /// Scores one word with the model.
 pub(crate) fn observe(model: &Model, word: &str, gap: Gap) -> Obs {
-    Obs {
-        cost: model.costs(word),
-        gap,
+    match model.costs(word) {
+        Some(cost) => Obs {
+            cost,
+            gap,
+            foreign: false,
+        },
+        None => Obs {
+            cost: [0.0; N_LANGS],
+            gap,
+            foreign: true,
+        },
     }
 }
 
@@ -128,7 +153,11 @@ mod tests {
     use super::*;
 
     fn obs(c: [f32; 3], gap: Gap) -> Obs {
-        Obs { cost: c, gap }
+        Obs {
+            cost: c,
+            gap,
+            foreign: false,
+        }
     }
 
     #[test]
