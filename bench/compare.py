@@ -162,6 +162,71 @@ def compare_lang(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     ]
 
 
+@comparison("calendar")
+def compare_calendar(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Jalali → Gregorian on the same 200,000 random dates (1..3000 AP), plus correctness.
+
+    The note column counts, over every one of the 1,095,727 days of 1..3000 AP, the days where a
+    library's Gregorian date differs from naskh's (or where it rejects a date naskh accepts),
+    and in how many years. naskh itself is checked against the astronomical reference by
+    `cargo test --test calendar`.
+    """
+    import array
+    import random
+
+    import jdatetime
+    import naskh
+    from persiantools.jdatetime import JalaliDate as PtDate
+
+    rng = random.Random(1404)
+    dates = [(rng.randint(1, 3000), rng.randint(1, 12), rng.randint(1, 29)) for _ in range(200_000)]
+    ys, ms, ds = ([d[k] for d in dates] for k in range(3))
+    ya, ma, da = (array.array("i", c) for c in (ys, ms, ds))
+    n = len(dates)
+    j2g = naskh.jalali_to_gregorian
+
+    # Every day naskh knows, as (y, m, d) → Gregorian.
+    epoch = naskh.jalali_to_gregorian(1348, 10, 11)  # 1970-01-01
+    first = (naskh.jalali_to_gregorian(1, 1, 1) - epoch).days
+    last = (naskh.jalali_to_gregorian(3000, 12, 29) - epoch).days + naskh.JalaliDate.days_in_month(3000, 12) - 29
+    all_days = array.array("q", range(first, last + 1))
+    all_y, all_m, all_d = naskh.epoch_days_to_jalali(all_days)
+
+    def differences(convert: Callable[[int, int, int], object]) -> str:
+        bad_days = 0
+        bad_years = set()
+        for y, m, d, day in zip(all_y, all_m, all_d, all_days):
+            try:
+                ok = (convert(y, m, d) - epoch).days == day  # type: ignore[operator]
+            except Exception:  # noqa: BLE001 - a rejected date counts as a difference
+                ok = False
+            if not ok:
+                bad_days += 1
+                bad_years.add(y)
+        return f"differs from naskh on {bad_days:,} of {len(all_days):,} days ({len(bad_years)} years)"
+
+    rows = [
+        Row("naskh jalali_to_gregorian (loop)", best_time(lambda: [j2g(y, m, d) for y, m, d in dates]), n, unit="dates"),
+        Row(
+            "persiantools JalaliDate(...).to_gregorian() (loop)",
+            best_time(lambda: [PtDate(y, m, d).to_gregorian() for y, m, d in dates]),
+            n,
+            unit="dates",
+            note=differences(lambda y, m, d: PtDate(y, m, d).to_gregorian()),
+        ),
+        Row(
+            "jdatetime date(...).togregorian() (loop)",
+            best_time(lambda: [jdatetime.date(y, m, d).togregorian() for y, m, d in dates]),
+            n,
+            unit="dates",
+            note=differences(lambda y, m, d: jdatetime.date(y, m, d).togregorian()),
+        ),
+        Row("naskh jalali_to_gregorian_batch (lists → datetime.date)", best_time(lambda: naskh.jalali_to_gregorian_batch(ys, ms, ds)), n, unit="dates"),
+        Row("naskh jalali_to_epoch_days (array('i') → array('q'))", best_time(lambda: naskh.jalali_to_epoch_days(ya, ma, da)), n, unit="dates"),
+    ]
+    return rows
+
+
 # --- driver -----------------------------------------------------------------------------------
 
 

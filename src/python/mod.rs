@@ -4,6 +4,7 @@
 use pyo3::prelude::*;
 
 mod batch;
+mod calendar;
 #[cfg(feature = "cli")]
 mod cli;
 mod digits;
@@ -18,6 +19,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     digits::register(m)?;
     lang::register(m)?;
+    calendar::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())
