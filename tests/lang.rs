@@ -217,3 +217,18 @@ fn kurdish_and_pashto_letters_are_not_persian() {
     assert_eq!(w[2].1, Lang::Other);
     assert_eq!(w[3].1, Lang::Persian);
 }
+
+#[test]
+fn religious_titles_in_persian_stay_persian() {
+    // `والمسلمین` is missing from the Persian word list but present in the Urdu one; a single
+    // such word must not become Urdu (Other) inside a Persian sentence.
+    for text in [
+        "در این مراسم حجت‌الاسلام والمسلمین رئیسی سخنرانی کرد",
+        "حضرت امام خمینی (ره) بنیانگذار جمهوری اسلامی ایران بود.",
+        "کتاب نهج‌البلاغه مجموعه‌ای از خطبه‌ها و نامه‌های امام علی است.",
+    ] {
+        for (w, lang) in words(text) {
+            assert_eq!(lang, Lang::Persian, "{w} in {text}");
+        }
+    }
+}

@@ -19,6 +19,12 @@ pub(crate) const SWITCH_PUNCT: f32 = 3.0;
 /// Extra prior cost for starting a line in Arabic / Urdu rather than Persian: naskh's home
 /// text is Persian, so a word that is equally good in both is read as Persian.
 pub(crate) const PRIOR: [f32; N_LANGS] = [0.0, 0.7, 2.0];
+/// Index of the Urdu state.
+const UR: usize = 2;
+/// Switching into or out of Urdu costs this many times more: Urdu inside a Persian or Arabic
+/// sentence is rare, while Persian's smaller word list misses religious and literary Arabic
+/// words that the Urdu list holds (`والمسلمین`), which must not turn into Urdu one by one.
+pub(crate) const URDU_SWITCH_FACTOR: f32 = 2.0;
 /// Evidence (nats) from Persian digits (for fa) or Arabic-Indic digits (for ar) next to a word.
 pub(crate) const DIGIT_EVIDENCE: f32 = 1.0;
 
@@ -83,7 +89,14 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
             let mut best = f32::INFINITY;
             let mut arg = 0u8;
             for (p, &pc) in cur.iter().enumerate() {
-                let c = pc + if p == s { restart } else { switch + restart };
+                let cost = if p == s {
+                    0.0
+                } else if p == UR || s == UR {
+                    switch * URDU_SWITCH_FACTOR
+                } else {
+                    switch
+                };
+                let c = pc + cost + restart;
                 if c < best {
                     best = c;
                     arg = p as u8;
