@@ -42,7 +42,7 @@ enum Class {
 
 /// Arabic combining marks (harakat, Quranic marks, superscript alef). Shared with the model's
 /// folding, which drops them.
-pub(crate) fn is_arabic_mark(c: char) -> bool {
+pub(crate) const fn is_arabic_mark(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}'
         | '\u{064B}'..='\u{065F}'
@@ -56,7 +56,7 @@ pub(crate) fn is_arabic_mark(c: char) -> bool {
 /// An Arabic-script letter that Persian, Arabic and Urdu do not use (it is absent from all three
 /// wordfreq alphabets): Kurdish ڕ ڵ ۆ ێ, Pashto ټ ډ ړ ښ ګ ڼ ې, Sindhi, Uyghur, Jawi, …
 /// A word containing one belongs to none of the modelled languages.
-pub(crate) fn is_foreign_arabic_letter(c: char) -> bool {
+pub(crate) const fn is_foreign_arabic_letter(c: char) -> bool {
     match c {
         '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => false,
         '\u{066E}'
@@ -80,11 +80,30 @@ pub(crate) fn is_foreign_arabic_letter(c: char) -> bool {
         | '\u{06D2}'
         | '\u{06D3}'
         | '\u{06D5}' => false,
-        '\u{0620}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{08FF}' => {
-            c.is_alphabetic() && !is_arabic_mark(c)
-        }
+        '\u{0620}'..='\u{06FF}' => is_block_letter(c),
+        // Arabic Supplement; the letters of Arabic Extended-B and -A
+        '\u{0750}'..='\u{077F}'
+        | '\u{0870}'..='\u{0887}'
+        | '\u{0889}'..='\u{088E}'
+        | '\u{08A0}'..='\u{08C9}' => true,
         _ => false,
     }
+}
+
+/// The letters of the main Arabic block U+0600..=U+06FF: exactly the characters there that are
+/// `char::is_alphabetic` and not Arabic marks (checked by a test). Spelled out because
+/// `is_alphabetic` is a slow table search and this block is most of naskh's input.
+pub(crate) const fn is_block_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06E5}'..='\u{06E6}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}')
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -135,17 +154,7 @@ fn classify(c: char) -> Class {
         if is_arabic_mark(c) || c == '\u{0640}' {
             return Class::Mark;
         }
-        let letter = matches!(c,
-            '\u{0620}'..='\u{063F}'
-            | '\u{0641}'..='\u{064A}'
-            | '\u{066E}'..='\u{066F}'
-            | '\u{0671}'..='\u{06D3}'
-            | '\u{06D5}'
-            | '\u{06E5}'..='\u{06E6}'
-            | '\u{06EE}'..='\u{06EF}'
-            | '\u{06FA}'..='\u{06FC}'
-            | '\u{06FF}');
-        return if letter {
+        return if is_block_letter(c) {
             Class::Letter(Script::Arabic)
         } else {
             Class::Neutral
@@ -319,6 +328,20 @@ mod tests {
                 Class::Neutral
             };
             assert!(classify(c) == expected, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn foreign_letters_are_letters_and_fa_ar_ur_letters_are_not_foreign() {
+        for c in ('\u{0600}'..='\u{08FF}').filter(|&c| is_foreign_arabic_letter(c)) {
+            assert!(c.is_alphabetic(), "U+{:04X}", c as u32);
+        }
+        for c in "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأإؤئءةيكىۀٹڈڑںھہےۓ".chars()
+        {
+            assert!(!is_foreign_arabic_letter(c), "{c}");
+        }
+        for c in "ڕڵۆێښړګڼېټډڄڃڇڪڻۋۇۈ".chars() {
+            assert!(is_foreign_arabic_letter(c), "{c}");
         }
     }
 
