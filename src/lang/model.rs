@@ -25,6 +25,8 @@ pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 /// Number of languages the model scores: Persian, Arabic, Urdu (in that order).
 pub(crate) const N_LANGS: usize = 3;
 const NONE: u16 = 0xFFFF;
+/// Extra cost (nats) in fa and ur for a word carrying tanwin damm or kasr.
+const TANWIN_EVIDENCE: [f32; N_LANGS] = [1.5, 0.0, 1.5];
 const QUANT: f32 = 1.0 / 256.0;
 
 /// Per-language constants from the model header (all `-ln p`).
@@ -195,10 +197,15 @@ impl Model {
         let mut n_letters = 0usize;
         // A yeh or kaf waits here until the next letter tells whether it was word-final.
         let mut pending: Option<Kind> = None;
+        let mut tanwin = false;
         for c in word.chars() {
             let kind = kind_of(c);
             match kind {
                 Kind::Skip => continue,
+                Kind::Tanwin => {
+                    tanwin = true;
+                    continue;
+                }
                 Kind::Foreign => return None,
                 Kind::Zwnj => {
                     has_zwnj = true;
@@ -220,6 +227,12 @@ impl Model {
         }
         if let Some(k) = pending {
             self.spelling(k, true, &mut cost);
+        }
+        if tanwin {
+            // evidence for Arabic, not a verdict (the word lists carry no vowel marks)
+            for (c, e) in cost.iter_mut().zip(TANWIN_EVIDENCE) {
+                *c += e;
+            }
         }
         if n_letters == 0 {
             return Some(cost);
@@ -369,6 +382,9 @@ enum Kind {
     Plain,
     /// Dropped: marks, tatweel, ZWJ.
     Skip,
+    /// Dropped from the key, but evidence: tanwin damm or kasr (ٌ ٍ), common in vocalised Arabic
+    /// and rare in Persian, which uses tanwin almost only as fath on alef (`فوراً`).
+    Tanwin,
     /// ZWNJ: dropped from the key, counted as evidence.
     Zwnj,
     /// ی ي ى (index into the channel table).
@@ -417,6 +433,7 @@ const fn kind_slow(c: char) -> Kind {
         'ى' => Kind::Yeh(2),
         'ک' => Kind::Kaf(0),
         'ك' => Kind::Kaf(1),
+        '\u{064C}' | '\u{064D}' => Kind::Tanwin,
         c if is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200D}' => Kind::Skip,
         c if is_foreign_arabic_letter(c) => Kind::Foreign,
         _ => Kind::Plain,
