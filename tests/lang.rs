@@ -202,3 +202,33 @@ fn split_by_language_groups_text() {
     assert_eq!(parts.get(&Lang::English).unwrap(), "Hello there");
     assert!(!parts.contains_key(&Lang::Neutral));
 }
+
+#[test]
+fn kurdish_and_pashto_letters_are_not_persian() {
+    // Sorani Kurdish ۆ ێ ڵ, Pashto ښ ړ: words with letters none of fa/ar/ur uses are Other.
+    for (w, lang) in words("بۆ ئێوە گوڵ پښتو ژړا") {
+        if w.chars().any(|c| "ۆێڵښړ".contains(c)) {
+            assert_eq!(lang, Lang::Other, "{w}");
+        }
+    }
+    // and they do not disturb the Persian around them
+    let w = words("او گفت گوڵ زیباست");
+    assert_eq!(w[0].1, Lang::Persian);
+    assert_eq!(w[2].1, Lang::Other);
+    assert_eq!(w[3].1, Lang::Persian);
+}
+
+#[test]
+fn religious_titles_in_persian_stay_persian() {
+    // `والمسلمین` is missing from the Persian word list but present in the Urdu one; a single
+    // such word must not become Urdu (Other) inside a Persian sentence.
+    for text in [
+        "در این مراسم حجت‌الاسلام والمسلمین رئیسی سخنرانی کرد",
+        "حضرت امام خمینی (ره) بنیانگذار جمهوری اسلامی ایران بود.",
+        "کتاب نهج‌البلاغه مجموعه‌ای از خطبه‌ها و نامه‌های امام علی است.",
+    ] {
+        for (w, lang) in words(text) {
+            assert_eq!(lang, Lang::Persian, "{w} in {text}");
+        }
+    }
+}

@@ -27,7 +27,7 @@ use std::time::Instant;
 use serde_json::{Map, Value};
 
 /// Most bytes of input text in one batch.
-pub(crate) const BATCH_BYTES: usize = 8 << 20;
+pub(crate) const BATCH_BYTES: usize = 4 << 20;
 /// Most records in one batch.
 pub(crate) const BATCH_RECORDS: usize = 4096;
 
@@ -237,14 +237,12 @@ fn write_all<J: Job>(
     let mut first_file_record = true;
     for batch in rx {
         let batch = batch?;
-        let outputs = crate::parallel::map(&batch, |r| {
-            if r.problem.is_none() {
-                Some(job.run(&r.text))
-            } else {
-                None
-            }
+        // Everything per record — the job and its rendering — runs on the pool; this thread
+        // only reports problems and writes bytes, in input order.
+        let rendered = crate::parallel::map(&batch, |r| {
+            r.problem.is_none().then(|| render(job, r, args.format))
         });
-        for (record, output) in batch.iter().zip(outputs) {
+        for (record, output) in batch.iter().zip(rendered) {
             summary.records += 1;
             summary.bytes += record.bytes as u64;
             if record.invalid_utf8 {
@@ -270,44 +268,12 @@ fn write_all<J: Job>(
                 );
                 continue;
             };
-            match args.format {
-                OutputFormat::Jsonl => {
-                    let mut object = match &record.object {
-                        Some(obj) => obj.clone(),
-                        None => {
-                            let mut obj = Map::new();
-                            obj.insert("source".into(), Value::from(record.source.as_ref()));
-                            if record.line > 0 {
-                                obj.insert("line".into(), Value::from(record.line));
-                            }
-                            obj
-                        }
-                    };
-                    let fields = job.to_json(&output);
-                    if record.object.is_some() {
-                        object.insert("naskh".into(), Value::Object(fields));
-                    } else {
-                        object.extend(fields);
-                    }
-                    if record.invalid_utf8 {
-                        object.insert("invalid_utf8".into(), Value::Bool(true));
-                    }
-                    serde_json::to_writer(&mut out, &Value::Object(object))
-                        .map_err(io::Error::other)?;
-                    out.write_all(b"\n")?;
-                }
-                OutputFormat::Text => {
-                    if record.line == 0 && !first_file_record {
-                        out.write_all(b"\n")?;
-                    }
-                    first_file_record = false;
-                    let text = job.to_text(&output);
-                    out.write_all(text.as_bytes())?;
-                    if !text.ends_with('\n') {
-                        out.write_all(b"\n")?;
-                    }
-                }
+            let bytes = output?;
+            if args.format == OutputFormat::Text && record.line == 0 && !first_file_record {
+                out.write_all(b"\n")?;
             }
+            first_file_record = false;
+            out.write_all(&bytes)?;
         }
         if let Some(bar) = &progress {
             bar.set_position(summary.bytes);
@@ -330,6 +296,46 @@ fn write_all<J: Job>(
         );
     }
     Ok(summary)
+}
+
+/// Runs `job` on one record and renders its output line (with the line break).
+fn render<J: Job>(job: &J, record: &Record, format: OutputFormat) -> io::Result<Vec<u8>> {
+    let output = job.run(&record.text);
+    let mut buf = Vec::with_capacity(record.text.len() * 2 + 64);
+    match format {
+        OutputFormat::Jsonl => {
+            let mut object = match &record.object {
+                Some(obj) => obj.clone(),
+                None => {
+                    let mut obj = Map::new();
+                    obj.insert("source".into(), Value::from(record.source.as_ref()));
+                    if record.line > 0 {
+                        obj.insert("line".into(), Value::from(record.line));
+                    }
+                    obj
+                }
+            };
+            let fields = job.to_json(&output);
+            if record.object.is_some() {
+                object.insert("naskh".into(), Value::Object(fields));
+            } else {
+                object.extend(fields);
+            }
+            if record.invalid_utf8 {
+                object.insert("invalid_utf8".into(), Value::Bool(true));
+            }
+            serde_json::to_writer(&mut buf, &Value::Object(object)).map_err(io::Error::other)?;
+            buf.push(b'\n');
+        }
+        OutputFormat::Text => {
+            let text = job.to_text(&output);
+            buf.extend_from_slice(text.as_bytes());
+            if !text.ends_with('\n') {
+                buf.push(b'\n');
+            }
+        }
+    }
+    Ok(buf)
 }
 
 /// Reads every input, handing batches to `emit` (which returns false to stop early).

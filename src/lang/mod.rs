@@ -26,18 +26,23 @@
 //! Spans tile the input exactly: concatenating `&text[span.range]` gives back `text`.
 //!
 //! ```
-//! use naskh::lang::{segment, Lang};
+//! use naskh::lang::{merge_neutral, segment, Lang};
 //!
 //! let text = "او گفت إنا لله وإنا إليه راجعون و رفت. Tehran";
-//! let spans = segment(text);
-//! let words: Vec<(&str, Lang)> = spans
-//!     .iter()
+//! let runs: Vec<(&str, Lang)> = merge_neutral(&segment(text))
+//!     .into_iter()
 //!     .filter(|s| s.lang != Lang::Neutral)
-//!     .map(|s| (&text[s.range.clone()], s.lang))
+//!     .map(|s| (&text[s.range], s.lang))
 //!     .collect();
-//! assert_eq!(words[0], ("او", Lang::Persian));
-//! assert!(words.contains(&("إنا لله وإنا إليه راجعون", Lang::Arabic)));
-//! assert_eq!(words.last(), Some(&("Tehran", Lang::English)));
+//! assert_eq!(
+//!     runs,
+//!     [
+//!         ("او گفت", Lang::Persian),
+//!         ("إنا لله وإنا إليه راجعون", Lang::Arabic),
+//!         ("و رفت", Lang::Persian),
+//!         ("Tehran", Lang::English),
+//!     ]
+//! );
 //! # Ok::<(), naskh::Error>(())
 //! ```
 
@@ -116,6 +121,7 @@ pub fn segment(text: &str) -> Vec<Span> {
         model: model::Model::get(),
         spans: Vec::new(),
         chunk: Vec::new(),
+        chunk_has_arabic: false,
         obs: Vec::new(),
         back: Vec::new(),
         labels: Vec::new(),
@@ -135,7 +141,9 @@ struct Segmenter<'t> {
     text: &'t str,
     model: &'static model::Model,
     spans: Vec<Span>,
-    chunk: Vec<(Token, Gap, [f32; model::N_LANGS])>,
+    chunk: Vec<Token>,
+    /// Whether `chunk` holds an Arabic-script word (else there is nothing to decide).
+    chunk_has_arabic: bool,
     obs: Vec<Obs>,
     back: Vec<[u8; model::N_LANGS]>,
     labels: Vec<u8>,
@@ -143,51 +151,31 @@ struct Segmenter<'t> {
 
 impl Segmenter<'_> {
     fn push(&mut self, tok: Token) {
-        let (gap, digits) = match tok.script {
-            None => classify_gap(self.text.get(tok.range.clone()).unwrap_or_default()),
-            Some(_) => (Gap::Space, [0.0; model::N_LANGS]),
-        };
-        self.chunk.push((tok, gap, digits));
-        let n = self.chunk.len();
-        if gap == Gap::Break || (n >= CHUNK_SOFT && gap == Gap::Punct) || n >= CHUNK_HARD {
+        let mut cut = false;
+        match tok.script {
+            None => {
+                let piece = self.text.get(tok.range.clone()).unwrap_or_default();
+                cut = has_break(piece)
+                    || (self.chunk.len() >= CHUNK_SOFT && classify_gap(piece).0 == Gap::Punct);
+            }
+            Some(Script::Arabic) => self.chunk_has_arabic = true,
+            Some(_) => {}
+        }
+        self.chunk.push(tok);
+        if cut || self.chunk.len() >= CHUNK_HARD {
             self.flush();
         }
     }
 
     fn flush(&mut self) {
         self.obs.clear();
-        let mut gap = Gap::Break;
-        let mut digits = [0f32; model::N_LANGS];
-        for (tok, tok_gap, tok_digits) in &self.chunk {
-            match tok.script {
-                None => {
-                    gap = gap.max_with(*tok_gap);
-                    for (x, y) in digits.iter_mut().zip(tok_digits) {
-                        *x += y;
-                    }
-                }
-                Some(Script::Arabic) => {
-                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                    let mut o = viterbi::observe(self.model, piece, gap);
-                    for (c, d) in o.cost.iter_mut().zip(digits) {
-                        *c += d;
-                    }
-                    self.obs.push(o);
-                    gap = Gap::Space;
-                    digits = [0.0; model::N_LANGS];
-                }
-                Some(_) => gap = gap.max_with(Gap::Punct),
-            }
+        self.labels.clear();
+        if self.chunk_has_arabic {
+            self.decide();
         }
-        // Digits after the last word count for it.
-        if let Some(last) = self.obs.last_mut() {
-            for (c, d) in last.cost.iter_mut().zip(digits) {
-                *c += d;
-            }
-        }
-        viterbi::decide(&self.obs, &mut self.back, &mut self.labels);
+        self.chunk_has_arabic = false;
         let mut next_label = self.labels.iter();
-        for (tok, _, _) in self.chunk.drain(..) {
+        for tok in self.chunk.drain(..) {
             let lang = match tok.script {
                 None => Lang::Neutral,
                 Some(Script::Latin) => Lang::English,
@@ -209,6 +197,52 @@ impl Segmenter<'_> {
             }
         }
     }
+
+    /// Scores the chunk's Arabic-script words and labels them (into `self.labels`).
+    fn decide(&mut self) {
+        let mut gap = Gap::Break;
+        let mut digits = [0f32; model::N_LANGS];
+        for tok in &self.chunk {
+            match tok.script {
+                None => {
+                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
+                    let (g, d) = classify_gap(piece);
+                    gap = gap.max_with(g);
+                    for (x, y) in digits.iter_mut().zip(d) {
+                        *x += y;
+                    }
+                }
+                Some(Script::Arabic) => {
+                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
+                    let mut o = viterbi::observe(self.model, piece, gap);
+                    if o.foreign {
+                        o.gap = o.gap.max_with(Gap::Punct);
+                    }
+                    for (c, d) in o.cost.iter_mut().zip(digits) {
+                        *c += d;
+                    }
+                    // a word of another language is a boundary, like punctuation
+                    gap = if o.foreign { Gap::Punct } else { Gap::Space };
+                    self.obs.push(o);
+                    digits = [0.0; model::N_LANGS];
+                }
+                Some(_) => gap = gap.max_with(Gap::Punct),
+            }
+        }
+        // Digits after the last word count for it.
+        if let Some(last) = self.obs.last_mut() {
+            for (c, d) in last.cost.iter_mut().zip(digits) {
+                *c += d;
+            }
+        }
+        viterbi::decide(&self.obs, &mut self.back, &mut self.labels);
+    }
+}
+
+/// Whether a neutral stretch holds a line break (where decisions restart).
+fn has_break(piece: &str) -> bool {
+    piece.bytes().any(|b| b == b'\n' || b == b'\r')
+        || (!piece.is_ascii() && piece.contains(['\u{2028}', '\u{2029}', '\u{0085}']))
 }
 
 impl Gap {

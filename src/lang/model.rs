@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use super::script::is_arabic_mark;
+use super::script::{is_arabic_mark, is_foreign_arabic_letter};
 
 /// The generated model (see `tools/gen_lang_model.py`).
 pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
@@ -25,6 +25,8 @@ pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 /// Number of languages the model scores: Persian, Arabic, Urdu (in that order).
 pub(crate) const N_LANGS: usize = 3;
 const NONE: u16 = 0xFFFF;
+/// Extra cost (nats) in fa and ur for a word carrying tanwin damm or kasr.
+const TANWIN_EVIDENCE: [f32; N_LANGS] = [1.5, 0.0, 1.5];
 const QUANT: f32 = 1.0 / 256.0;
 
 /// Per-language constants from the model header (all `-ln p`).
@@ -186,48 +188,54 @@ impl Model {
         })
     }
 
-    /// Costs (`-ln P(word | lang)`, lower is likelier) of an Arabic-script word in fa, ar, ur.
-    pub(crate) fn costs(&self, word: &str) -> [f32; N_LANGS] {
+    /// Costs (`-ln P(word | lang)`, lower is likelier) of an Arabic-script word in fa, ar, ur,
+    /// or `None` when the word has a letter none of the three languages uses.
+    pub(crate) fn costs(&self, word: &str) -> Option<[f32; N_LANGS]> {
         let mut cost = [0f32; N_LANGS];
         let mut h = FNV_OFFSET;
         let mut has_zwnj = false;
         let mut n_letters = 0usize;
-        // Channel counts: [final?][ی ي ى] and [final?][ک ك].
-        let mut yeh = [[0u16; 3]; 2];
-        let mut kaf = [[0u16; 2]; 2];
-        let mut spelled = false;
-        let mut chars = word.chars().filter(|&c| !skip(c)).peekable();
-        while let Some(c) = chars.next() {
-            if c == '\u{200C}' {
-                has_zwnj = true;
-                continue;
-            }
-            let (slot_y, slot_k) = match c {
-                'ی' => (Some(0), None),
-                'ي' => (Some(1), None),
-                'ى' => (Some(2), None),
-                'ک' => (None, Some(0)),
-                'ك' => (None, Some(1)),
-                _ => (None, None),
-            };
-            if slot_y.is_some() || slot_k.is_some() {
-                spelled = true;
-                let is_final = matches!(chars.peek(), None | Some('\u{200C}'));
-                let f = usize::from(is_final);
-                let counter = match (slot_y, slot_k) {
-                    (Some(y), _) => yeh.get_mut(f).and_then(|r| r.get_mut(y)),
-                    (_, Some(k)) => kaf.get_mut(f).and_then(|r| r.get_mut(k)),
-                    _ => None,
-                };
-                if let Some(n) = counter {
-                    *n = n.saturating_add(1);
+        // A yeh or kaf waits here until the next letter tells whether it was word-final.
+        let mut pending: Option<Kind> = None;
+        let mut tanwin = false;
+        for c in word.chars() {
+            let kind = kind_of(c);
+            match kind {
+                Kind::Skip => continue,
+                Kind::Tanwin => {
+                    tanwin = true;
+                    continue;
                 }
+                Kind::Foreign => return None,
+                Kind::Zwnj => {
+                    has_zwnj = true;
+                    if let Some(k) = pending.take() {
+                        self.spelling(k, true, &mut cost);
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            if let Some(k) = pending.take() {
+                self.spelling(k, false, &mut cost);
+            }
+            if matches!(kind, Kind::Yeh(_) | Kind::Kaf(_)) {
+                pending = Some(kind);
             }
             h = fnv_char(h, fold(c));
             n_letters += 1;
         }
+        if let Some(k) = pending {
+            self.spelling(k, true, &mut cost);
+        }
+        if tanwin {
+            // evidence for Arabic, not a verdict (the word lists carry no vowel marks)
+            for (c, e) in cost.iter_mut().zip(TANWIN_EVIDENCE) {
+                *c += e;
+            }
+        }
         if n_letters == 0 {
-            return cost;
+            return Some(cost);
         }
         let h = nz(h);
         let known = self.words.get(h).copied();
@@ -237,18 +245,6 @@ impl Model {
             .zip(&self.params)
             .zip(known.unwrap_or([NONE; N_LANGS]))
         {
-            if spelled {
-                for (counts, costs) in yeh.iter().zip(&p.yeh) {
-                    for (&n, &x) in counts.iter().zip(costs) {
-                        *c += f32::from(n) * x;
-                    }
-                }
-                for (counts, costs) in kaf.iter().zip(&p.kaf) {
-                    for (&n, &x) in counts.iter().zip(costs) {
-                        *c += f32::from(n) * x;
-                    }
-                }
-            }
             *c += if has_zwnj { p.zwnj_yes } else { p.zwnj_no };
             if k != NONE {
                 // The generator folded P(in vocabulary) -- or, for a language whose list lacks
@@ -268,7 +264,21 @@ impl Model {
                 }
             }
         }
-        cost
+        Some(cost)
+    }
+
+    /// Adds each language's cost of spelling a yeh/kaf this way (word-final or not).
+    #[inline]
+    fn spelling(&self, kind: Kind, is_final: bool, cost: &mut [f32; N_LANGS]) {
+        let f = usize::from(is_final);
+        for (c, p) in cost.iter_mut().zip(&self.params) {
+            let x = match kind {
+                Kind::Yeh(y) => p.yeh.get(f).and_then(|r| r.get(usize::from(y))),
+                Kind::Kaf(k) => p.kaf.get(f).and_then(|r| r.get(usize::from(k))),
+                _ => None,
+            };
+            *c += x.copied().unwrap_or(0.0);
+        }
     }
 
     /// `-ln P_L(characters of the folded word)` under each language's character 4-gram model.
@@ -365,6 +375,71 @@ fn skip(c: char) -> bool {
     is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200D}'
 }
 
+/// What a character of an Arabic-script word means to the model.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A letter (or anything else) that goes into the key as it is (after folding).
+    Plain,
+    /// Dropped: marks, tatweel, ZWJ.
+    Skip,
+    /// Dropped from the key, but evidence: tanwin damm or kasr (ٌ ٍ), common in vocalised Arabic
+    /// and rare in Persian, which uses tanwin almost only as fath on alef (`فوراً`).
+    Tanwin,
+    /// ZWNJ: dropped from the key, counted as evidence.
+    Zwnj,
+    /// ی ي ى (index into the channel table).
+    Yeh(u8),
+    /// ک ك.
+    Kaf(u8),
+    /// A letter none of fa/ar/ur uses.
+    Foreign,
+}
+
+/// [`Kind`] of every character of the main Arabic block, U+0600..=U+06FF, computed once at
+/// compile time from the same predicates the slow path uses.
+#[allow(clippy::indexing_slicing)] // `i < 256`, evaluated at compile time
+static BLOCK_KINDS: [Kind; 256] = {
+    let mut t = [Kind::Plain; 256];
+    let mut i = 0;
+    while i < 256 {
+        let cp = 0x600 + i as u32;
+        t[i] = match char::from_u32(cp) {
+            Some(c) => kind_slow(c),
+            None => Kind::Plain,
+        };
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn kind_of(c: char) -> Kind {
+    let cp = c as u32;
+    if (0x600..0x700).contains(&cp) {
+        BLOCK_KINDS
+            .get((cp - 0x600) as usize)
+            .copied()
+            .unwrap_or(Kind::Plain)
+    } else {
+        kind_slow(c)
+    }
+}
+
+const fn kind_slow(c: char) -> Kind {
+    match c {
+        '\u{200C}' => Kind::Zwnj,
+        'ی' => Kind::Yeh(0),
+        'ي' => Kind::Yeh(1),
+        'ى' => Kind::Yeh(2),
+        'ک' => Kind::Kaf(0),
+        'ك' => Kind::Kaf(1),
+        '\u{064C}' | '\u{064D}' => Kind::Tanwin,
+        c if is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200D}' => Kind::Skip,
+        c if is_foreign_arabic_letter(c) => Kind::Foreign,
+        _ => Kind::Plain,
+    }
+}
+
 /// Spelling folds shared with the generator: ي ى → ی, ك → ک, ۀ → ه.
 #[inline]
 fn fold(c: char) -> char {
@@ -430,7 +505,7 @@ mod tests {
     fn clear_words_score_their_language() {
         let m = Model::get();
         let fa_better = |w: &str| {
-            let c = m.costs(w);
+            let c = m.costs(w).unwrap();
             c[0] < c[1]
         };
         assert!(fa_better("می‌خواهم"));
@@ -439,7 +514,10 @@ mod tests {
         assert!(!fa_better("الذي"));
         assert!(!fa_better("والمسلمين"));
         // Urdu
-        let c = m.costs("ہے");
+        let c = m.costs("ہے").unwrap();
         assert!(c[2] < c[0] && c[2] < c[1]);
+        // Kurdish ۆ, Pashto ښ: none of the three
+        assert!(m.costs("بۆ").is_none());
+        assert!(m.costs("پښتو").is_none());
     }
 }

@@ -42,7 +42,7 @@ enum Class {
 
 /// Arabic combining marks (harakat, Quranic marks, superscript alef). Shared with the model's
 /// folding, which drops them.
-pub(crate) fn is_arabic_mark(c: char) -> bool {
+pub(crate) const fn is_arabic_mark(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}'
         | '\u{064B}'..='\u{065F}'
@@ -51,6 +51,59 @@ pub(crate) fn is_arabic_mark(c: char) -> bool {
         | '\u{06DF}'..='\u{06E4}'
         | '\u{06E7}'..='\u{06E8}'
         | '\u{06EA}'..='\u{06ED}')
+}
+
+/// An Arabic-script letter that Persian, Arabic and Urdu do not use (it is absent from all three
+/// wordfreq alphabets): Kurdish ڕ ڵ ۆ ێ, Pashto ټ ډ ړ ښ ګ ڼ ې, Sindhi, Uyghur, Jawi, …
+/// A word containing one belongs to none of the modelled languages.
+pub(crate) const fn is_foreign_arabic_letter(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => false,
+        '\u{066E}'
+        | '\u{066F}'
+        | '\u{0671}'
+        | '\u{0674}'
+        | '\u{0679}'
+        | '\u{067E}'
+        | '\u{0686}'
+        | '\u{0688}'
+        | '\u{0691}'
+        | '\u{0698}'
+        | '\u{06A4}'
+        | '\u{06A8}'
+        | '\u{06A9}'
+        | '\u{06AF}'
+        | '\u{06BA}'
+        | '\u{06BE}'
+        | '\u{06C0}'..='\u{06C3}'
+        | '\u{06CC}'
+        | '\u{06D2}'
+        | '\u{06D3}'
+        | '\u{06D5}' => false,
+        '\u{0620}'..='\u{06FF}' => is_block_letter(c),
+        // Arabic Supplement; the letters of Arabic Extended-B and -A
+        '\u{0750}'..='\u{077F}'
+        | '\u{0870}'..='\u{0887}'
+        | '\u{0889}'..='\u{088E}'
+        | '\u{08A0}'..='\u{08C9}' => true,
+        _ => false,
+    }
+}
+
+/// The letters of the main Arabic block U+0600..=U+06FF: exactly the characters there that are
+/// `char::is_alphabetic` and not Arabic marks (checked by a test). Spelled out because
+/// `is_alphabetic` is a slow table search and this block is most of naskh's input.
+pub(crate) const fn is_block_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06E5}'..='\u{06E6}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}')
 }
 
 fn is_combining_mark(c: char) -> bool {
@@ -95,30 +148,23 @@ fn classify(c: char) -> Class {
             Class::Neutral
         };
     }
+    // The main Arabic block, spelled out: `is_alphabetic` is a slow table search and this block
+    // is most of naskh's input. Same answer as `is_alphabetic` once marks are taken out.
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        if is_arabic_mark(c) || c == '\u{0640}' {
+            return Class::Mark;
+        }
+        return if is_block_letter(c) {
+            Class::Letter(Script::Arabic)
+        } else {
+            Class::Neutral
+        };
+    }
     if c == '\u{200C}' || c == '\u{200D}' {
         return Class::Joiner;
     }
     if is_combining_mark(c) {
         return Class::Mark;
-    }
-    // The main Arabic block, spelled out: `is_alphabetic` is a slow table search and this block
-    // is most of naskh's input. Same answer as `is_alphabetic` once marks are taken out.
-    if ('\u{0600}'..='\u{06FF}').contains(&c) {
-        let letter = matches!(c,
-            '\u{0620}'..='\u{063F}'
-            | '\u{0641}'..='\u{064A}'
-            | '\u{066E}'..='\u{066F}'
-            | '\u{0671}'..='\u{06D3}'
-            | '\u{06D5}'
-            | '\u{06E5}'..='\u{06E6}'
-            | '\u{06EE}'..='\u{06EF}'
-            | '\u{06FA}'..='\u{06FC}'
-            | '\u{06FF}');
-        return if letter {
-            Class::Letter(Script::Arabic)
-        } else {
-            Class::Neutral
-        };
     }
     if !c.is_alphabetic() {
         return Class::Neutral;
@@ -149,6 +195,11 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
                 Class::Neutral
             };
             (cls, 1)
+        } else if (0xC2..0xE0).contains(&b) {
+            // two-byte sequence (Arabic, Latin-1, Cyrillic, …): decode by hand
+            let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+            let cp = (u32::from(b & 0x1F) << 6) | u32::from(b1 & 0x3F);
+            (char::from_u32(cp).map_or(Class::Neutral, classify), 2)
         } else {
             match text.get(i..).and_then(|s| s.chars().next()) {
                 Some(c) => (classify(c), c.len_utf8()),
@@ -203,6 +254,24 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
             }
         }
         i += len;
+        // Runs of ASCII letters inside a Latin word, or of ASCII non-letters inside a neutral
+        // stretch, need no decision: skip them in a tight loop.
+        match (word, neutral_start) {
+            (Some((_, Script::Latin)), _) => {
+                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+            }
+            (None, Some(_)) => {
+                while bytes
+                    .get(i)
+                    .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+                {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
     }
     if let Some((start, ws)) = word {
         out(Token {
@@ -259,6 +328,20 @@ mod tests {
                 Class::Neutral
             };
             assert!(classify(c) == expected, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn foreign_letters_are_letters_and_fa_ar_ur_letters_are_not_foreign() {
+        for c in ('\u{0600}'..='\u{08FF}').filter(|&c| is_foreign_arabic_letter(c)) {
+            assert!(c.is_alphabetic(), "U+{:04X}", c as u32);
+        }
+        for c in "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأإؤئءةيكىۀٹڈڑںھہےۓ".chars()
+        {
+            assert!(!is_foreign_arabic_letter(c), "{c}");
+        }
+        for c in "ڕڵۆێښړګڼېټډڄڃڇڪڻۋۇۈ".chars() {
+            assert!(is_foreign_arabic_letter(c), "{c}");
         }
     }
 

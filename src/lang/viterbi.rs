@@ -19,6 +19,12 @@ pub(crate) const SWITCH_PUNCT: f32 = 3.0;
 /// Extra prior cost for starting a line in Arabic / Urdu rather than Persian: naskh's home
 /// text is Persian, so a word that is equally good in both is read as Persian.
 pub(crate) const PRIOR: [f32; N_LANGS] = [0.0, 0.7, 2.0];
+/// Index of the Urdu state.
+const UR: usize = 2;
+/// Switching into or out of Urdu costs this many times more: Urdu inside a Persian or Arabic
+/// sentence is rare, while Persian's smaller word list misses religious and literary Arabic
+/// words that the Urdu list holds (`والمسلمین`), which must not turn into Urdu one by one.
+pub(crate) const URDU_SWITCH_FACTOR: f32 = 2.0;
 /// Evidence (nats) from Persian digits (for fa) or Arabic-Indic digits (for ar) next to a word.
 pub(crate) const DIGIT_EVIDENCE: f32 = 1.0;
 
@@ -41,7 +47,13 @@ pub(crate) struct Obs {
     pub cost: [f32; N_LANGS],
     /// The gap *before* this word.
     pub gap: Gap,
+    /// A word in none of the modelled languages: it costs nothing in any state and is labelled
+    /// [`FOREIGN`] whatever the path.
+    pub foreign: bool,
 }
+
+/// Label of a word that belongs to none of the modelled languages.
+pub(crate) const FOREIGN: u8 = 3;
 
 /// Fills `labels` (state index per word: 0 fa, 1 ar, 2 ur) with the cheapest path.
 /// `back` is scratch space reused between calls.
@@ -77,7 +89,14 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
             let mut best = f32::INFINITY;
             let mut arg = 0u8;
             for (p, &pc) in cur.iter().enumerate() {
-                let c = pc + if p == s { restart } else { switch + restart };
+                let cost = if p == s {
+                    0.0
+                } else if p == UR || s == UR {
+                    switch * URDU_SWITCH_FACTOR
+                } else {
+                    switch
+                };
+                let c = pc + cost + restart;
                 if c < best {
                     best = c;
                     arg = p as u8;
@@ -86,6 +105,13 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
             if let (Some(n), Some(b)) = (next.get_mut(s), bp.get_mut(s)) {
                 *n = best + emit;
                 *b = arg;
+            }
+        }
+        // Keep the numbers small on long chunks: only differences matter.
+        let low = next.iter().copied().fold(f32::INFINITY, f32::min);
+        if low.is_finite() {
+            for x in next.iter_mut() {
+                *x -= low;
             }
         }
         cur = next;
@@ -103,7 +129,11 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
     labels.resize(obs.len(), 0);
     for t in (0..obs.len()).rev() {
         if let Some(l) = labels.get_mut(t) {
-            *l = s as u8;
+            *l = if obs.get(t).is_some_and(|o| o.foreign) {
+                FOREIGN
+            } else {
+                s as u8
+            };
         }
         if t > 0 {
             s = back
@@ -117,9 +147,17 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
 
 /// Scores one word with the model.
 pub(crate) fn observe(model: &Model, word: &str, gap: Gap) -> Obs {
-    Obs {
-        cost: model.costs(word),
-        gap,
+    match model.costs(word) {
+        Some(cost) => Obs {
+            cost,
+            gap,
+            foreign: false,
+        },
+        None => Obs {
+            cost: [0.0; N_LANGS],
+            gap,
+            foreign: true,
+        },
     }
 }
 
@@ -128,7 +166,11 @@ mod tests {
     use super::*;
 
     fn obs(c: [f32; 3], gap: Gap) -> Obs {
-        Obs { cost: c, gap }
+        Obs {
+            cost: c,
+            gap,
+            foreign: false,
+        }
     }
 
     #[test]

@@ -6,14 +6,13 @@
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PySlice, PyString, PyTuple};
 
 use super::offsets::CharIndex;
 use crate::lang::{self, Lang};
 
 /// One run of text in one language. `text[span.start:span.end] == span.text`.
-#[pyclass(module = "naskh._naskh", name = "Span", frozen, eq, hash)]
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[pyclass(module = "naskh._naskh", name = "Span", frozen)]
 pub(crate) struct PySpan {
     /// Start, a Python `str` index.
     #[pyo3(get)]
@@ -21,9 +20,11 @@ pub(crate) struct PySpan {
     /// End (exclusive), a Python `str` index.
     #[pyo3(get)]
     end: usize,
-    /// The spanned text.
-    #[pyo3(get)]
-    text: String,
+    /// The segmented text, shared by all spans of one call (or the span's own text when the
+    /// span was built by hand); `text` slices it on access, so segmenting creates no strings.
+    source: Py<PyString>,
+    /// Python index in `source` of index 0 of the original text.
+    base: usize,
     /// `"fa"`, `"ar"`, `"en"`, `"other"` or `"neutral"`.
     #[pyo3(get)]
     lang: &'static str,
@@ -44,25 +45,65 @@ fn lang_from_code(code: &str) -> Option<Lang> {
 #[pymethods]
 impl PySpan {
     #[new]
-    fn new(start: usize, end: usize, text: String, lang: &str) -> PyResult<Self> {
+    fn new(start: usize, end: usize, text: Bound<'_, PyString>, lang: &str) -> PyResult<Self> {
         let lang = lang_from_code(lang).ok_or_else(|| {
             PyValueError::new_err(format!(
                 "lang must be one of 'fa', 'ar', 'en', 'other', 'neutral', not {lang:?}"
             ))
         })?;
+        if end.checked_sub(start) != Some(text.len()?) {
+            return Err(PyValueError::new_err(format!(
+                "end - start must be len(text): {end} - {start} != {}",
+                text.len()?
+            )));
+        }
         Ok(PySpan {
             start,
             end,
-            text,
+            source: text.unbind(),
+            base: start,
             lang: lang.code(),
         })
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Span(start={}, end={}, text={:?}, lang='{}')",
-            self.start, self.end, self.text, self.lang
-        )
+    /// The spanned text.
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let slice = PySlice::new(
+            py,
+            self.start.saturating_sub(self.base) as isize,
+            self.end.saturating_sub(self.base) as isize,
+            1,
+        );
+        self.source.bind(py).as_any().get_item(slice)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Span(start={}, end={}, text={}, lang='{}')",
+            self.start,
+            self.end,
+            self.text(py)?.repr()?,
+            self.lang
+        ))
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(other) = other.cast::<PySpan>() else {
+            return Ok(false);
+        };
+        let py = other.py();
+        let o = other.get();
+        Ok(self.start == o.start
+            && self.end == o.end
+            && self.lang == o.lang
+            && self.text(py)?.eq(o.text(py)?)?)
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.start, self.end, self.lang, self.text(py)?)
+            .into_pyobject(py)?
+            .hash()
     }
 
     fn __reduce__<'py>(
@@ -75,7 +116,7 @@ impl PySpan {
             [
                 s.start.into_pyobject(py)?.into_any(),
                 s.end.into_pyobject(py)?.into_any(),
-                PyString::new(py, &s.text).into_any(),
+                s.text(py)?,
                 PyString::new(py, s.lang).into_any(),
             ],
         )?;
@@ -93,54 +134,71 @@ fn spans_of(text: &str, merge: bool) -> Vec<lang::Span> {
     }
 }
 
-/// Byte spans → Python spans (one forward pass over the text).
-fn to_py_spans(text: &str, spans: &[lang::Span]) -> Vec<PySpan> {
+/// Byte spans → a Python list of `Span` (one forward pass over the text). `source` is the
+/// Python string `text` was read from.
+fn to_py_spans<'py>(
+    py: Python<'py>,
+    source: &Bound<'py, PyString>,
+    text: &str,
+    spans: &[lang::Span],
+) -> PyResult<Bound<'py, PyList>> {
     let mut idx = CharIndex::new(text);
-    spans
-        .iter()
-        .map(|s| {
-            let start = idx.index(s.range.start);
-            let end = idx.index(s.range.end);
-            PySpan {
-                start,
-                end,
-                text: text.get(s.range.clone()).unwrap_or_default().to_owned(),
-                lang: s.lang.code(),
-            }
-        })
-        .collect()
+    let list = PyList::empty(py);
+    for s in spans {
+        let span = PySpan {
+            start: idx.index(s.range.start),
+            end: idx.index(s.range.end),
+            source: source.clone().unbind(),
+            base: 0,
+            lang: s.lang.code(),
+        };
+        list.append(Bound::new(py, span)?)?;
+    }
+    Ok(list)
 }
 
 /// Splits `text` into language spans that tile it (`merge_neutral=True`: neutral runs between
 /// two spans of one language are absorbed into them).
 #[pyfunction]
 #[pyo3(signature = (text, merge_neutral = false))]
-fn segment(
-    py: Python<'_>,
-    text: &Bound<'_, PyString>,
+fn segment<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
     merge_neutral: bool,
-) -> PyResult<Vec<PySpan>> {
+) -> PyResult<Bound<'py, PyList>> {
+    let source = text;
     let text = text.to_cow()?;
     let text: &str = &text;
-    Ok(py.detach(|| to_py_spans(text, &spans_of(text, merge_neutral))))
+    let spans = py.detach(|| spans_of(text, merge_neutral));
+    to_py_spans(py, source, text, &spans)
 }
 
 /// [`segment`] over a column of `str | None` (None stays None), on naskh's thread pool with
 /// the GIL released.
 #[pyfunction]
 #[pyo3(signature = (texts, merge_neutral = false))]
-fn segment_batch(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
+fn segment_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
     merge_neutral: bool,
-) -> PyResult<Vec<Option<Vec<PySpan>>>> {
+) -> PyResult<Bound<'py, PyList>> {
     let column = super::batch::extract_texts(texts)?;
-    Ok(py.detach(|| {
+    let results = py.detach(|| {
         crate::parallel::map(&column, |t| {
-            t.as_deref()
-                .map(|t| to_py_spans(t, &spans_of(t, merge_neutral)))
+            t.as_deref().map(|t| spans_of(t, merge_neutral))
         })
-    }))
+    });
+    let out = PyList::empty(py);
+    for (text, spans) in column.iter().zip(&results) {
+        match (text, spans) {
+            (Some(text), Some(spans)) => {
+                let source = PyString::new(py, text);
+                out.append(to_py_spans(py, &source, text, spans)?)?;
+            }
+            _ => out.append(py.None())?,
+        }
+    }
+    Ok(out)
 }
 
 /// The text of each language (`"fa"`, `"ar"`, `"en"`, `"other"`), see

@@ -22,6 +22,8 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     calendar::register(m)?;
     lang::register(m)?;
     dates::register(m)?;
+    lang::register(m)?;
+    calendar::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())

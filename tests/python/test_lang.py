@@ -67,7 +67,9 @@ def test_span_value_semantics_and_pickle() -> None:
     assert hash(s) == hash(naskh.Span(0, 4, "سلام", "fa"))
     assert s != naskh.Span(0, 4, "سلام", "ar")
     assert pickle.loads(pickle.dumps(s)) == s
-    assert repr(s) == "Span(start=0, end=4, text=\"سلام\", lang='fa')"
+    assert repr(s) == "Span(start=0, end=4, text='سلام', lang='fa')"
+    with pytest.raises(ValueError):
+        naskh.Span(0, 3, "سلام", "fa")  # end - start != len(text)
     seg = naskh.segment(MIXED)
     back = pickle.loads(pickle.dumps(seg))
     assert back == seg and isinstance(back, naskh.Segmentation)

@@ -1,0 +1,42 @@
+//! Times each stage of `clean` on the seed pages (a development aid, single thread):
+//! `cargo run --release --example stage_times`.
+use std::time::Instant;
+
+fn main() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
+    let mut pages: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect())
+        .unwrap_or_default();
+    pages.push(include_str!("news_page.txt").to_owned());
+    let reps = 20_000_000 / pages.iter().map(String::len).sum::<usize>() + 1;
+    let docs: Vec<&String> = (0..reps).flat_map(|_| pages.iter()).collect();
+    let bytes: usize = docs.iter().map(|d| d.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    let n = naskh::normalize::Normalizer::default();
+    let t = Instant::now();
+    let normalized: Vec<String> = docs.iter().map(|d| n.normalize(d)).collect();
+    println!("normalize      {:8.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let spans: Vec<_> = normalized.iter().map(|d| naskh::lang::merge_neutral(&naskh::lang::segment(d))).collect();
+    println!("segment+merge  {:8.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    for (d, s) in normalized.iter().zip(&spans) {
+        std::hint::black_box(naskh::lang::split_spans(d, s));
+    }
+    println!("split_spans    {:8.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    for d in &normalized {
+        std::hint::black_box(naskh::dates::find(d));
+    }
+    println!("dates::find    {:8.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let opts = naskh::CleanOptions::default();
+    let t = Instant::now();
+    let cleaned: Vec<_> = docs.iter().map(|d| naskh::clean(d, &opts)).collect();
+    println!("clean          {:8.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let t = Instant::now();
+    let mut out = 0;
+    for c in &cleaned {
+        out += serde_json::to_vec(c).map(|v| v.len()).unwrap_or(0);
+    }
+    println!("to JSON        {:8.1} MB/s (input MB per s; {:.0} MB written)", mb / t.elapsed().as_secs_f64(), out as f64 / 1e6);
+}
