@@ -97,6 +97,7 @@ mod edit;
 mod everywhere;
 mod protect;
 mod rules;
+mod scan;
 
 pub use edit::Normalized;
 use edit::{compose, Piece, Rewriter};
@@ -553,12 +554,29 @@ impl Normalizer {
         scratch: &mut rules::Scratch,
         spans: Option<&[Span]>,
     ) -> Option<Piece> {
+        if !scan::may_change(self, line) {
+            return None;
+        }
+        self.line_full(line, offsets, scratch, spans)
+    }
+
+    /// [`Normalizer::line`] without the fast-path scan.
+    fn line_full(
+        &self,
+        line: &str,
+        offsets: bool,
+        scratch: &mut rules::Scratch,
+        spans: Option<&[Span]>,
+    ) -> Option<Piece> {
         if spans.is_some() {
             return self.pass(line, offsets, scratch, spans);
         }
         let mut cur: Option<Piece> = None;
         for _ in 0..MAX_PASSES {
             let input = cur.as_ref().map_or(line, |p| p.text.as_str());
+            if cur.is_some() && !scan::may_change(self, input) {
+                break;
+            }
             let Some(next) = self.pass(input, offsets, scratch, None) else {
                 break;
             };
@@ -704,4 +722,61 @@ fn spans_through(mid: &str, spans: &[Span], offsets: &[Range<usize>]) -> Vec<Spa
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "کتاب", "كتاب", "می", "مي", "نمی", "خواهم", "ها", "های", "تر", "ترین", "دیوار", "خانه", "خانۀ",
+        "هء", "قدیمی", "الصلاة", "على", "أن", "إلى", "آمن", "ٱ", "الْحَمْدُ", "َ", "ٔ", "ٓ", "ـ",
+        "Tehran", "é", "e\u{301}", "1402", "۱۴۰۲", "١٤", "٫", "٪", ",", ";", "?", "«", "»", " ", " ",
+        "  ", "\t", "\u{a0}", "\u{2009}", "\u{200c}", "\u{200d}", "\u{200e}", "\u{2067}", "ﻻ", "ﷲ",
+        "Ω", "\u{2126}", "\u{212b}", "\u{2329}", "\u{20d7}", "\u{3000}", "Ω", "ё", "\u{301}",
+        "https://a.b/ي", "a@b.co", "#ي",
+    ];
+
+    fn line() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                6 => prop::sample::select(PIECES).prop_map(str::to_owned),
+                1 => any::<char>().prop_filter("no line breaks", |c| *c != '\n' && *c != '\r').prop_map(String::from),
+            ],
+            0..12,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    fn normalizers() -> Vec<Normalizer> {
+        vec![
+            Normalizer::preset(Preset::Default),
+            Normalizer::preset(Preset::Search),
+            Normalizer::default().persian_punctuation(true).digits(DigitMode::Native),
+            Normalizer::preset(Preset::Search).nfc(false),
+            Normalizer::preset(Preset::None).zwnj(true),
+            Normalizer::preset(Preset::None).arabic_alef_maksura(true),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(3000),
+            ..ProptestConfig::default()
+        })]
+
+        /// The fast-path scan never says "no change" for a line the full pipeline changes.
+        #[test]
+        fn scan_is_conservative(text in line()) {
+            let mut scratch = rules::Scratch::default();
+            for n in normalizers() {
+                if !scan::may_change(&n, &text) {
+                    let full = n.line_full(&text, false, &mut scratch, None).map(|p| p.text);
+                    prop_assert!(full.is_none() || full.as_deref() == Some(text.as_str()),
+                        "scan missed a change: {:?} -> {:?} with {:?}", text, full, n);
+                }
+            }
+        }
+    }
 }

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::chars::{is_word_char, ZWNJ};
+use super::chars::is_word_char;
 
 /// Trailing characters that end a URL or address rather than belong to it.
 fn is_trailing_punct(c: char) -> bool {
@@ -22,7 +22,7 @@ fn is_trailing_punct(c: char) -> bool {
 
 /// Characters that can never be inside a URL.
 fn ends_url(c: char) -> bool {
-    c.is_whitespace() || c == ZWNJ || matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”')
+    c.is_whitespace() || matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”')
 }
 
 /// Sorted, disjoint byte ranges of `line` that must be kept verbatim.

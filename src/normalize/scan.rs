@@ -1,0 +1,150 @@
+//! The fast path: a byte scan that tells whether any option *could* change a line.
+//!
+//! Most lines of clean text need nothing, and segmenting them only to find that out would cost
+//! far more than the scan. The scan is conservative — it may answer "maybe" for a line that ends
+//! up unchanged, never "no" for a line that would change — because it tests for the bytes every
+//! rule needs before it can fire, in any language: a rule cannot change a line that has none of
+//! its trigger characters, whatever the segmentation says. The property tests check this by
+//! comparing with the full pipeline.
+
+use super::chars::{is_arabic_letter, is_word_start, joins_left, ZWNJ};
+use super::{DigitMode, Normalizer};
+
+/// Whether normalizing `line` (one line, no terminator) might change it.
+pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
+    let b = line.as_bytes();
+    let blanks = n.collapse_spaces || n.trim_lines || n.zwnj;
+    if n.trim_lines
+        && (matches!(b.first(), Some(b' ' | b'\t')) || matches!(b.last(), Some(b' ' | b'\t')))
+    {
+        return true;
+    }
+    let native = n.digits == DigitMode::Native;
+    let punct = n.persian_punctuation;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            let hit = match x {
+                b' ' | b'\t' => blanks && blank_may_change(n, line, i),
+                b'0'..=b'9' => native,
+                b',' | b';' | b'?' => punct,
+                _ => false,
+            };
+            if hit {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let y = b.get(i + 1).copied().unwrap_or(0);
+        let hit = match x {
+            // U+0080–U+00BF: only NBSP matters.
+            0xC2 => y == 0xA0,
+            // Latin letters with diacritics, IPA, spacing modifiers: no composition, no rule.
+            0xC3..=0xCB => false,
+            0xD8..=0xDB => arabic_may_change(n, x, y, b, i),
+            0xE2 => general_punct_may_change(n, b, i),
+            // Fullwidth forms and specials (U+FF00–U+FFFF) are safe; presentation forms are not.
+            0xEF => y < 0xBC,
+            // Everything else (other scripts with marks, CJK spaces, 4-byte chars): look closer.
+            _ => true,
+        };
+        if hit {
+            return true;
+        }
+        i += match x {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+    }
+    false
+}
+
+/// A blank at `i`: may it be collapsed, trimmed, or be the gap of a ZWNJ join?
+fn blank_may_change(n: &Normalizer, line: &str, i: usize) -> bool {
+    let b = line.as_bytes();
+    let next = b.get(i + 1).copied();
+    if matches!(next, Some(b' ' | b'\t')) {
+        return n.collapse_spaces || n.zwnj;
+    }
+    if !n.zwnj {
+        return false;
+    }
+    // Next word starts like a suffix (ها…, تر…) or this blank follows a verb prefix (می, نمی).
+    let after = b.get(i + 1..i + 5);
+    if after == Some("ها".as_bytes()) || after == Some("تر".as_bytes()) {
+        return true;
+    }
+    let word_start = |at: usize| {
+        line.get(..at)
+            .and_then(|s| s.chars().next_back())
+            .map_or(true, |c| !is_word_start(c))
+    };
+    let me = "می".as_bytes();
+    if i >= 4 && b.get(i - 4..i) == Some(me) {
+        if word_start(i - 4) {
+            return true;
+        }
+        if i >= 6 && b.get(i - 6..i - 4) == Some("ن".as_bytes()) && word_start(i - 6) {
+            return true;
+        }
+    }
+    // A ZWNJ right after the blank is handled at the ZWNJ; anything else joins nothing.
+    false
+}
+
+/// A two-byte char of the Arabic block, `x y`.
+fn arabic_may_change(n: &Normalizer, x: u8, y: u8, b: &[u8], i: usize) -> bool {
+    let c = (((x as u32) & 0x1F) << 6) | ((y as u32) & 0x3F);
+    match c {
+        // tatweel, ALM
+        0x0640 => n.remove_tatweel,
+        0x061C => n.remove_bidi,
+        // ي ك: Persian letters; ى: Persian letters or Arabic folding
+        0x064A | 0x0643 => n.persian_letters,
+        0x0649 => n.persian_letters || n.arabic_alef_maksura,
+        // ۀ, and ء after ه
+        0x06C0 => n.persian_heh_hamza,
+        0x0621 => n.persian_heh_hamza && i >= 2 && b.get(i - 2..i) == Some("ه".as_bytes()),
+        0x0622 | 0x0623 | 0x0625 | 0x0671 => n.arabic_alef,
+        0x0629 => n.arabic_teh_marbuta,
+        0x064B..=0x0652 | 0x0670 => n.nfc || n.persian_diacritics || n.arabic_diacritics,
+        // other marks (and hamza/madda above, which compose under NFC)
+        0x0610..=0x061A | 0x0653..=0x065F | 0x06D6..=0x06ED => n.nfc,
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => n.digits != DigitMode::Keep,
+        0x066A..=0x066C => n.digits == DigitMode::Ascii,
+        _ => false,
+    }
+}
+
+/// A char starting with 0xE2 (U+2000–U+2FFF) at `i`.
+fn general_punct_may_change(n: &Normalizer, b: &[u8], i: usize) -> bool {
+    let y = b.get(i + 1).copied().unwrap_or(0);
+    let z = b.get(i + 2).copied().unwrap_or(0);
+    match (y, z) {
+        (0x80, 0x8C) => n.zwnj && zwnj_may_change(b, i),
+        (0x80, 0x8D) => false,
+        (0x80, 0x8E | 0x8F | 0xAA..=0xAE) | (0x81, 0xA6..=0xA9) => n.remove_bidi,
+        (0x80, 0x80..=0x8A | 0xAF) | (0x81, 0x9F) => n.unify_spaces || n.nfc,
+        // U+2000–U+206F otherwise: punctuation, no composition.
+        (0x80 | 0x81, _) => false,
+        // Currency, arrows, math, box drawing…: safe except the NFC singletons (Ω K Å in
+        // U+2100–U+213F, 〈 〉 at U+2329/U+232A) and combining marks for symbols (U+20D0–U+20FF).
+        (0x82, _) | (0x86..=0x8B, _) | (0x8D..=0xBF, _) => false,
+        _ => true,
+    }
+}
+
+/// A ZWNJ at `i` is left alone only between a left-joining letter and an Arabic-script letter.
+fn zwnj_may_change(b: &[u8], i: usize) -> bool {
+    let prev = i
+        .checked_sub(2)
+        .and_then(|p| std::str::from_utf8(b.get(p..i)?).ok())
+        .and_then(|s| s.chars().next());
+    let next = b
+        .get(i + 3..(i + 5).min(b.len()))
+        .and_then(|s| std::str::from_utf8(s).ok())
+        .and_then(|s| s.chars().next());
+    !(prev.is_some_and(joins_left) && next.is_some_and(|c| c != ZWNJ && is_arabic_letter(c)))
+}
