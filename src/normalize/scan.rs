@@ -7,7 +7,8 @@
 //! its trigger characters, whatever the segmentation says. The property tests check this by
 //! comparing with the full pipeline.
 
-use super::chars::{is_arabic_letter, is_word_start, joins_left, ZWNJ};
+use super::chars::{is_arabic_letter, is_word_char, is_word_start, joins_left, ZWNJ};
+use super::rules::SUFFIXES;
 use super::{DigitMode, Normalizer};
 
 /// Whether normalizing `line` (one line, no terminator) might change it.
@@ -42,6 +43,10 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
             0xC2 => y == 0xA0,
             // Latin letters with diacritics, IPA, spacing modifiers: no composition, no rule.
             0xC3..=0xCB => false,
+            // Greek and Cyrillic letters (not the Greek ano teleia, not Cyrillic marks).
+            0xCE => y == 0x87,
+            0xCF..=0xD1 | 0xD3 => false,
+            0xD2 => (0x83..=0x89).contains(&y),
             0xD8..=0xDB => arabic_may_change(n, x, y, b, i),
             0xE2 => general_punct_may_change(n, b, i),
             // Fullwidth forms and specials (U+FF00–U+FFFF) are safe; presentation forms are not.
@@ -73,7 +78,9 @@ fn blank_may_change(n: &Normalizer, line: &str, i: usize) -> bool {
     }
     // Next word starts like a suffix (ها…, تر…) or this blank follows a verb prefix (می, نمی).
     let after = b.get(i + 1..i + 5);
-    if after == Some("ها".as_bytes()) || after == Some("تر".as_bytes()) {
+    if (after == Some("ها".as_bytes()) || after == Some("تر".as_bytes()))
+        && is_suffix_word(line.get(i + 1..).unwrap_or_default())
+    {
         return true;
     }
     let word_start = |at: usize| {
@@ -147,4 +154,15 @@ fn zwnj_may_change(b: &[u8], i: usize) -> bool {
         .and_then(|s| std::str::from_utf8(s).ok())
         .and_then(|s| s.chars().next());
     !(prev.is_some_and(joins_left) && next.is_some_and(|c| c != ZWNJ && is_arabic_letter(c)))
+}
+
+/// Whether the word at the start of `rest` is, as written, one of the joined suffixes. The word
+/// is cut at ASCII too, since a URL may begin there.
+fn is_suffix_word(rest: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c) || c.is_ascii())
+        .map_or(rest.len(), |(j, _)| j);
+    let word = rest.get(..end).unwrap_or_default().trim_end_matches(ZWNJ);
+    SUFFIXES.contains(&word)
 }
