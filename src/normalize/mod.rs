@@ -496,15 +496,7 @@ impl Normalizer {
         let Some(region) = text.as_bytes().get(start..end) else {
             return;
         };
-        let finder = |needle: &[u8]| memchr::memmem::find(region, needle).is_some();
-        let needs = region.first() == Some(&b' ')
-            || region.last() == Some(&b' ')
-            || memchr::memchr(b'\t', region).is_some()
-            || finder(b"  ")
-            || finder(b" \n")
-            || finder(b"\n ")
-            || finder(b" \r")
-            || finder(b"\r ");
+        let needs = scan::ascii_needs_whitespace(region);
         if !needs {
             return;
         }
@@ -735,7 +727,8 @@ mod tests {
         "Tehran", "é", "e\u{301}", "1402", "۱۴۰۲", "١٤", "٫", "٪", ",", ";", "?", "«", "»", " ", " ",
         "  ", "\t", "\u{a0}", "\u{2009}", "\u{200c}", "\u{200d}", "\u{200e}", "\u{2067}", "ﻻ", "ﷲ",
         "Ω", "\u{2126}", "\u{212b}", "\u{2329}", "\u{20d7}", "\u{3000}", "Ω", "ё", "\u{301}",
-        "https://a.b/ي", "a@b.co", "#ي",
+        "https://a.b/ي", "a@b.co", "#ي", "The quick brown fox ", "abcdefg  hij", "abcdefgh ",
+        " abcdefghijklm", "1234567,", "a?b;c,d",
     ];
 
     fn line() -> impl Strategy<Value = String> {

@@ -22,8 +22,30 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     }
     let native = n.digits == DigitMode::Native;
     let punct = n.persian_punctuation;
+    // Without options that look at ASCII digits or punctuation, an ASCII byte matters only if it
+    // is a blank next to another blank or next to non-ASCII text: test 8 bytes at a time.
+    let swar = !native && !punct;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
+        if swar {
+            if let Some(w) = word_at(b, i) {
+                if w & HIGH == 0 {
+                    let m = eq_mask(w, b' ') | eq_mask(w, b'\t');
+                    if m != 0 {
+                        if m & (m >> 8) != 0 {
+                            return true;
+                        }
+                        if (m & 0x80 != 0 && blanks && blank_may_change(n, line, i))
+                            || (m >> 56 != 0 && blanks && blank_may_change(n, line, i + 7))
+                        {
+                            return true;
+                        }
+                    }
+                    i += 8;
+                    continue;
+                }
+            }
+        }
         if x < 0x80 {
             let hit = match x {
                 b' ' | b'\t' => blanks && blank_may_change(n, line, i),
@@ -165,4 +187,79 @@ fn is_suffix_word(rest: &str) -> bool {
         .map_or(rest.len(), |(j, _)| j);
     let word = rest.get(..end).unwrap_or_default().trim_end_matches(ZWNJ);
     SUFFIXES.contains(&word)
+}
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// Eight bytes of `b` at `i`, little-endian, if there are eight.
+pub(super) fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let chunk: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// The high bit of each byte of `w` that equals `byte` (exact, no false positives).
+pub(super) fn eq_mask(w: u64, byte: u8) -> u64 {
+    let x = w ^ (u64::from(byte) * 0x0101_0101_0101_0101);
+    // High bit of t is set exactly for the non-zero bytes of x.
+    let t = ((x & LOW7).wrapping_add(LOW7)) | x;
+    !t & HIGH
+}
+
+/// Whether a run of whole ASCII lines has a blank next to a blank or a line break (or at an
+/// edge): the only thing the whitespace options change in ASCII text.
+pub(super) fn ascii_needs_whitespace(region: &[u8]) -> bool {
+    let is_blank = |b: u8| b == b' ' || b == b'\t';
+    let is_break = |b: u8| b == b'\n' || b == b'\r';
+    if region.first().is_some_and(|&b| is_blank(b)) || region.last().is_some_and(|&b| is_blank(b)) {
+        return true;
+    }
+    // Overlapping 8-byte windows, 7 bytes apart, so that every adjacent pair is seen.
+    let mut i = 0;
+    while let Some(w) = word_at(region, i) {
+        let blank = eq_mask(w, b' ') | eq_mask(w, b'\t');
+        if blank != 0 {
+            let brk = eq_mask(w, b'\n') | eq_mask(w, b'\r');
+            let either = blank | brk;
+            if blank & (either >> 8) != 0 || brk & (blank >> 8) != 0 {
+                return true;
+            }
+        }
+        i += 7;
+    }
+    region.get(i..).unwrap_or_default().windows(2).any(|w| match *w {
+        [a, b] => (is_blank(a) && (is_blank(b) || is_break(b))) || (is_break(a) && is_blank(b)),
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eq_mask_is_exact() {
+        let w = u64::from_le_bytes(*b" ! \t\x20a\x21 ");
+        assert_eq!(eq_mask(w, b' '), 0x8000_0080_0080_0080);
+        assert_eq!(eq_mask(w, b'\t'), 0x8000_0000);
+    }
+
+    #[test]
+    fn ascii_whitespace_check() {
+        assert!(!ascii_needs_whitespace(b"a b c d e f g h i j k\nl m n"));
+        assert!(ascii_needs_whitespace(b"abcdefg  h"));
+        assert!(ascii_needs_whitespace(b"abcdefgh \nx"));
+        assert!(ascii_needs_whitespace(b"abcdef\n x"));
+        assert!(ascii_needs_whitespace(b" abc"));
+        assert!(ascii_needs_whitespace(b"abcdefghijklmn\t\tz"));
+        for k in 0..20 {
+            let mut v = vec![b'x'; 20];
+            v[k] = b' ';
+            if k > 0 && k < 19 {
+                assert!(!ascii_needs_whitespace(&v), "{k}");
+                v[k + 1] = b' ';
+                assert!(ascii_needs_whitespace(&v), "{k}");
+            }
+        }
+    }
 }
