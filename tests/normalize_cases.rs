@@ -53,7 +53,11 @@ fn case_table() {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        assert!(cols.len() >= 3, "line {}: need options, input, expected", no + 1);
+        assert!(
+            cols.len() >= 3,
+            "line {}: need options, input, expected",
+            no + 1
+        );
         let n = normalizer(cols[0]);
         let input = unescape(cols[1]);
         let expected = unescape(cols[2]);
@@ -84,5 +88,10 @@ fn case_table() {
         assert_eq!(with.offsets.len(), got.chars().count(), "line {}", no + 1);
     }
     assert!(count >= 150, "only {count} cases");
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -337,7 +337,11 @@ impl Normalizer {
             collapse_spaces: on,
             trim_lines: on,
             nfc: on,
-            digits: if search { DigitMode::Ascii } else { DigitMode::Keep },
+            digits: if search {
+                DigitMode::Ascii
+            } else {
+                DigitMode::Keep
+            },
             persian_letters: on,
             persian_heh_hamza: on,
             zwnj: on,
@@ -411,25 +415,42 @@ impl Normalizer {
         self.run(text, true, None)
     }
 
-    /// Like [`Normalizer::normalize_with_offsets`], with language spans computed by the caller
-    /// (for example by a pipeline that segments once and reuses the spans). `spans` are byte
-    /// ranges of `text`, sorted; positions outside every span count as neutral. The text is
-    /// normalized in one pass with these spans, so idempotence then depends on the spans the
-    /// caller gives for the output.
+    /// Like [`Normalizer::normalize`], with language spans computed by the caller (for example
+    /// by a pipeline that segments once and reuses the spans). `spans` are byte ranges of `text`,
+    /// sorted; positions outside every span count as neutral. The text is normalized in one pass
+    /// with these spans (no segmentation, no second pass), so idempotence then depends on the
+    /// spans the caller gives for the output.
     ///
     /// ```
     /// use naskh::lang::{Lang, Span};
-    /// use naskh::normalize::{Normalizer, Preset};
+    /// use naskh::normalize::Normalizer;
     ///
     /// let text = "علي";
-    /// let n = Normalizer::preset(Preset::Default);
+    /// let n = Normalizer::default();
     /// let as_arabic = [Span { range: 0..text.len(), lang: Lang::Arabic }];
-    /// assert_eq!(n.normalize_with_spans(text, &as_arabic).text, "علي");
+    /// assert_eq!(n.normalize_spans(text, &as_arabic), "علي");
     /// let as_persian = [Span { range: 0..text.len(), lang: Lang::Persian }];
-    /// assert_eq!(n.normalize_with_spans(text, &as_persian).text, "علی");
+    /// assert_eq!(n.normalize_spans(text, &as_persian), "علی");
     /// # Ok::<(), naskh::Error>(())
     /// ```
-    pub fn normalize_with_spans(&self, text: &str, spans: &[Span]) -> Normalized {
+    pub fn normalize_spans(&self, text: &str, spans: &[Span]) -> String {
+        self.run(text, false, Some(spans)).text
+    }
+
+    /// [`Normalizer::normalize_spans`] with offsets (see [`Normalized`]).
+    ///
+    /// ```
+    /// use naskh::lang::{Lang, Span};
+    /// use naskh::normalize::Normalizer;
+    ///
+    /// let text = "كتاب ها";
+    /// let spans = [Span { range: 0..text.len(), lang: Lang::Persian }];
+    /// let n = Normalizer::default().normalize_spans_with_offsets(text, &spans);
+    /// assert_eq!(n.text, "کتاب\u{200c}ها");
+    /// assert_eq!(&text[n.offsets[4].clone()], " ");
+    /// # Ok::<(), naskh::Error>(())
+    /// ```
+    pub fn normalize_spans_with_offsets(&self, text: &str, spans: &[Span]) -> Normalized {
         self.run(text, true, Some(spans))
     }
 
@@ -437,7 +458,9 @@ impl Normalizer {
         let identity = |text: &str| Normalized {
             text: text.to_owned(),
             offsets: if offsets {
-                text.char_indices().map(|(i, c)| i..i + c.len_utf8()).collect()
+                text.char_indices()
+                    .map(|(i, c)| i..i + c.len_utf8())
+                    .collect()
             } else {
                 Vec::new()
             },
@@ -722,13 +745,75 @@ mod tests {
     use proptest::prelude::*;
 
     const PIECES: &[&str] = &[
-        "کتاب", "كتاب", "می", "مي", "نمی", "خواهم", "ها", "های", "تر", "ترین", "دیوار", "خانه", "خانۀ",
-        "هء", "قدیمی", "الصلاة", "على", "أن", "إلى", "آمن", "ٱ", "الْحَمْدُ", "َ", "ٔ", "ٓ", "ـ",
-        "Tehran", "é", "e\u{301}", "1402", "۱۴۰۲", "١٤", "٫", "٪", ",", ";", "?", "«", "»", " ", " ",
-        "  ", "\t", "\u{a0}", "\u{2009}", "\u{200c}", "\u{200d}", "\u{200e}", "\u{2067}", "ﻻ", "ﷲ",
-        "Ω", "\u{2126}", "\u{212b}", "\u{2329}", "\u{20d7}", "\u{3000}", "Ω", "ё", "\u{301}",
-        "https://a.b/ي", "a@b.co", "#ي", "The quick brown fox ", "abcdefg  hij", "abcdefgh ",
-        " abcdefghijklm", "1234567,", "a?b;c,d",
+        "کتاب",
+        "كتاب",
+        "می",
+        "مي",
+        "نمی",
+        "خواهم",
+        "ها",
+        "های",
+        "تر",
+        "ترین",
+        "دیوار",
+        "خانه",
+        "خانۀ",
+        "هء",
+        "قدیمی",
+        "الصلاة",
+        "على",
+        "أن",
+        "إلى",
+        "آمن",
+        "ٱ",
+        "الْحَمْدُ",
+        "َ",
+        "ٔ",
+        "ٓ",
+        "ـ",
+        "Tehran",
+        "é",
+        "e\u{301}",
+        "1402",
+        "۱۴۰۲",
+        "١٤",
+        "٫",
+        "٪",
+        ",",
+        ";",
+        "?",
+        "«",
+        "»",
+        " ",
+        " ",
+        "  ",
+        "\t",
+        "\u{a0}",
+        "\u{2009}",
+        "\u{200c}",
+        "\u{200d}",
+        "\u{200e}",
+        "\u{2067}",
+        "ﻻ",
+        "ﷲ",
+        "Ω",
+        "\u{2126}",
+        "\u{212b}",
+        "\u{2329}",
+        "\u{20d7}",
+        "\u{3000}",
+        "Ω",
+        "ё",
+        "\u{301}",
+        "https://a.b/ي",
+        "a@b.co",
+        "#ي",
+        "The quick brown fox ",
+        "abcdefg  hij",
+        "abcdefgh ",
+        " abcdefghijklm",
+        "1234567,",
+        "a?b;c,d",
     ];
 
     fn line() -> impl Strategy<Value = String> {
@@ -746,7 +831,9 @@ mod tests {
         vec![
             Normalizer::preset(Preset::Default),
             Normalizer::preset(Preset::Search),
-            Normalizer::default().persian_punctuation(true).digits(DigitMode::Native),
+            Normalizer::default()
+                .persian_punctuation(true)
+                .digits(DigitMode::Native),
             Normalizer::preset(Preset::Search).nfc(false),
             Normalizer::preset(Preset::None).zwnj(true),
             Normalizer::preset(Preset::None).arabic_alef_maksura(true),

@@ -15,8 +15,30 @@ use super::chars::is_word_char;
 fn is_trailing_punct(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '\'' | '"' | '>' | '«' | '»' | '…'
-            | '،' | '؛' | '؟' | '٫' | '٬' | '“' | '”' | '’' | '‘' | '*'
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
+            | '\''
+            | '"'
+            | '>'
+            | '«'
+            | '»'
+            | '…'
+            | '،'
+            | '؛'
+            | '؟'
+            | '٫'
+            | '٬'
+            | '“'
+            | '”'
+            | '’'
+            | '‘'
+            | '*'
     )
 }
 
@@ -94,7 +116,11 @@ fn url_at_colon(line: &str, colon: usize) -> Option<Range<usize>> {
         return None;
     }
     let mut start = colon;
-    while start > 0 && bytes.get(start - 1).is_some_and(|b| b.is_ascii_alphabetic()) {
+    while start > 0
+        && bytes
+            .get(start - 1)
+            .is_some_and(|b| b.is_ascii_alphabetic())
+    {
         start -= 1;
     }
     let scheme_len = colon - start;
@@ -166,9 +192,7 @@ fn tag_at(line: &str, at: usize) -> Option<Range<usize>> {
     }
     // The body must hold a letter or digit, not only joiners.
     let body = line.get(at + 1..end)?;
-    body.chars()
-        .any(char::is_alphanumeric)
-        .then_some(at..end)
+    body.chars().any(char::is_alphanumeric).then_some(at..end)
 }
 
 #[cfg(test)]

@@ -13,9 +13,9 @@ use crate::digits::DigitAlphabet;
 use crate::lang::{Lang, Span};
 
 use super::chars::{
-    digit_value, is_alef_variant, is_arabic_diacritic, is_arabic_letter, is_blank, is_word_char,
-    is_letter, is_mark, is_word_start, joins_left, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, HAMZA, HAMZA_ABOVE,
-    HEH, HEH_WITH_YEH_ABOVE, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA, ZWNJ,
+    digit_value, is_alef_variant, is_arabic_diacritic, is_arabic_letter, is_blank, is_letter,
+    is_mark, is_word_char, is_word_start, joins_left, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH,
+    HAMZA, HAMZA_ABOVE, HEH, HEH_WITH_YEH_ABOVE, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA, ZWNJ,
 };
 use super::edit::{Piece, Rewriter};
 use super::{protect, DigitMode, Normalizer};
@@ -24,7 +24,17 @@ use super::{protect, DigitMode, Normalizer};
 const VERB_PREFIXES: [&str; 2] = ["می", "نمی"];
 /// Suffixes written joined to the word before them (with a ZWNJ after a joining letter).
 pub(super) const SUFFIXES: [&str; 11] = [
-    "ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان", "تر", "ترین",
+    "ها",
+    "های",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "هایمان",
+    "هایتان",
+    "هایشان",
+    "تر",
+    "ترین",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -137,7 +147,12 @@ pub(super) fn run(
             Kind::Word => {
                 let mut info = word(n, line, t, &mut cursor, &mut rw);
                 let mut single = true;
-                while n.zwnj && t.lang == Lang::Persian {
+                let joins = n.zwnj && t.lang == Lang::Persian;
+                // Each round joins one more word (`k += 2`) or breaks.
+                loop {
+                    if !joins {
+                        break;
+                    }
                     let (Some(gap), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
                         break;
                     };
@@ -148,7 +163,8 @@ pub(super) fn run(
                     {
                         break;
                     }
-                    let next_is_suffix = mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
+                    let next_is_suffix =
+                        mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
                     let last = info.last_base;
                     if next_is_suffix && info.letters >= 2 && last.is_some_and(is_arabic_letter) {
                         if last.is_some_and(joins_left) {
@@ -184,7 +200,12 @@ pub(super) fn run(
     rw.finish()
 }
 
-fn tokenize(line: &str, protected: &[Range<usize>], cursor: &mut LangCursor<'_>, toks: &mut Vec<Tok>) {
+fn tokenize(
+    line: &str,
+    protected: &[Range<usize>],
+    cursor: &mut LangCursor<'_>,
+    toks: &mut Vec<Tok>,
+) {
     toks.clear();
     let mut prot = protected.iter().peekable();
     let mut i = 0;
@@ -194,7 +215,13 @@ fn tokenize(line: &str, protected: &[Range<usize>], cursor: &mut LangCursor<'_>,
                 let r = i..p.end.max(i + 1).min(line.len());
                 i = r.end;
                 prot.next();
-                toks.push(Tok { range: r, kind: Kind::Protected, lang: Lang::Neutral, prev_ctx: Lang::Neutral, next_ctx: Lang::Neutral });
+                toks.push(Tok {
+                    range: r,
+                    kind: Kind::Protected,
+                    lang: Lang::Neutral,
+                    prev_ctx: Lang::Neutral,
+                    next_ctx: Lang::Neutral,
+                });
                 continue;
             }
         }
@@ -223,7 +250,13 @@ fn tokenize(line: &str, protected: &[Range<usize>], cursor: &mut LangCursor<'_>,
             while line.get(..end).is_some_and(|s| s.ends_with(ZWNJ)) {
                 end -= ZWNJ.len_utf8();
             }
-            toks.push(Tok { range: i..end, kind: Kind::Word, lang, prev_ctx: Lang::Neutral, next_ctx: Lang::Neutral });
+            toks.push(Tok {
+                range: i..end,
+                kind: Kind::Word,
+                lang,
+                prev_ctx: Lang::Neutral,
+                next_ctx: Lang::Neutral,
+            });
             i = end;
         } else {
             let mut end = i;
@@ -233,7 +266,13 @@ fn tokenize(line: &str, protected: &[Range<usize>], cursor: &mut LangCursor<'_>,
                 }
                 end = i + j + c.len_utf8();
             }
-            toks.push(Tok { range: i..end, kind: Kind::Sep, lang: Lang::Neutral, prev_ctx: Lang::Neutral, next_ctx: Lang::Neutral });
+            toks.push(Tok {
+                range: i..end,
+                kind: Kind::Sep,
+                lang: Lang::Neutral,
+                prev_ctx: Lang::Neutral,
+                next_ctx: Lang::Neutral,
+            });
             i = end;
         }
     }
@@ -338,9 +377,16 @@ fn word(
     let digits = match n.digits {
         DigitMode::Keep => None,
         DigitMode::Ascii => Some(DigitAlphabet::Ascii),
-        DigitMode::Native => native_digits(if t.lang != Lang::Neutral { t.lang } else { t.ctx() }),
+        DigitMode::Native => native_digits(if t.lang != Lang::Neutral {
+            t.lang
+        } else {
+            t.ctx()
+        }),
     };
-    let mut info = WordInfo { last_base: None, letters: 0 };
+    let mut info = WordInfo {
+        last_base: None,
+        letters: 0,
+    };
     let mut letter_lang = t.lang;
     let mut prev_out: Option<char> = None;
     let mut zwnj_kept = false;
@@ -446,7 +492,10 @@ fn sep(n: &Normalizer, line: &str, toks: &[Tok], k: usize, rw: &mut Rewriter<'_>
             });
             continue;
         }
-        let next = iter.peek().map(|&(_, x)| x).or_else(|| line.get(t.range.end..).and_then(|x| x.chars().next()));
+        let next = iter
+            .peek()
+            .map(|&(_, x)| x)
+            .or_else(|| line.get(t.range.end..).and_then(|x| x.chars().next()));
         if c == ZWNJ && drop_zwnj && !next.is_some_and(is_mark) {
             match run.as_mut() {
                 Some(run) => run.1 = r.end,
@@ -466,7 +515,11 @@ fn sep(n: &Normalizer, line: &str, toks: &[Tok], k: usize, rw: &mut Rewriter<'_>
             };
         }
         if n.persian_punctuation && ctx == Lang::Persian {
-            let between_digits = line.get(..at).and_then(|x| x.chars().next_back()).and_then(digit_value).is_some()
+            let between_digits = line
+                .get(..at)
+                .and_then(|x| x.chars().next_back())
+                .and_then(digit_value)
+                .is_some()
                 && next.and_then(digit_value).is_some();
             d = match d {
                 ',' if !between_digits => '\u{060C}',
@@ -492,7 +545,9 @@ fn flush_run(
     trailing: bool,
     rw: &mut Rewriter<'_>,
 ) {
-    let Some((start, end, blanks)) = run else { return };
+    let Some((start, end, blanks)) = run else {
+        return;
+    };
     let trim = n.trim_lines && (leading || trailing);
     let collapse = n.collapse_spaces && blanks >= 2;
     let mut first = true;

@@ -227,10 +227,14 @@ pub(super) fn ascii_needs_whitespace(region: &[u8]) -> bool {
         }
         i += 7;
     }
-    region.get(i..).unwrap_or_default().windows(2).any(|w| match *w {
-        [a, b] => (is_blank(a) && (is_blank(b) || is_break(b))) || (is_break(a) && is_blank(b)),
-        _ => false,
-    })
+    region
+        .get(i..)
+        .unwrap_or_default()
+        .windows(2)
+        .any(|w| match *w {
+            [a, b] => (is_blank(a) && (is_blank(b) || is_break(b))) || (is_break(a) && is_blank(b)),
+            _ => false,
+        })
 }
 
 #[cfg(test)]

@@ -13,7 +13,11 @@ pub(crate) struct CharIndex<'a> {
 
 impl<'a> CharIndex<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        CharIndex { text, byte: 0, chars: 0 }
+        CharIndex {
+            text,
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// The code-point index of byte offset `at` (which must be on a char boundary; otherwise the
