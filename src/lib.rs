@@ -10,6 +10,7 @@
 //! | module | what it does |
 //! |---|---|
 //! | [`digits`] | Persian ۰-۹, Arabic-Indic ٠-٩ and ASCII digits, both ways, without allocating when nothing changes |
+//! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
 //! | [`normalize`] | language-aware normalization (Persian rules on Persian spans, Arabic on Arabic, English untouched), idempotent, with offsets |
 //!
 //! Every function takes `&str` and never panics on any input; fallible ones return
@@ -48,10 +49,15 @@
     )
 )]
 
+pub mod calendar;
 pub mod digits;
 mod error;
 pub mod lang;
 pub mod normalize;
+pub mod parallel;
+
+#[cfg(feature = "cli")]
+pub mod cli;
 
 #[cfg(feature = "python")]
 mod python;

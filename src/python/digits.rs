@@ -1,30 +1,90 @@
 //! Python wrappers for [`crate::digits`].
 
-use pyo3::prelude::*;
+use std::borrow::Cow;
 
-use crate::digits;
+use pyo3::prelude::*;
+use pyo3::types::PyString;
+
+use crate::digits::{self, DigitAlphabet};
+
+/// Converts `text`; when nothing changes, hands back the very same `str` object (no copy).
+fn convert<'py>(
+    text: &Bound<'py, PyString>,
+    alphabet: DigitAlphabet,
+) -> PyResult<Bound<'py, PyString>> {
+    let s = text.to_cow()?;
+    Ok(match digits::convert(&s, alphabet) {
+        Cow::Borrowed(_) => text.clone(),
+        Cow::Owned(new) => PyString::new(text.py(), &new),
+    })
+}
 
 /// Persian and Arabic-Indic digits (and ٫ ٬ ٪) to ASCII.
 #[pyfunction]
-fn to_ascii_digits(text: &str) -> String {
-    digits::to_ascii(text).into_owned()
+fn to_ascii_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+    convert(text, DigitAlphabet::Ascii)
 }
 
 /// ASCII and Arabic-Indic digits to Persian digits.
 #[pyfunction]
-fn to_persian_digits(text: &str) -> String {
-    digits::to_persian(text).into_owned()
+fn to_persian_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+    convert(text, DigitAlphabet::Persian)
 }
 
 /// ASCII and Persian digits to Arabic-Indic digits.
 #[pyfunction]
-fn to_arabic_digits(text: &str) -> String {
-    digits::to_arabic_indic(text).into_owned()
+fn to_arabic_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+    convert(text, DigitAlphabet::ArabicIndic)
+}
+
+/// Converts a column (see [`super::batch::extract_texts`]) on naskh's thread pool, GIL released.
+fn convert_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    alphabet: DigitAlphabet,
+) -> PyResult<Vec<Option<String>>> {
+    let column = super::batch::extract_texts(texts)?;
+    Ok(py.detach(|| {
+        crate::parallel::map(&column, |t| {
+            t.as_deref()
+                .map(|t| digits::convert(t, alphabet).into_owned())
+        })
+    }))
+}
+
+/// [`to_ascii_digits`] over a column of `str | None`.
+#[pyfunction]
+fn to_ascii_digits_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+) -> PyResult<Vec<Option<String>>> {
+    convert_batch(py, texts, DigitAlphabet::Ascii)
+}
+
+/// [`to_persian_digits`] over a column of `str | None`.
+#[pyfunction]
+fn to_persian_digits_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+) -> PyResult<Vec<Option<String>>> {
+    convert_batch(py, texts, DigitAlphabet::Persian)
+}
+
+/// [`to_arabic_digits`] over a column of `str | None`.
+#[pyfunction]
+fn to_arabic_digits_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+) -> PyResult<Vec<Option<String>>> {
+    convert_batch(py, texts, DigitAlphabet::ArabicIndic)
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(to_ascii_digits, m)?)?;
     m.add_function(wrap_pyfunction!(to_persian_digits, m)?)?;
     m.add_function(wrap_pyfunction!(to_arabic_digits, m)?)?;
+    m.add_function(wrap_pyfunction!(to_ascii_digits_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(to_persian_digits_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(to_arabic_digits_batch, m)?)?;
     Ok(())
 }

@@ -48,6 +48,5 @@ pub(crate) fn to_py_err(err: crate::Error) -> PyErr {
         Error::DateOutOfRange { .. } => InvalidDateError::new_err(msg),
         Error::InvalidOption { .. } => InvalidOptionError::new_err(msg),
         Error::Parse { .. } => ParseError::new_err(msg),
-        _ => NaskhError::new_err(msg),
     }
 }

@@ -3,6 +3,10 @@
 
 use pyo3::prelude::*;
 
+mod batch;
+mod calendar;
+#[cfg(feature = "cli")]
+mod cli;
 mod digits;
 mod errors;
 mod offsets;
@@ -13,5 +17,8 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", crate::VERSION)?;
     errors::register(m)?;
     digits::register(m)?;
+    calendar::register(m)?;
+    #[cfg(feature = "cli")]
+    cli::register(m)?;
     Ok(())
 }

@@ -11,6 +11,7 @@ pub(crate) struct CharIndex<'a> {
     chars: usize,
 }
 
+#[allow(dead_code)] // used by the result types of the text modules
 impl<'a> CharIndex<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         CharIndex {

@@ -1,15 +1,20 @@
 //! The `naskh` command-line tool: the library's functions over files and standard input.
 //!
+//! It lives in the library (feature `cli`) rather than only in `src/main.rs` so that the Python
+//! package can expose the very same tool as its `naskh` console script: both call [`run`].
+//!
 //! Every command streams: it reads one line at a time and writes it before reading the next, so
 //! memory stays constant however large the input.
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::PathBuf;
-use std::process::ExitCode;
 
+use crate::digits::{self, DigitAlphabet};
+
+#[allow(dead_code)] // wired to the `clean` command when the pipeline lands
+mod records;
 use clap::{Parser, Subcommand, ValueEnum};
-use naskh::digits::{self, DigitAlphabet};
 
 #[derive(Parser)]
 #[command(
@@ -54,8 +59,21 @@ impl From<DigitsTo> for DigitAlphabet {
     }
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
+/// Runs the CLI with `args` (the first item is the program name, as in `std::env::args_os`)
+/// and returns the process exit status: 0 success, 1 some input had problems (reported on stderr),
+/// 2 the command could not run (bad arguments, unreadable file).
+pub fn run<I, T>(args: I) -> u8
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { 2 } else { 0 };
+        }
+    };
     let result = match cli.command {
         Command::Digits { to, output, files } => {
             run_lines(&files, output.as_deref(), |line, out| {
@@ -64,19 +82,19 @@ fn main() -> ExitCode {
         }
     };
     match result {
-        Ok(report) if report.invalid_utf8_lines.is_empty() => ExitCode::SUCCESS,
+        Ok(report) if report.invalid_utf8_lines.is_empty() => 0,
         Ok(report) => {
             eprintln!(
                 "naskh: {} line(s) had invalid UTF-8 and were written with U+FFFD replacements: {}",
                 report.invalid_utf8_lines.len(),
                 report.describe()
             );
-            ExitCode::from(1)
+            1
         }
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
             eprintln!("naskh: {e}");
-            ExitCode::from(2)
+            2
         }
     }
 }

@@ -1,0 +1,218 @@
+"""Side-by-side comparison of naskh with the tools people use today, on the same input, in one run.
+
+Each comparison is a function registered with ``@comparison(name)``. It receives the shared
+corpus (the seed pages repeated to at least ``--mb`` megabytes) and returns rows: one per tool,
+with its throughput; the table prints each tool's ratio against naskh. Run through
+``bench/run.sh`` so the installed wheel and the other tools are in one virtualenv.
+
+    bench/run.sh                 # every comparison
+    bench/run.sh --only digits   # one of them
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+
+
+@dataclass
+class Row:
+    tool: str
+    seconds: float
+    units: float  # bytes, dates, … processed per run
+    unit: str = "MB"
+    note: str = ""
+
+    @property
+    def rate(self) -> float:
+        scale = 1e6 if self.unit == "MB" else 1.0
+        return self.units / scale / self.seconds if self.seconds > 0 else float("inf")
+
+
+@dataclass
+class Corpus:
+    text: str
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def nbytes(self) -> int:
+        return len(self.text.encode("utf-8"))
+
+
+COMPARISONS: dict[str, Callable[[Corpus, argparse.Namespace], list[Row]]] = {}
+
+
+def comparison(name: str):  # type: ignore[no-untyped-def]
+    def register(fn):  # type: ignore[no-untyped-def]
+        COMPARISONS[name] = fn
+        return fn
+
+    return register
+
+
+def best_time(fn: Callable[[], object], repeat: int = 3) -> float:
+    """Best wall time of ``repeat`` runs (the least disturbed by the rest of the machine)."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def load_corpus(min_mb: float) -> Corpus:
+    pages = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    if not pages:
+        sys.exit(f"no seed pages under {SEEDS}")
+    page_text = "\n".join(pages)
+    reps = max(1, int(min_mb * 1e6 // len(page_text.encode("utf-8"))) + 1)
+    text = "\n".join([page_text] * reps)
+    return Corpus(text=text, lines=text.split("\n"))
+
+
+# --- comparisons ------------------------------------------------------------------------------
+
+
+@comparison("import")
+def compare_import(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Time to `import` each package in a fresh interpreter (lower is better)."""
+
+    def import_time(module: str) -> float:
+        code = f"import time; t=time.perf_counter(); import {module}; print(time.perf_counter()-t)"
+        runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(5)]
+        return statistics.median(runs)
+
+    rows = [Row("naskh", import_time("naskh"), 1, unit="import")]
+    for module in ("persiantools.digits",):
+        try:
+            rows.append(Row(module.split(".")[0], import_time(module), 1, unit="import"))
+        except subprocess.CalledProcessError:
+            rows.append(Row(module, float("nan"), 1, unit="import", note="not installed"))
+    return rows
+
+
+@comparison("digits")
+def compare_digits(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Persian/Arabic digits → ASCII over the whole corpus, then ASCII → Persian."""
+    import naskh
+    from persiantools import digits as pt_digits
+
+    text = corpus.text
+    # The same answer first, then the speed.
+    assert naskh.to_ascii_digits(text) == pt_digits.fa_to_en(pt_digits.ar_to_fa(text))
+    rows = [
+        Row("naskh to_ascii_digits", best_time(lambda: naskh.to_ascii_digits(text)), corpus.nbytes),
+        Row("persiantools fa_to_en(ar_to_fa)", best_time(lambda: pt_digits.fa_to_en(pt_digits.ar_to_fa(text))), corpus.nbytes),
+        Row("naskh to_persian_digits", best_time(lambda: naskh.to_persian_digits(text)), corpus.nbytes),
+        Row("persiantools en_to_fa", best_time(lambda: pt_digits.en_to_fa(text)), corpus.nbytes),
+    ]
+    return rows
+
+
+@comparison("calendar")
+def compare_calendar(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Jalali → Gregorian on the same 200,000 random dates (1..3000 AP), plus correctness.
+
+    The note column counts, over every one of the 1,095,727 days of 1..3000 AP, the days where a
+    library's Gregorian date differs from naskh's (or where it rejects a date naskh accepts),
+    and in how many years. naskh itself is checked against the astronomical reference by
+    `cargo test --test calendar`.
+    """
+    import array
+    import random
+
+    import jdatetime
+    import naskh
+    from persiantools.jdatetime import JalaliDate as PtDate
+
+    rng = random.Random(1404)
+    dates = [(rng.randint(1, 3000), rng.randint(1, 12), rng.randint(1, 29)) for _ in range(200_000)]
+    ys, ms, ds = ([d[k] for d in dates] for k in range(3))
+    ya, ma, da = (array.array("i", c) for c in (ys, ms, ds))
+    n = len(dates)
+    j2g = naskh.jalali_to_gregorian
+
+    # Every day naskh knows, as (y, m, d) → Gregorian.
+    epoch = naskh.jalali_to_gregorian(1348, 10, 11)  # 1970-01-01
+    first = (naskh.jalali_to_gregorian(1, 1, 1) - epoch).days
+    last = (naskh.jalali_to_gregorian(3000, 12, 29) - epoch).days + naskh.JalaliDate.days_in_month(3000, 12) - 29
+    all_days = array.array("q", range(first, last + 1))
+    all_y, all_m, all_d = naskh.epoch_days_to_jalali(all_days)
+
+    def differences(convert: Callable[[int, int, int], object]) -> str:
+        bad_days = 0
+        bad_years = set()
+        for y, m, d, day in zip(all_y, all_m, all_d, all_days):
+            try:
+                ok = (convert(y, m, d) - epoch).days == day  # type: ignore[operator]
+            except Exception:  # noqa: BLE001 - a rejected date counts as a difference
+                ok = False
+            if not ok:
+                bad_days += 1
+                bad_years.add(y)
+        return f"differs from naskh on {bad_days:,} of {len(all_days):,} days ({len(bad_years)} years)"
+
+    rows = [
+        Row("naskh jalali_to_gregorian (loop)", best_time(lambda: [j2g(y, m, d) for y, m, d in dates]), n, unit="dates"),
+        Row(
+            "persiantools JalaliDate(...).to_gregorian() (loop)",
+            best_time(lambda: [PtDate(y, m, d).to_gregorian() for y, m, d in dates]),
+            n,
+            unit="dates",
+            note=differences(lambda y, m, d: PtDate(y, m, d).to_gregorian()),
+        ),
+        Row(
+            "jdatetime date(...).togregorian() (loop)",
+            best_time(lambda: [jdatetime.date(y, m, d).togregorian() for y, m, d in dates]),
+            n,
+            unit="dates",
+            note=differences(lambda y, m, d: jdatetime.date(y, m, d).togregorian()),
+        ),
+        Row("naskh jalali_to_gregorian_batch (lists → datetime.date)", best_time(lambda: naskh.jalali_to_gregorian_batch(ys, ms, ds)), n, unit="dates"),
+        Row("naskh jalali_to_epoch_days (array('i') → array('q'))", best_time(lambda: naskh.jalali_to_epoch_days(ya, ma, da)), n, unit="dates"),
+    ]
+    return rows
+
+
+# --- driver -----------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", action="append", choices=sorted(COMPARISONS), help="run only these comparisons")
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (seed pages repeated)")
+    args = parser.parse_args()
+    corpus = load_corpus(args.mb)
+    print(f"corpus: {corpus.nbytes / 1e6:.1f} MB from {SEEDS}; python {sys.version.split()[0]}")
+    for name in args.only or list(COMPARISONS):
+        rows = COMPARISONS[name](corpus, args)
+        print(f"\n## {name}")
+        print(f"| tool | {'seconds' if rows[0].unit == 'import' else rows[0].unit + '/s'} | ratio | note |")
+        print("|---|---|---|---|")
+        # Ratio: how many times faster the naskh row above it (or the first naskh row) is.
+        ref = None
+        for row in rows:
+            if row.tool.startswith("naskh"):
+                ref = row
+                ratio = ""
+            elif ref is None or row.seconds != row.seconds:
+                ratio = "n/a"
+            elif row.unit == "import":
+                ratio = f"naskh {row.seconds / ref.seconds:.0f}× faster"
+            else:
+                ratio = f"naskh {ref.rate / row.rate:.1f}× faster"
+            value = f"{row.seconds * 1000:.1f} ms" if row.unit == "import" else f"{row.rate:,.1f}"
+            print(f"| {row.tool} | {value} | {ratio} | {row.note} |")
+
+
+if __name__ == "__main__":
+    main()

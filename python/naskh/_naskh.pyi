@@ -1,0 +1,147 @@
+"""Type stubs for the compiled extension ``naskh._naskh``."""
+
+import array
+import datetime
+from collections.abc import Iterable
+from typing import Literal, final, overload
+
+
+__version__: str
+
+class NaskhError(ValueError):
+    """Base class of every error naskh raises."""
+
+class InvalidDateError(NaskhError):
+    """A date that does not exist in its calendar."""
+
+class InvalidOptionError(NaskhError):
+    """An option with a value naskh does not accept."""
+
+class ParseError(NaskhError):
+    """Text that could not be parsed as the value asked for."""
+
+# --- digits -----------------------------------------------------------------------------------
+
+def to_ascii_digits(text: str) -> str:
+    """Persian ۰-۹ and Arabic-Indic ٠-٩ digits (and ٫ ٬ ٪) to ASCII."""
+
+def to_persian_digits(text: str) -> str:
+    """ASCII and Arabic-Indic digits to Persian digits ۰-۹."""
+
+def to_arabic_digits(text: str) -> str:
+    """ASCII and Persian digits to Arabic-Indic digits ٠-٩."""
+
+def to_ascii_digits_batch(texts: Iterable[str | None]) -> list[str | None]:
+    """`to_ascii_digits` over a column (list, tuple, pandas Series, pyarrow array); None stays None."""
+
+def to_persian_digits_batch(texts: Iterable[str | None]) -> list[str | None]:
+    """`to_persian_digits` over a column; None stays None."""
+
+def to_arabic_digits_batch(texts: Iterable[str | None]) -> list[str | None]:
+    """`to_arabic_digits` over a column; None stays None."""
+
+# --- calendar ---------------------------------------------------------------------------------
+
+@final
+class JalaliDate:
+    """A Solar Hijri (Jalali) date, years 1..=3000, exact (the official astronomical calendar).
+
+    Hashable, ordered, picklable. Invalid dates raise InvalidDateError.
+    """
+
+    def __new__(cls, year: int, month: int, day: int) -> JalaliDate: ...
+    @property
+    def year(self) -> int: ...
+    @property
+    def month(self) -> int: ...
+    @property
+    def day(self) -> int: ...
+    def isoformat(self) -> str:
+        """`YYYY-MM-DD`."""
+    def to_gregorian(self) -> datetime.date:
+        """The same day as a (proleptic Gregorian) `datetime.date`."""
+    @classmethod
+    def from_gregorian(cls, date: datetime.date) -> JalaliDate:
+        """The Jalali date of a `datetime.date` (of a datetime: of its date)."""
+    @classmethod
+    def fromisoformat(cls, text: str) -> JalaliDate:
+        """Parses `YYYY-MM-DD` or `YYYY/MM/DD` (ASCII, Persian or Arabic-Indic digits)."""
+    def weekday(self) -> int:
+        """0 for Saturday … 6 for Friday (the Iranian week, as in jdatetime/persiantools)."""
+    def isoweekday(self) -> int:
+        """1 for Monday … 7 for Sunday (like `datetime.date.isoweekday`)."""
+    def day_of_year(self) -> int:
+        """1 (1 Farvardin) … 366."""
+    def month_name(self, names: Literal["persian", "dari", "english", "dari_english"] = "english") -> str: ...
+    @staticmethod
+    def is_leap_year(year: int) -> bool:
+        """Whether `year` (1..=3000) has 366 days."""
+    @staticmethod
+    def days_in_month(year: int, month: int) -> int: ...
+    def __add__(self, other: int | datetime.timedelta, /) -> JalaliDate: ...
+    def __radd__(self, other: int | datetime.timedelta, /) -> JalaliDate: ...
+    @overload
+    def __sub__(self, other: JalaliDate, /) -> datetime.timedelta: ...
+    @overload
+    def __sub__(self, other: int | datetime.timedelta, /) -> JalaliDate: ...
+    def __lt__(self, other: JalaliDate, /) -> bool: ...
+    def __le__(self, other: JalaliDate, /) -> bool: ...
+    def __gt__(self, other: JalaliDate, /) -> bool: ...
+    def __ge__(self, other: JalaliDate, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[type[JalaliDate], tuple[int, int, int]]: ...
+
+def jalali_to_gregorian(year: int, month: int, day: int) -> datetime.date:
+    """The `datetime.date` of a Jalali date; InvalidDateError if it does not exist."""
+
+def gregorian_to_jalali(date: datetime.date) -> JalaliDate:
+    """The Jalali date of a `datetime.date` (0622-03-22 … 3622-03-20)."""
+
+def jalali_to_gregorian_batch(
+    years: Iterable[int | None],
+    months: Iterable[int | None],
+    days: Iterable[int | None],
+    *,
+    errors: Literal["raise", "coerce"] = "raise",
+) -> list[datetime.date | None]:
+    """`jalali_to_gregorian` over columns (lists, numpy/pandas/pyarrow); a missing part gives None.
+
+    errors="raise": InvalidDateError naming the first bad item; "coerce": None for it.
+    """
+
+def gregorian_to_jalali_batch(
+    dates: Iterable[datetime.date | None],
+    *,
+    errors: Literal["raise", "coerce"] = "raise",
+) -> list[JalaliDate | None]:
+    """`gregorian_to_jalali` over a column; None, NaN, NA and NaT give None.
+
+    Also reads a numpy datetime64[D] array directly (no Python object per input date).
+    """
+
+def jalali_to_epoch_days(
+    years: Iterable[int | None],
+    months: Iterable[int | None],
+    days: Iterable[int | None],
+    *,
+    errors: Literal["raise", "coerce"] = "raise",
+) -> array.array[int]:
+    """Gregorian days since 1970-01-01 of Jalali dates, as array('q').
+
+    Missing or coerced dates are -2**63 (numpy's NaT): `np.frombuffer(r, "datetime64[D]")`.
+    Columns may be lists of int | None, array.array, numpy int/float arrays, pandas or pyarrow.
+    """
+
+def epoch_days_to_jalali(
+    days: Iterable[int | None],
+    *,
+    errors: Literal["raise", "coerce"] = "raise",
+) -> tuple[array.array[int], array.array[int], array.array[int]]:
+    """Jalali (years, months, days) as three array('i') of days since 1970-01-01.
+
+    Accepts ints or a numpy datetime64[D] array; missing or coerced dates give 0, 0, 0.
+    """
+
+# --- cli --------------------------------------------------------------------------------------
+
+def _run_cli(argv: list[str]) -> int: ...

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: Rust checks and tests, then the Python wheel built,
+# installed into a fresh virtualenv (the wheel itself, not an editable install) and tested.
+# Needs only Rust (cargo) and Python 3 with venv; installs everything else it uses.
+# .ci/run calls exactly this script.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+PY=${PYTHON:-python3}
+VENV=${NASKH_TEST_VENV:-$ROOT/target/test-venv}
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "toolchain components (rustfmt, clippy)"
+if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+  rustup component add rustfmt clippy
+fi
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (default features, then with python)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --features python -- -D warnings
+
+step "cargo test (no Python involved)"
+cargo test --all-targets
+cargo test --doc
+
+step "generated tables are what their scripts produce"
+for check in tools/check_*.sh; do
+  [ -e "$check" ] || continue
+  echo "-- $check"
+  bash "$check"
+done
+
+step "fresh virtualenv with maturin and pytest: $VENV"
+rm -rf "$VENV"
+"$PY" -m venv "$VENV"
+"$VENV/bin/python" -m pip install --quiet --upgrade pip
+"$VENV/bin/python" -m pip install --quiet -r tests/python/requirements.txt
+
+step "build the abi3 wheel"
+rm -rf target/wheels
+"$VENV/bin/maturin" build --release --out target/wheels --interpreter "$VENV/bin/python"
+WHEEL=$(ls target/wheels/naskh-*.whl)
+echo "built $WHEEL"
+case "$WHEEL" in *abi3*) ;; *) echo "error: wheel is not abi3: $WHEEL" >&2; exit 1 ;; esac
+
+step "install that wheel and run pytest"
+"$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
+# Run from outside the source tree so `import naskh` can only find the installed wheel.
+cd "$ROOT/tests/python"
+PATH="$VENV/bin:$PATH" "$VENV/bin/python" -m pytest -p no:cacheprovider -c "$ROOT/pyproject.toml" --rootdir "$ROOT" "$ROOT/tests/python"
+
+cd "$ROOT"
+step "fuzz smoke run (every cargo-fuzz target, ${NASKH_FUZZ_SECONDS:-5}s each)"
+if cargo +nightly --version >/dev/null 2>&1; then
+  bash scripts/fuzz.sh "${NASKH_FUZZ_SECONDS:-5}"
+else
+  echo "SKIPPED: fuzz smoke run — the nightly toolchain is not installed on this machine (cargo-fuzz needs it)."
+  echo "         Everything else above ran; install nightly and run scripts/fuzz.sh to fuzz."
+fi
+echo
+echo "all checks passed"

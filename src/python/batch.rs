@@ -1,0 +1,67 @@
+//! Batch inputs from Python: lists, tuples, pandas Series, pyarrow arrays — nullable.
+//!
+//! Every `*_batch` function extracts its column here while holding the GIL (so a bad item is
+//! reported with its index before any work starts), then runs the core on naskh's own thread
+//! pool with the GIL released ([`crate::parallel`]), then builds Python objects.
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyFloat, PyString};
+
+/// Extracts a column of texts. Accepts any iterable of `str | None` (list, tuple, pandas Series,
+/// numpy object array) and pyarrow arrays (via `to_pylist`). Missing values — `None`, NaN,
+/// `pandas.NA` — become `None`. Anything else raises `TypeError` naming the index of the item.
+pub(crate) fn extract_texts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Option<String>>> {
+    if column.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "expected a sequence of str (list, tuple, pandas Series, pyarrow array), got a single str; wrap it in a list",
+        ));
+    }
+    if column.is_instance_of::<pyo3::types::PyBytes>() {
+        return Err(PyTypeError::new_err(
+            "expected a sequence of str, got bytes",
+        ));
+    }
+    let iterable = if column.hasattr("to_pylist")? && !column.hasattr("iloc")? {
+        column.call_method0("to_pylist")?
+    } else {
+        column.clone()
+    };
+    let iter = iterable.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "expected a sequence of str, got {}",
+            column
+                .get_type()
+                .name()
+                .map(|n| n.to_string())
+                .unwrap_or_else(|_| "?".into())
+        ))
+    })?;
+    let mut out = Vec::with_capacity(column.len().unwrap_or(0));
+    for (index, item) in iter.enumerate() {
+        let item = item?;
+        if item.is_none() || is_missing(&item) {
+            out.push(None);
+        } else if let Ok(s) = item.cast::<PyString>() {
+            out.push(Some(s.to_cow()?.into_owned()));
+        } else {
+            let type_name = item
+                .get_type()
+                .name()
+                .map(|n| n.to_string())
+                .unwrap_or_else(|_| "?".into());
+            return Err(PyTypeError::new_err(format!(
+                "item {index} is {type_name}, expected str or None"
+            )));
+        }
+    }
+    Ok(out)
+}
+
+/// NaN floats and `pandas.NA` are missing values in pandas columns.
+fn is_missing(item: &Bound<'_, PyAny>) -> bool {
+    if let Ok(f) = item.cast::<PyFloat>() {
+        return f.value().is_nan();
+    }
+    item.get_type().name().is_ok_and(|n| n == "NAType")
+}
