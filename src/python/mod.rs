@@ -9,6 +9,7 @@ mod calendar;
 mod cli;
 mod digits;
 mod errors;
+mod normalize;
 mod offsets;
 
 /// The extension module `naskh._naskh`.
@@ -18,6 +19,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
     digits::register(m)?;
     calendar::register(m)?;
+    normalize::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())
