@@ -275,7 +275,7 @@ macro_rules! bool_options {
                 match name {
                     $(stringify!($name) => self.$name = on,)*
                     _ => return Err(Error::InvalidOption {
-                        name: "option".into(),
+                        name: "name".into(),
                         value: name.into(),
                         expected: format!("one of preset, digits, {}", Self::BOOL_OPTIONS.join(", ")),
                     }),

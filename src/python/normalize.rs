@@ -121,9 +121,8 @@ impl PyNormalizer {
     ) -> PyResult<Vec<Option<String>>> {
         let column = super::batch::extract_texts(texts)?;
         let inner = &self.inner;
-        Ok(py.detach(|| {
-            crate::parallel::map(&column, |t| t.as_deref().map(|t| inner.normalize(t)))
-        }))
+        Ok(py
+            .detach(|| crate::parallel::map(&column, |t| t.as_deref().map(|t| inner.normalize(t)))))
     }
 
     /// The preset this normalizer started from.
@@ -144,7 +143,7 @@ impl PyNormalizer {
     }
 
     fn __repr__(&self) -> String {
-        let mut parts = vec![format!("preset={:?}", self.preset.name())];
+        let mut parts = vec![format!("preset='{}'", self.preset.name())];
         // Show only what differs from the preset, so the repr stays readable and evaluable.
         let base = Normalizer::preset(self.preset);
         for &name in Normalizer::BOOL_OPTIONS {
@@ -157,7 +156,7 @@ impl PyNormalizer {
             }
         }
         if self.inner.digit_mode() != base.digit_mode() {
-            parts.push(format!("digits={:?}", self.inner.digit_mode().name()));
+            parts.push(format!("digits='{}'", self.inner.digit_mode().name()));
         }
         format!("naskh.Normalizer({})", parts.join(", "))
     }
