@@ -36,6 +36,13 @@ fn bench(c: &mut Criterion) {
     let clean = n.normalize(&persian);
     let ascii = repeat_to(&seeds_page(), 4 << 20);
     let spans = naskh::lang::segment(&persian);
+    // The same pages without their Persian and Arabic lines (English with curly quotes, NBSP…).
+    let english: String = seeds_page()
+        .lines()
+        .filter(|l| !l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    let english = repeat_to(&english, 4 << 20);
 
     let mut g = c.benchmark_group("normalize");
     g.sample_size(10);
@@ -52,6 +59,7 @@ fn bench(c: &mut Criterion) {
                 .text
                 .len()
         })
+        b.iter(|| n.normalize_spans(black_box(&persian), &spans).len())
     });
     g.bench_function("lang_segment_only/persian_scraped", |b| {
         b.iter(|| naskh::lang::segment(black_box(&persian)).len())
@@ -63,6 +71,10 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(ascii.len() as u64));
     g.bench_function("default/mostly_ascii_pages", |b| {
         b.iter(|| n.normalize(black_box(&ascii)).len())
+    });
+    g.throughput(Throughput::Bytes(english.len() as u64));
+    g.bench_function("default/english_pages", |b| {
+        b.iter(|| n.normalize(black_box(&english)).len())
     });
     g.finish();
 }

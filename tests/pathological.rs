@@ -1,6 +1,7 @@
 //! Pathological inputs through every public text function: they finish, keep their invariants
 //! and never panic. (Linear growth is checked in `benches/pathological.rs`, not by timing here.)
 
+use naskh::normalize::{Normalizer, Preset};
 use naskh::{digits, lang};
 
 /// Runs every public text function on `text` and checks the invariants each one promises.
@@ -19,6 +20,34 @@ fn check_all(text: &str) {
         at = span.range.end;
     }
     assert_eq!(at, text.len(), "spans must tile the input");
+
+    if text.len() > 5_000_000 {
+        // Huge inputs: that it finishes (in linear time) is the point; keep debug runs short.
+        assert!(!Normalizer::default().normalize(text).is_empty());
+    } else {
+        for preset in [Preset::Default, Preset::Search] {
+            let n = Normalizer::preset(preset);
+            let once = n.normalize(text);
+            assert_eq!(n.normalize(&once), once, "normalize must be idempotent");
+        }
+    }
+    if text.len() < 1_000_000 {
+        let with = Normalizer::default().normalize_with_offsets(text);
+        assert_eq!(with.offsets.len(), with.text.chars().count());
+    }
+}
+
+#[test]
+fn long_runs_for_normalize() {
+    check_all(&format!("کتاب{}ها", "\u{200C}".repeat(100_000)));
+    check_all(&format!("https://x.org/a{}", ")".repeat(100_000)));
+    check_all(&format!("https://x.org/a{}", "(".repeat(100_000)));
+    check_all(&"a://".repeat(50_000));
+    check_all(&"@a".repeat(50_000));
+    check_all(&"#".repeat(100_000));
+    check_all(&"می ".repeat(50_000));
+    check_all(&"کتاب ها ".repeat(50_000));
+    check_all(&" ".repeat(100_000));
 }
 
 #[test]

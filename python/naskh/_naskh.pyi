@@ -265,6 +265,76 @@ def convert_dates_batch(
 ) -> list[str | None]:
     """``convert_dates`` over a column (``None`` gives ``None``), GIL released, in parallel."""
 
+# --- normalize ------------------------------------------------------------------------------
+
+_Preset = Literal["default", "search", "none"]
+_Digits = Literal["keep", "ascii", "native"]
+
+@final
+class Normalizer:
+    """Language-aware normalization: Persian rules on Persian spans, Arabic on Arabic, English
+    untouched; URLs, e-mails and tags never changed; idempotent. Reusable and picklable."""
+
+    def __init__(
+        self,
+        *,
+        preset: _Preset = "default",
+        presentation_forms: bool = ...,
+        remove_tatweel: bool = ...,
+        remove_bidi: bool = ...,
+        unify_spaces: bool = ...,
+        collapse_spaces: bool = ...,
+        trim_lines: bool = ...,
+        nfc: bool = ...,
+        persian_letters: bool = ...,
+        persian_heh_hamza: bool = ...,
+        zwnj: bool = ...,
+        persian_punctuation: bool = ...,
+        persian_diacritics: bool = ...,
+        arabic_alef: bool = ...,
+        arabic_alef_maksura: bool = ...,
+        arabic_teh_marbuta: bool = ...,
+        arabic_diacritics: bool = ...,
+        digits: _Digits = ...,
+    ) -> None: ...
+    def normalize(self, text: str) -> str: ...
+    def normalize_with_offsets(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """The text and, per output character, the (start, end) slice of the input it came from."""
+    def normalize_batch(self, texts: Iterable[str | None]) -> list[str | None]:
+        """Normalizes a column in parallel with the GIL released; None stays None."""
+    @property
+    def preset(self) -> _Preset: ...
+    @property
+    def options(self) -> dict[str, bool | str]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __reduce__(self) -> tuple[object, tuple[str, dict[str, bool | str]]]: ...
+
+def normalize(
+    text: str,
+    *,
+    preset: _Preset = "default",
+    presentation_forms: bool = ...,
+    remove_tatweel: bool = ...,
+    remove_bidi: bool = ...,
+    unify_spaces: bool = ...,
+    collapse_spaces: bool = ...,
+    trim_lines: bool = ...,
+    nfc: bool = ...,
+    persian_letters: bool = ...,
+    persian_heh_hamza: bool = ...,
+    zwnj: bool = ...,
+    persian_punctuation: bool = ...,
+    persian_diacritics: bool = ...,
+    arabic_alef: bool = ...,
+    arabic_alef_maksura: bool = ...,
+    arabic_teh_marbuta: bool = ...,
+    arabic_diacritics: bool = ...,
+    digits: _Digits = ...,
+) -> str:
+    """Normalizes one text (see Normalizer for the options)."""
+
+def _normalizer_from_options(preset: str, options: dict[str, bool | str]) -> Normalizer: ...
+
 # --- cli --------------------------------------------------------------------------------------
 
 def _run_cli(argv: list[str]) -> int: ...

@@ -72,6 +72,98 @@ enum Command {
     /// Find Solar Hijri dates: one JSON line per date (line, offsets, Jalali, Gregorian, time),
     /// or with --convert the text with every date rewritten.
     Dates(dates::DatesArgs),
+    /// Normalize text line by line: Persian rules on Persian, Arabic on Arabic, English left
+    /// alone (see docs/normalize.md for every option).
+    Normalize {
+        /// Named set of options.
+        #[arg(long, value_enum, default_value_t = PresetArg::Default)]
+        preset: PresetArg,
+        /// What to do with digits (default: the preset's choice).
+        #[arg(long, value_enum)]
+        digits: Option<DigitModeArg>,
+        /// Turn one option on or off, e.g. `--set persian_punctuation=true`; repeatable.
+        #[arg(long = "set", value_name = "OPTION=true|false")]
+        set: Vec<String>,
+        /// Read JSON Lines and normalize this string field; other fields are passed through.
+        #[arg(long, value_name = "NAME")]
+        field: Option<String>,
+        /// Write here instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Input files; standard input when none is given (or for `-`).
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Builds the normalizer the `normalize` command asked for.
+fn normalizer_from_args(
+    preset: PresetArg,
+    digits: Option<DigitModeArg>,
+    set: &[String],
+) -> Result<crate::normalize::Normalizer, crate::Error> {
+    use crate::normalize::{DigitMode, Normalizer, Preset};
+    let mut n = Normalizer::preset(match preset {
+        PresetArg::Default => Preset::Default,
+        PresetArg::Search => Preset::Search,
+        PresetArg::None => Preset::None,
+    });
+    if let Some(d) = digits {
+        n = n.digits(match d {
+            DigitModeArg::Keep => DigitMode::Keep,
+            DigitModeArg::Ascii => DigitMode::Ascii,
+            DigitModeArg::Native => DigitMode::Native,
+        });
+    }
+    for item in set {
+        let (name, value) = item.split_once('=').unwrap_or((item.as_str(), "true"));
+        let on = match value {
+            "true" | "1" | "on" | "yes" => true,
+            "false" | "0" | "off" | "no" => false,
+            _ => {
+                return Err(crate::Error::InvalidOption {
+                    name: name.into(),
+                    value: value.into(),
+                    expected: "true or false".into(),
+                })
+            }
+        };
+        n = n.set_bool(name, on)?;
+    }
+    Ok(n)
+}
+
+/// Normalizes the string `field` of one JSON Lines record, keeping every other field and the
+/// field order. `Err` says why the line cannot be processed.
+fn normalize_json_line(
+    n: &crate::normalize::Normalizer,
+    line: &str,
+    field: &str,
+) -> Result<String, String> {
+    let mut value: serde_json::Value =
+        serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
+    let obj = value
+        .as_object_mut()
+        .ok_or_else(|| "expected a JSON object".to_string())?;
+    match obj.get_mut(field) {
+        Some(serde_json::Value::String(s)) => *s = n.normalize(s),
+        Some(_) => return Err(format!("field {field:?} is not a string")),
+        None => return Err(format!("no field {field:?}")),
+    }
+    serde_json::to_string(&value).map_err(|e| e.to_string())
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PresetArg {
+    Default,
+    Search,
+    None,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DigitModeArg {
+    Keep,
+    Ascii,
+    Native,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -155,9 +247,61 @@ where
                 out.write_all(digits::convert(line, to.into()).as_bytes())
             })
         }
+        Command::Normalize {
+            preset,
+            digits,
+            set,
+            field,
+            output,
+            files,
+        } => {
+            let n = match normalizer_from_args(preset, digits, &set) {
+                Ok(n) => n,
+                Err(e) => {
+                    eprintln!("naskh: {e}");
+                    return 2;
+                }
+            };
+            let mut bad: Vec<u64> = Vec::new();
+            let mut line_no = 0u64;
+            let result = run_lines(&files, output.as_deref(), |line, out| {
+                line_no += 1;
+                match &field {
+                    None => out.write_all(n.normalize(line).as_bytes()),
+                    Some(field) => match normalize_json_line(&n, line, field) {
+                        Ok(json) => out.write_all(json.as_bytes()),
+                        Err(why) => {
+                            // Never lose a record: write it unchanged and report it.
+                            if bad.len() < 20 {
+                                eprintln!("naskh: line {line_no}: {why}; written unchanged");
+                            }
+                            bad.push(line_no);
+                            out.write_all(line.as_bytes())
+                        }
+                    },
+                }
+            });
+            result.map(|mut report| {
+                if !bad.is_empty() {
+                    report.had_bad_records = true;
+                    report.bad_records = Some(format!(
+                        "{} record(s) could not be normalized and were written unchanged",
+                        bad.len()
+                    ));
+                }
+                report
+            })
+        }
     };
+    let result = result.map(|mut report| {
+        if let Some(more) = report.bad_records.take() {
+            eprintln!("naskh: {more}");
+        }
+        report
+    });
     match result {
-        Ok(report) if report.invalid_utf8_lines.is_empty() => 0,
+        Ok(report) if report.invalid_utf8_lines.is_empty() && !report.had_bad_records => 0,
+        Ok(report) if report.invalid_utf8_lines.is_empty() => 1,
         Ok(report) => {
             eprintln!(
                 "naskh: {} line(s) had invalid UTF-8 and were written with U+FFFD replacements: {}",
@@ -196,6 +340,10 @@ fn finish_records(result: io::Result<records::Summary>) -> u8 {
 struct LineReport {
     /// (input name, 1-based line number) of each line that was not valid UTF-8.
     invalid_utf8_lines: Vec<(String, u64)>,
+    /// Whether some record could not be processed (reported already).
+    had_bad_records: bool,
+    /// A summary of those records, printed once at the end.
+    bad_records: Option<String>,
 }
 
 impl LineReport {

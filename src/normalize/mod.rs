@@ -97,6 +97,7 @@ mod edit;
 mod everywhere;
 mod protect;
 mod rules;
+mod scan;
 
 pub use edit::Normalized;
 use edit::{compose, Piece, Rewriter};
@@ -274,7 +275,7 @@ macro_rules! bool_options {
                 match name {
                     $(stringify!($name) => self.$name = on,)*
                     _ => return Err(Error::InvalidOption {
-                        name: "option".into(),
+                        name: "name".into(),
                         value: name.into(),
                         expected: format!("one of preset, digits, {}", Self::BOOL_OPTIONS.join(", ")),
                     }),
@@ -414,25 +415,42 @@ impl Normalizer {
         self.run(text, true, None)
     }
 
-    /// Like [`Normalizer::normalize_with_offsets`], with language spans computed by the caller
-    /// (for example by a pipeline that segments once and reuses the spans). `spans` are byte
-    /// ranges of `text`, sorted; positions outside every span count as neutral. The text is
-    /// normalized in one pass with these spans, so idempotence then depends on the spans the
-    /// caller gives for the output.
+    /// Like [`Normalizer::normalize`], with language spans computed by the caller (for example
+    /// by a pipeline that segments once and reuses the spans). `spans` are byte ranges of `text`,
+    /// sorted; positions outside every span count as neutral. The text is normalized in one pass
+    /// with these spans (no segmentation, no second pass), so idempotence then depends on the
+    /// spans the caller gives for the output.
     ///
     /// ```
     /// use naskh::lang::{Lang, Span};
-    /// use naskh::normalize::{Normalizer, Preset};
+    /// use naskh::normalize::Normalizer;
     ///
     /// let text = "علي";
-    /// let n = Normalizer::preset(Preset::Default);
+    /// let n = Normalizer::default();
     /// let as_arabic = [Span { range: 0..text.len(), lang: Lang::Arabic }];
-    /// assert_eq!(n.normalize_with_spans(text, &as_arabic).text, "علي");
+    /// assert_eq!(n.normalize_spans(text, &as_arabic), "علي");
     /// let as_persian = [Span { range: 0..text.len(), lang: Lang::Persian }];
-    /// assert_eq!(n.normalize_with_spans(text, &as_persian).text, "علی");
+    /// assert_eq!(n.normalize_spans(text, &as_persian), "علی");
     /// # Ok::<(), naskh::Error>(())
     /// ```
-    pub fn normalize_with_spans(&self, text: &str, spans: &[Span]) -> Normalized {
+    pub fn normalize_spans(&self, text: &str, spans: &[Span]) -> String {
+        self.run(text, false, Some(spans)).text
+    }
+
+    /// [`Normalizer::normalize_spans`] with offsets (see [`Normalized`]).
+    ///
+    /// ```
+    /// use naskh::lang::{Lang, Span};
+    /// use naskh::normalize::Normalizer;
+    ///
+    /// let text = "كتاب ها";
+    /// let spans = [Span { range: 0..text.len(), lang: Lang::Persian }];
+    /// let n = Normalizer::default().normalize_spans_with_offsets(text, &spans);
+    /// assert_eq!(n.text, "کتاب\u{200c}ها");
+    /// assert_eq!(&text[n.offsets[4].clone()], " ");
+    /// # Ok::<(), naskh::Error>(())
+    /// ```
+    pub fn normalize_spans_with_offsets(&self, text: &str, spans: &[Span]) -> Normalized {
         self.run(text, true, Some(spans))
     }
 
@@ -501,15 +519,7 @@ impl Normalizer {
         let Some(region) = text.as_bytes().get(start..end) else {
             return;
         };
-        let finder = |needle: &[u8]| memchr::memmem::find(region, needle).is_some();
-        let needs = region.first() == Some(&b' ')
-            || region.last() == Some(&b' ')
-            || memchr::memchr(b'\t', region).is_some()
-            || finder(b"  ")
-            || finder(b" \n")
-            || finder(b"\n ")
-            || finder(b" \r")
-            || finder(b"\r ");
+        let needs = scan::ascii_needs_whitespace(region);
         if !needs {
             return;
         }
@@ -559,12 +569,29 @@ impl Normalizer {
         scratch: &mut rules::Scratch,
         spans: Option<&[Span]>,
     ) -> Option<Piece> {
+        if !scan::may_change(self, line) {
+            return None;
+        }
+        self.line_full(line, offsets, scratch, spans)
+    }
+
+    /// [`Normalizer::line`] without the fast-path scan.
+    fn line_full(
+        &self,
+        line: &str,
+        offsets: bool,
+        scratch: &mut rules::Scratch,
+        spans: Option<&[Span]>,
+    ) -> Option<Piece> {
         if spans.is_some() {
             return self.pass(line, offsets, scratch, spans);
         }
         let mut cur: Option<Piece> = None;
         for _ in 0..MAX_PASSES {
             let input = cur.as_ref().map_or(line, |p| p.text.as_str());
+            if cur.is_some() && !scan::may_change(self, input) {
+                break;
+            }
             let Some(next) = self.pass(input, offsets, scratch, None) else {
                 break;
             };
@@ -710,4 +737,126 @@ fn spans_through(mid: &str, spans: &[Span], offsets: &[Range<usize>]) -> Vec<Spa
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "کتاب",
+        "كتاب",
+        "می",
+        "مي",
+        "نمی",
+        "خواهم",
+        "ها",
+        "های",
+        "تر",
+        "ترین",
+        "دیوار",
+        "خانه",
+        "خانۀ",
+        "هء",
+        "قدیمی",
+        "الصلاة",
+        "على",
+        "أن",
+        "إلى",
+        "آمن",
+        "ٱ",
+        "الْحَمْدُ",
+        "َ",
+        "ٔ",
+        "ٓ",
+        "ـ",
+        "Tehran",
+        "é",
+        "e\u{301}",
+        "1402",
+        "۱۴۰۲",
+        "١٤",
+        "٫",
+        "٪",
+        ",",
+        ";",
+        "?",
+        "«",
+        "»",
+        " ",
+        " ",
+        "  ",
+        "\t",
+        "\u{a0}",
+        "\u{2009}",
+        "\u{200c}",
+        "\u{200d}",
+        "\u{200e}",
+        "\u{2067}",
+        "ﻻ",
+        "ﷲ",
+        "Ω",
+        "\u{2126}",
+        "\u{212b}",
+        "\u{2329}",
+        "\u{20d7}",
+        "\u{3000}",
+        "Ω",
+        "ё",
+        "\u{301}",
+        "https://a.b/ي",
+        "a@b.co",
+        "#ي",
+        "The quick brown fox ",
+        "abcdefg  hij",
+        "abcdefgh ",
+        " abcdefghijklm",
+        "1234567,",
+        "a?b;c,d",
+    ];
+
+    fn line() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                6 => prop::sample::select(PIECES).prop_map(str::to_owned),
+                1 => any::<char>().prop_filter("no line breaks", |c| *c != '\n' && *c != '\r').prop_map(String::from),
+            ],
+            0..12,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    fn normalizers() -> Vec<Normalizer> {
+        vec![
+            Normalizer::preset(Preset::Default),
+            Normalizer::preset(Preset::Search),
+            Normalizer::default()
+                .persian_punctuation(true)
+                .digits(DigitMode::Native),
+            Normalizer::preset(Preset::Search).nfc(false),
+            Normalizer::preset(Preset::None).zwnj(true),
+            Normalizer::preset(Preset::None).arabic_alef_maksura(true),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig {
+            cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(3000),
+            ..ProptestConfig::default()
+        })]
+
+        /// The fast-path scan never says "no change" for a line the full pipeline changes.
+        #[test]
+        fn scan_is_conservative(text in line()) {
+            let mut scratch = rules::Scratch::default();
+            for n in normalizers() {
+                if !scan::may_change(&n, &text) {
+                    let full = n.line_full(&text, false, &mut scratch, None).map(|p| p.text);
+                    prop_assert!(full.is_none() || full.as_deref() == Some(text.as_str()),
+                        "scan missed a change: {:?} -> {:?} with {:?}", text, full, n);
+                }
+            }
+        }
+    }
 }

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::chars::{is_word_char, ZWNJ};
+use super::chars::is_word_char;
 
 /// Trailing characters that end a URL or address rather than belong to it.
 fn is_trailing_punct(c: char) -> bool {
@@ -44,7 +44,7 @@ fn is_trailing_punct(c: char) -> bool {
 
 /// Characters that can never be inside a URL.
 fn ends_url(c: char) -> bool {
-    c.is_whitespace() || c == ZWNJ || matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”')
+    c.is_whitespace() || matches!(c, '"' | '<' | '>' | '«' | '»' | '“' | '”')
 }
 
 /// Sorted, disjoint byte ranges of `line` that must be kept verbatim.
@@ -94,13 +94,23 @@ fn url_end(line: &str, from: usize) -> usize {
     // Cut trailing punctuation (but keep a ')' that closes a '(' inside the URL).
     let body = line.get(from..end).unwrap_or_default();
     let mut cut = body.len();
+    // Parentheses still open before position j, updated as j moves left.
+    let mut open: isize = body
+        .bytes()
+        .map(|b| match b {
+            b'(' => 1,
+            b')' => -1,
+            _ => 0,
+        })
+        .sum();
     for (j, c) in body.char_indices().rev() {
-        if c == ')'
-            && body
-                .get(..j)
-                .is_some_and(|b| b.matches('(').count() > b.matches(')').count())
-        {
-            break;
+        if c == ')' {
+            open += 1; // the count before j excludes this ')'
+            if open > 0 {
+                break;
+            }
+        } else if c == '(' {
+            open -= 1;
         }
         if !is_trailing_punct(c) {
             break;

@@ -24,6 +24,7 @@ use super::{protect, DigitMode, Normalizer};
 const VERB_PREFIXES: [&str; 2] = ["می", "نمی"];
 /// Suffixes written joined to the word before them (with a ZWNJ after a joining letter).
 const SUFFIXES: [&str; 11] = [
+pub(super) const SUFFIXES: [&str; 11] = [
     "ها",
     "های",
     "هایی",
@@ -147,7 +148,12 @@ pub(super) fn run(
             Kind::Word => {
                 let mut info = word(n, line, t, &mut cursor, &mut rw);
                 let mut single = true;
-                while n.zwnj && t.lang == Lang::Persian {
+                let joins = n.zwnj && t.lang == Lang::Persian;
+                // Each round joins one more word (`k += 2`) or breaks.
+                loop {
+                    if !joins {
+                        break;
+                    }
                     let (Some(gap), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
                         break;
                     };
@@ -385,12 +391,19 @@ fn word(
     let mut letter_lang = t.lang;
     let mut prev_out: Option<char> = None;
     let mut zwnj_kept = false;
+    // The char after the current run of ZWNJ, found once per run (a run may be long).
+    let mut after_run: Option<Option<char>> = None;
     let mut chars = s.char_indices().peekable();
     while let Some((j, c)) = chars.next() {
         let r = base + j..base + j + c.len_utf8();
+        if c != ZWNJ {
+            after_run = None;
+        }
         if c == ZWNJ {
             if n.zwnj && letter_lang == Lang::Persian {
-                let next = s.get(j..).unwrap_or_default().chars().find(|&x| x != ZWNJ);
+                let next = *after_run.get_or_insert_with(|| {
+                    s.get(j..).unwrap_or_default().chars().find(|&x| x != ZWNJ)
+                });
                 let before_mark = next.is_some_and(is_mark);
                 let keep = before_mark
                     || (!zwnj_kept

@@ -11,6 +11,7 @@ mod dates;
 mod digits;
 mod errors;
 mod lang;
+mod normalize;
 mod offsets;
 
 /// The extension module `naskh._naskh`.
@@ -24,6 +25,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     dates::register(m)?;
     lang::register(m)?;
     calendar::register(m)?;
+    normalize::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())

@@ -1,0 +1,269 @@
+//! The fast path: a byte scan that tells whether any option *could* change a line.
+//!
+//! Most lines of clean text need nothing, and segmenting them only to find that out would cost
+//! far more than the scan. The scan is conservative — it may answer "maybe" for a line that ends
+//! up unchanged, never "no" for a line that would change — because it tests for the bytes every
+//! rule needs before it can fire, in any language: a rule cannot change a line that has none of
+//! its trigger characters, whatever the segmentation says. The property tests check this by
+//! comparing with the full pipeline.
+
+use super::chars::{is_arabic_letter, is_word_char, is_word_start, joins_left, ZWNJ};
+use super::rules::SUFFIXES;
+use super::{DigitMode, Normalizer};
+
+/// Whether normalizing `line` (one line, no terminator) might change it.
+pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
+    let b = line.as_bytes();
+    let blanks = n.collapse_spaces || n.trim_lines || n.zwnj;
+    if n.trim_lines
+        && (matches!(b.first(), Some(b' ' | b'\t')) || matches!(b.last(), Some(b' ' | b'\t')))
+    {
+        return true;
+    }
+    let native = n.digits == DigitMode::Native;
+    let punct = n.persian_punctuation;
+    // Without options that look at ASCII digits or punctuation, an ASCII byte matters only if it
+    // is a blank next to another blank or next to non-ASCII text: test 8 bytes at a time.
+    let swar = !native && !punct;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if swar {
+            if let Some(w) = word_at(b, i) {
+                if w & HIGH == 0 {
+                    let m = eq_mask(w, b' ') | eq_mask(w, b'\t');
+                    if m != 0 {
+                        if m & (m >> 8) != 0 {
+                            return true;
+                        }
+                        if (m & 0x80 != 0 && blanks && blank_may_change(n, line, i))
+                            || (m >> 56 != 0 && blanks && blank_may_change(n, line, i + 7))
+                        {
+                            return true;
+                        }
+                    }
+                    i += 8;
+                    continue;
+                }
+            }
+        }
+        if x < 0x80 {
+            let hit = match x {
+                b' ' | b'\t' => blanks && blank_may_change(n, line, i),
+                b'0'..=b'9' => native,
+                b',' | b';' | b'?' => punct,
+                _ => false,
+            };
+            if hit {
+                return true;
+            }
+            i += 1;
+            continue;
+        }
+        let y = b.get(i + 1).copied().unwrap_or(0);
+        let hit = match x {
+            // U+0080–U+00BF: only NBSP matters.
+            0xC2 => y == 0xA0,
+            // Latin letters with diacritics, IPA, spacing modifiers: no composition, no rule.
+            0xC3..=0xCB => false,
+            // Greek and Cyrillic letters (not the Greek ano teleia, not Cyrillic marks).
+            0xCE => y == 0x87,
+            0xCF..=0xD1 | 0xD3 => false,
+            0xD2 => (0x83..=0x89).contains(&y),
+            0xD8..=0xDB => arabic_may_change(n, x, y, b, i),
+            0xE2 => general_punct_may_change(n, b, i),
+            // Fullwidth forms and specials (U+FF00–U+FFFF) are safe; presentation forms are not.
+            0xEF => y < 0xBC,
+            // Everything else (other scripts with marks, CJK spaces, 4-byte chars): look closer.
+            _ => true,
+        };
+        if hit {
+            return true;
+        }
+        i += match x {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+    }
+    false
+}
+
+/// A blank at `i`: may it be collapsed, trimmed, or be the gap of a ZWNJ join?
+fn blank_may_change(n: &Normalizer, line: &str, i: usize) -> bool {
+    let b = line.as_bytes();
+    let next = b.get(i + 1).copied();
+    if matches!(next, Some(b' ' | b'\t')) {
+        return n.collapse_spaces || n.zwnj;
+    }
+    if !n.zwnj {
+        return false;
+    }
+    // Next word starts like a suffix (ها…, تر…) or this blank follows a verb prefix (می, نمی).
+    let after = b.get(i + 1..i + 5);
+    if (after == Some("ها".as_bytes()) || after == Some("تر".as_bytes()))
+        && is_suffix_word(line.get(i + 1..).unwrap_or_default())
+    {
+        return true;
+    }
+    let word_start = |at: usize| {
+        line.get(..at)
+            .and_then(|s| s.chars().next_back())
+            .map_or(true, |c| !is_word_start(c))
+    };
+    let me = "می".as_bytes();
+    if i >= 4 && b.get(i - 4..i) == Some(me) {
+        if word_start(i - 4) {
+            return true;
+        }
+        if i >= 6 && b.get(i - 6..i - 4) == Some("ن".as_bytes()) && word_start(i - 6) {
+            return true;
+        }
+    }
+    // A ZWNJ right after the blank is handled at the ZWNJ; anything else joins nothing.
+    false
+}
+
+/// A two-byte char of the Arabic block, `x y`.
+fn arabic_may_change(n: &Normalizer, x: u8, y: u8, b: &[u8], i: usize) -> bool {
+    let c = (((x as u32) & 0x1F) << 6) | ((y as u32) & 0x3F);
+    match c {
+        // tatweel, ALM
+        0x0640 => n.remove_tatweel,
+        0x061C => n.remove_bidi,
+        // ي ك: Persian letters; ى: Persian letters or Arabic folding
+        0x064A | 0x0643 => n.persian_letters,
+        0x0649 => n.persian_letters || n.arabic_alef_maksura,
+        // ۀ, and ء after ه
+        0x06C0 => n.persian_heh_hamza,
+        0x0621 => n.persian_heh_hamza && i >= 2 && b.get(i - 2..i) == Some("ه".as_bytes()),
+        0x0622 | 0x0623 | 0x0625 | 0x0671 => n.arabic_alef,
+        0x0629 => n.arabic_teh_marbuta,
+        0x064B..=0x0652 | 0x0670 => n.nfc || n.persian_diacritics || n.arabic_diacritics,
+        // other marks (and hamza/madda above, which compose under NFC)
+        0x0610..=0x061A | 0x0653..=0x065F | 0x06D6..=0x06ED => n.nfc,
+        0x0660..=0x0669 | 0x06F0..=0x06F9 => n.digits != DigitMode::Keep,
+        0x066A..=0x066C => n.digits == DigitMode::Ascii,
+        _ => false,
+    }
+}
+
+/// A char starting with 0xE2 (U+2000–U+2FFF) at `i`.
+fn general_punct_may_change(n: &Normalizer, b: &[u8], i: usize) -> bool {
+    let y = b.get(i + 1).copied().unwrap_or(0);
+    let z = b.get(i + 2).copied().unwrap_or(0);
+    match (y, z) {
+        (0x80, 0x8C) => n.zwnj && zwnj_may_change(b, i),
+        (0x80, 0x8D) => false,
+        (0x80, 0x8E | 0x8F | 0xAA..=0xAE) | (0x81, 0xA6..=0xA9) => n.remove_bidi,
+        (0x80, 0x80..=0x8A | 0xAF) | (0x81, 0x9F) => n.unify_spaces || n.nfc,
+        // U+2000–U+206F otherwise: punctuation, no composition.
+        (0x80 | 0x81, _) => false,
+        // Currency, arrows, math, box drawing…: safe except the NFC singletons (Ω K Å in
+        // U+2100–U+213F, 〈 〉 at U+2329/U+232A) and combining marks for symbols (U+20D0–U+20FF).
+        (0x82, _) | (0x86..=0x8B, _) | (0x8D..=0xBF, _) => false,
+        _ => true,
+    }
+}
+
+/// A ZWNJ at `i` is left alone only between a left-joining letter and an Arabic-script letter.
+fn zwnj_may_change(b: &[u8], i: usize) -> bool {
+    let prev = i
+        .checked_sub(2)
+        .and_then(|p| std::str::from_utf8(b.get(p..i)?).ok())
+        .and_then(|s| s.chars().next());
+    let next = b
+        .get(i + 3..(i + 5).min(b.len()))
+        .and_then(|s| std::str::from_utf8(s).ok())
+        .and_then(|s| s.chars().next());
+    !(prev.is_some_and(joins_left) && next.is_some_and(|c| c != ZWNJ && is_arabic_letter(c)))
+}
+
+/// Whether the word at the start of `rest` is, as written, one of the joined suffixes. The word
+/// is cut at ASCII too, since a URL may begin there.
+fn is_suffix_word(rest: &str) -> bool {
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c) || c.is_ascii())
+        .map_or(rest.len(), |(j, _)| j);
+    let word = rest.get(..end).unwrap_or_default().trim_end_matches(ZWNJ);
+    SUFFIXES.contains(&word)
+}
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// Eight bytes of `b` at `i`, little-endian, if there are eight.
+pub(super) fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let chunk: [u8; 8] = b.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(chunk))
+}
+
+/// The high bit of each byte of `w` that equals `byte` (exact, no false positives).
+pub(super) fn eq_mask(w: u64, byte: u8) -> u64 {
+    let x = w ^ (u64::from(byte) * 0x0101_0101_0101_0101);
+    // High bit of t is set exactly for the non-zero bytes of x.
+    let t = ((x & LOW7).wrapping_add(LOW7)) | x;
+    !t & HIGH
+}
+
+/// Whether a run of whole ASCII lines has a blank next to a blank or a line break (or at an
+/// edge): the only thing the whitespace options change in ASCII text.
+pub(super) fn ascii_needs_whitespace(region: &[u8]) -> bool {
+    let is_blank = |b: u8| b == b' ' || b == b'\t';
+    let is_break = |b: u8| b == b'\n' || b == b'\r';
+    if region.first().is_some_and(|&b| is_blank(b)) || region.last().is_some_and(|&b| is_blank(b)) {
+        return true;
+    }
+    // Overlapping 8-byte windows, 7 bytes apart, so that every adjacent pair is seen.
+    let mut i = 0;
+    while let Some(w) = word_at(region, i) {
+        let blank = eq_mask(w, b' ') | eq_mask(w, b'\t');
+        if blank != 0 {
+            let brk = eq_mask(w, b'\n') | eq_mask(w, b'\r');
+            let either = blank | brk;
+            if blank & (either >> 8) != 0 || brk & (blank >> 8) != 0 {
+                return true;
+            }
+        }
+        i += 7;
+    }
+    region
+        .get(i..)
+        .unwrap_or_default()
+        .windows(2)
+        .any(|w| match *w {
+            [a, b] => (is_blank(a) && (is_blank(b) || is_break(b))) || (is_break(a) && is_blank(b)),
+            _ => false,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eq_mask_is_exact() {
+        let w = u64::from_le_bytes(*b" ! \t\x20a\x21 ");
+        assert_eq!(eq_mask(w, b' '), 0x8000_0080_0080_0080);
+        assert_eq!(eq_mask(w, b'\t'), 0x8000_0000);
+    }
+
+    #[test]
+    fn ascii_whitespace_check() {
+        assert!(!ascii_needs_whitespace(b"a b c d e f g h i j k\nl m n"));
+        assert!(ascii_needs_whitespace(b"abcdefg  h"));
+        assert!(ascii_needs_whitespace(b"abcdefgh \nx"));
+        assert!(ascii_needs_whitespace(b"abcdef\n x"));
+        assert!(ascii_needs_whitespace(b" abc"));
+        assert!(ascii_needs_whitespace(b"abcdefghijklmn\t\tz"));
+        for k in 0..20 {
+            let mut v = vec![b'x'; 20];
+            v[k] = b' ';
+            if k > 0 && k < 19 {
+                assert!(!ascii_needs_whitespace(&v), "{k}");
+                v[k + 1] = b' ';
+                assert!(ascii_needs_whitespace(&v), "{k}");
+            }
+        }
+    }
+}
