@@ -218,7 +218,12 @@ impl<'a> Matcher<'a> {
         match self.kind(j) {
             Some(Kind::Partial) | Some(Kind::Num) => true,
             // A glued Latin word makes a code (`1400px`, `1400s`), unless it is an era (`1402SH`).
-            Some(Kind::Word) => self.tok(j).is_some_and(|t| t.latin) && self.era_at(i).is_none(),
+            // `1401-12-29T14:05:00`: an ISO-style `T` before a time is no code either.
+            Some(Kind::Word) => {
+                self.tok(j).is_some_and(|t| t.latin)
+                    && self.era_at(i).is_none()
+                    && !(self.word(j) == "t" && self.time_at(j + 1).is_some())
+            }
             Some(Kind::Punct(c)) if c == '%' || c == '٪' => true,
             Some(Kind::Punct(c)) if is_chain_char(c) => {
                 let k = j + 1;
