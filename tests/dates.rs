@@ -498,3 +498,43 @@ proptest! {
         }
     }
 }
+
+// ----- pathological inputs ------------------------------------------------------------------------
+
+#[test]
+fn pathological_inputs_finish_and_keep_invariants() {
+    let cases: Vec<String> = vec![
+        // Dense dates: every one found.
+        "۱ مهر ۱۴۰۲ ".repeat(100_000),
+        // Year-like numbers separated by huge words and space runs.
+        format!("۱۵ مهر{}۱۴۰۲", " ".repeat(1_000_000)),
+        format!("{} ۱۴۰۲ ", "ب".repeat(500_000)).repeat(4),
+        "۱۴۰۰ ".to_string() + &"\u{200c}".repeat(1_000_000) + " ۱۴۰۰",
+        // Long digit runs, separators, colons.
+        "1".repeat(1_000_000),
+        "1400/".repeat(200_000),
+        "12:30 ".repeat(200_000),
+        "بیست و ".repeat(100_000) + "دوم بهمن ۱۳۵۷",
+    ];
+    for text in &cases {
+        let t = std::time::Instant::now();
+        let found = find_with(text, &FindOptions::default().report_invalid(true));
+        let mut last = 0;
+        for r in &found {
+            let range = match r {
+                Ok(m) => m.range.clone(),
+                Err(e) => e.range.clone(),
+            };
+            assert!(range.start >= last && range.end <= text.len());
+            assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+            last = range.end;
+        }
+        assert!(
+            t.elapsed().as_secs() < 10,
+            "too slow on a {}-byte input",
+            text.len()
+        );
+    }
+    assert_eq!(find(&cases[0]).len(), 100_000);
+    assert_eq!(find(&cases[7]).len(), 1);
+}
