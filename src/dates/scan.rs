@@ -24,8 +24,9 @@ const MAX_BACK: usize = 10_240;
 /// When candidates come close together (tables, lists of dates), tokenize this much more at
 /// once so that the next ones reuse the window.
 const EXTRA_DENSE: usize = 2048;
-/// Candidates closer than this to the previous one count as close together.
-const DENSE_GAP: usize = 1024;
+/// Candidates closer than this to the previous one count as close together (closer than one
+/// window is wide: only then does tokenizing ahead save work).
+const DENSE_GAP: usize = 256;
 
 /// Whether a digit starts at byte `x` (followed by `y`): ASCII `0-9`, Persian `DB B0..B9`,
 /// Arabic-Indic `D9 A0..A9`. Written without short-circuits so that the chunk test vectorizes.
