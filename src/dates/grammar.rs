@@ -415,6 +415,14 @@ impl<'a> Matcher<'a> {
         (!(spaced && c == '.')).then_some((j, c))
     }
 
+    /// Whether the numeric date from token `first` to `last` is a segment of a path or URL
+    /// (`/news/1402/07/01/slug`): glued to a slash on either side. Rewriting it would break
+    /// the link.
+    fn path_segment(&self, first: usize, last: usize) -> bool {
+        let slash = |c: Option<char>| matches!(c, Some('/' | '\\'));
+        first.checked_sub(1).is_some_and(|j| slash(self.punct(j))) || slash(self.punct(last + 1))
+    }
+
     fn version_before(&self, i: usize) -> bool {
         self.prev(i).is_some_and(|p| {
             self.kind(p) == Some(Kind::Word) && VERSION_WORDS.contains(&self.word(p))
@@ -432,7 +440,11 @@ impl<'a> Matcher<'a> {
         }
         let id = self.next(s2).filter(|&k| k == s2 + 1 || c != '.')?;
         let day = self.small_num(id, 2, 1, 31)?;
-        if self.chained_left(iy) || self.chained_right(id) || self.version_before(iy) {
+        if self.chained_left(iy)
+            || self.chained_right(id)
+            || self.version_before(iy)
+            || self.path_segment(iy, id)
+        {
             return None;
         }
         Some(Core {
@@ -460,7 +472,11 @@ impl<'a> Matcher<'a> {
         }
         let id = self.prev(s1)?;
         let day = self.small_num(id, 2, 1, 31)?;
-        if self.chained_left(id) || self.chained_right(iy) || self.version_before(id) {
+        if self.chained_left(id)
+            || self.chained_right(iy)
+            || self.version_before(id)
+            || self.path_segment(id, iy)
+        {
             return None;
         }
         Some(Core {
