@@ -114,7 +114,10 @@ def gregorian_to_jalali_batch(
     *,
     errors: Literal["raise", "coerce"] = "raise",
 ) -> list[JalaliDate | None]:
-    """`gregorian_to_jalali` over a column; None, NaN, NA and NaT give None."""
+    """`gregorian_to_jalali` over a column; None, NaN, NA and NaT give None.
+
+    Also reads a numpy datetime64[D] array directly (no Python object per input date).
+    """
 
 def jalali_to_epoch_days(
     years: Iterable[int | None],
@@ -126,6 +129,7 @@ def jalali_to_epoch_days(
     """Gregorian days since 1970-01-01 of Jalali dates, as array('q').
 
     Missing or coerced dates are -2**63 (numpy's NaT): `np.frombuffer(r, "datetime64[D]")`.
+    Columns may be lists of int | None, array.array, numpy int/float arrays, pandas or pyarrow.
     """
 
 def epoch_days_to_jalali(

@@ -50,7 +50,10 @@ fn jalali_from_day(day: i64) -> Result<JalaliDate, Error> {
     JalaliDate::from_day_number(clamped)
 }
 
-fn gregorian_to_py<'py>(py: Python<'py>, date: GregorianDate) -> PyResult<Bound<'py, PyDate>> {
+pub(crate) fn gregorian_to_py<'py>(
+    py: Python<'py>,
+    date: GregorianDate,
+) -> PyResult<Bound<'py, PyDate>> {
     // GregorianDate guarantees month 1..=12 and day 1..=31.
     PyDate::new(py, date.year(), date.month() as u8, date.day() as u8)
 }
@@ -672,6 +675,16 @@ fn gregorian_to_jalali_batch(
             type_name(dates)
         )));
     }
+    if is_datetime64_array(dates)? {
+        // A numpy datetime64[D] array: its day numbers, without a Python object per date.
+        let column = extract_ints(dates, "dates")?;
+        let view = column.view();
+        let out = convert_column(py, view.len(), mode, |i| {
+            let day = view.get(i);
+            (day != MISSING).then(|| jalali_from_day(day))
+        })?;
+        return Ok(out.into_iter().map(|d| d.map(PyJalaliDate)).collect());
+    }
     let iterable = if dates.hasattr("to_pylist")? && !dates.hasattr("iloc")? {
         dates.call_method0("to_pylist")?
     } else {
@@ -698,6 +711,15 @@ fn gregorian_to_jalali_batch(
         (day != MISSING).then(|| jalali_from_day(day))
     })?;
     Ok(out.into_iter().map(|d| d.map(PyJalaliDate)).collect())
+}
+
+/// A numpy array of `datetime64` (not a pandas column, whose items are `Timestamp`s).
+fn is_datetime64_array(column: &Bound<'_, PyAny>) -> PyResult<bool> {
+    if column.hasattr("iloc")? || !column.hasattr("dtype")? {
+        return Ok(false);
+    }
+    let kind = column.getattr("dtype")?.getattr("kind");
+    Ok(kind.is_ok_and(|k| k.extract::<String>().is_ok_and(|k| k == "M")))
 }
 
 /// `array.array(typecode)` of the bytes that `fill` writes into a buffer of `len` bytes (with

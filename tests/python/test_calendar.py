@@ -239,7 +239,7 @@ def test_integer_columns() -> None:
 
 
 def test_numpy_and_pandas_columns() -> None:
-    np = pytest.importorskip("numpy")
+    import numpy as np
     years = np.array([1404, 1403, 1357], dtype=np.int64)
     months = np.array([1, 12, 11], dtype=np.int16)
     days = np.array([1, 30, 22], dtype=np.uint8)
@@ -251,6 +251,9 @@ def test_numpy_and_pandas_columns() -> None:
     assert [list(a) for a in naskh.epoch_days_to_jalali(with_nat)] == [[1404, 0], [1, 0], [1, 0]]
     with pytest.raises(TypeError, match="unit D"):
         naskh.epoch_days_to_jalali(np.array(["2025-03-21"], dtype="datetime64[s]"))
+    assert naskh.gregorian_to_jalali_batch(with_nat) == [JalaliDate(1404, 1, 1), None]
+    with pytest.raises(TypeError, match="unit D"):
+        naskh.gregorian_to_jalali_batch(np.array(["2025-03-21"], dtype="datetime64[s]"))
     # Strided and non-native views still work (through a copy or the generic path).
     assert list(naskh.jalali_to_epoch_days(years[::2], months[::2], days[::2])) == [
         out[0].astype(int),
@@ -261,11 +264,26 @@ def test_numpy_and_pandas_columns() -> None:
         datetime.date(2025, 3, 21),
         None,
     ]
-    pd = pytest.importorskip("pandas")
+
+
+def test_pandas_and_pyarrow_columns() -> None:
+    import pandas as pd
+    import pyarrow as pa
+
     frame = pd.DataFrame({"y": [1404, None], "m": [1, 1], "d": [1, 1]})
     assert naskh.jalali_to_gregorian_batch(frame.y, frame.m, frame.d) == [datetime.date(2025, 3, 21), None]
     stamps = pd.Series(pd.to_datetime(["2025-03-21", None]))
     assert naskh.gregorian_to_jalali_batch(stamps) == [JalaliDate(1404, 1, 1), None]
+    nullable = pd.Series([1404, None], dtype="Int64")
+    assert naskh.jalali_to_gregorian_batch(nullable, [1, 1], [1, 1]) == [datetime.date(2025, 3, 21), None]
+    assert naskh.jalali_to_gregorian_batch(pa.array([1404, None]), pa.array([1, 1]), [1, 1]) == [
+        datetime.date(2025, 3, 21),
+        None,
+    ]
+    assert naskh.gregorian_to_jalali_batch(pa.array([datetime.date(2025, 3, 21), None])) == [
+        JalaliDate(1404, 1, 1),
+        None,
+    ]
 
 
 def test_generated_table_is_current(repo_root: Path) -> None:
