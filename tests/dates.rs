@@ -581,8 +581,9 @@ proptest! {
     ) {
         let mi = usize::from(month - 1);
         let expr = format!(
-            "{}{}{} {} {} {}",
-            format!("{}:{}", digits(h.into(), 2, 1), digits(m.into(), 2, 1)),
+            "{}:{}{}{} {} {} {}",
+            digits(h.into(), 2, 1),
+            digits(m.into(), 2, 1),
             [" - ", " | ", " "][join],
             WEEKDAYS[wd],
             digits(day.into(), 1, 1),
