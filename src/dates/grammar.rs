@@ -711,10 +711,20 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // Not an hour (`ساعت ۱۰ تا ۱۵ مهر`).
-        if self
-            .prev(first)
-            .is_some_and(|p| self.is_word(p, names::SAAT))
-        {
+        let before = self.prev(first);
+        if before.is_some_and(|p| self.is_word(p, names::SAAT)) {
+            return None;
+        }
+        // A lone number before a dash in a footer is a count, not a day
+        // (`نظرات: ۳ - ۱۵ مهر ۱۴۰۲`, `| ۵ - ۱۵ مهر`).
+        let dashed = self.punct(c).is_some_and(is_dash);
+        let label_before = before.is_some_and(|p| {
+            matches!(self.kind(p), Some(Kind::Num))
+                || self
+                    .punct(p)
+                    .is_some_and(|q| matches!(q, ':' | '|' | '/' | '｜') || is_dash(q))
+        });
+        if dashed && label_before {
             return None;
         }
         Some((first, k, core.month, day, core.year))
