@@ -226,6 +226,19 @@ fn find_never_panics_on_odd_input() {
 }
 
 #[test]
+fn extreme_option_values_do_not_panic() {
+    for pivot in [i32::MIN, -1, 0, 99, 1420, 99_999, i32::MAX] {
+        let mut opts = FindOptions::default();
+        opts.two_digit_years = Some(pivot);
+        opts.years = i32::MIN..=i32::MAX;
+        let _ = find_with("۱۵ مهر ۰۲ و ۰۲/۰۷/۰۱ و ۱۵ مهر ۱۴۰۲", &opts);
+    }
+    let mut opts = FindOptions::default();
+    opts.years = 1500..=1200;
+    assert!(find_with("۱۵ مهر ۱۴۰۲", &opts).is_empty());
+}
+
+#[test]
 fn dense_numbers_stay_linear() {
     // Thousands of year-like numbers: each window is tokenized once for many candidates.
     let text = "۱۴۰۰ ۱۳۹۹ 1402 ".repeat(20_000);

@@ -249,7 +249,8 @@ impl<'a> Matcher<'a> {
                 self.opts.years.contains(&y).then_some(y)
             }
             2 => {
-                let pivot = self.opts.two_digit_years?;
+                // Clamped so that no user value can overflow the arithmetic below.
+                let pivot = self.opts.two_digit_years?.clamp(100, 9_999);
                 let yy = i32::try_from(t.value).ok()?;
                 let base = pivot - pivot.rem_euclid(100);
                 let y = if base + yy <= pivot {
