@@ -226,6 +226,22 @@ fn find_never_panics_on_odd_input() {
 }
 
 #[test]
+fn extreme_option_values_do_not_panic() {
+    for pivot in [i32::MIN, -1, 0, 99, 1420, 99_999, i32::MAX] {
+        let mut opts = FindOptions::default();
+        opts.two_digit_years = Some(pivot);
+        opts.years = i32::MIN..=i32::MAX;
+        let _ = find_with("۱۵ مهر ۰۲ و ۰۲/۰۷/۰۱ و ۱۵ مهر ۱۴۰۲", &opts);
+    }
+    let mut opts = FindOptions::default();
+    #[allow(clippy::reversed_empty_ranges)] // deliberately empty
+    {
+        opts.years = 1500..=1200;
+    }
+    assert!(find_with("۱۵ مهر ۱۴۰۲", &opts).is_empty());
+}
+
+#[test]
 fn dense_numbers_stay_linear() {
     // Thousands of year-like numbers: each window is tokenized once for many candidates.
     let text = "۱۴۰۰ ۱۳۹۹ 1402 ".repeat(20_000);
@@ -496,5 +512,122 @@ proptest! {
             prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
             last = range.end;
         }
+    }
+}
+
+// ----- pathological inputs ------------------------------------------------------------------------
+
+#[test]
+fn pathological_inputs_finish_and_keep_invariants() {
+    let cases: Vec<String> = vec![
+        // Dense dates: every one found.
+        "۱ مهر ۱۴۰۲ ".repeat(100_000),
+        // Year-like numbers separated by huge words and space runs.
+        format!("۱۵ مهر{}۱۴۰۲", " ".repeat(1_000_000)),
+        format!("{} ۱۴۰۲ ", "ب".repeat(500_000)).repeat(4),
+        "۱۴۰۰ ".to_string() + &"\u{200c}".repeat(1_000_000) + " ۱۴۰۰",
+        // Long digit runs, separators, colons.
+        "1".repeat(1_000_000),
+        "1400/".repeat(200_000),
+        "12:30 ".repeat(200_000),
+        "بیست و ".repeat(100_000) + "دوم بهمن ۱۳۵۷",
+    ];
+    for text in &cases {
+        let t = std::time::Instant::now();
+        let found = find_with(text, &FindOptions::default().report_invalid(true));
+        let mut last = 0;
+        for r in &found {
+            let range = match r {
+                Ok(m) => m.range.clone(),
+                Err(e) => e.range.clone(),
+            };
+            assert!(range.start >= last && range.end <= text.len());
+            assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+            last = range.end;
+        }
+        assert!(
+            t.elapsed().as_secs() < 10,
+            "too slow on a {}-byte input",
+            text.len()
+        );
+    }
+    assert_eq!(find(&cases[0]).len(), 100_000);
+    assert_eq!(find(&cases[7]).len(), 1);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// `از D1 تا D2 month year` (and و, الی, -) gives both ends, the first covering only its day.
+    #[test]
+    fn finds_both_ends_of_a_range(
+        (year, month, d2) in date_strategy(),
+        gap in 1u8..10,
+        join in 0usize..4,
+        alphabet in 0u8..3,
+        before in filler(),
+        after in filler(),
+    ) {
+        prop_assume!(d2 > gap);
+        let d1 = d2 - gap;
+        let mi = usize::from(month - 1);
+        let first = digits(d1.into(), 1, alphabet);
+        let second = format!("{} {} {}", digits(d2.into(), 1, alphabet), PERSIAN_MONTHS[mi], digits(year as u32, 4, alphabet));
+        let joined = format!("{first}{}{second}", [" تا ", " و ", " الی ", "-"][join]);
+        // `از` (from) in front: a lone number after a label (`نظرات: ۳ - ۱۵ مهر`) is
+        // deliberately not read as the start of a dash range.
+        let text = format!("{before} از {joined} {after}");
+        let at = before.len() + " از ".len();
+        let found = find(&text);
+        prop_assert_eq!(found.len(), 2, "text {:?}", text);
+        prop_assert_eq!(found[0].range.clone(), at..at + first.len());
+        prop_assert_eq!((found[0].jalali.month(), found[0].jalali.day()), (i32::from(month), i32::from(d1)));
+        let second_at = at + joined.len() - second.len();
+        prop_assert_eq!(found[1].range.clone(), second_at..second_at + second.len());
+        prop_assert_eq!(found[1].jalali.day(), i32::from(d2));
+    }
+
+    /// A time written before the weekday and date belongs to it.
+    #[test]
+    fn finds_time_written_before(
+        (year, month, day) in date_strategy(),
+        h in 0u8..24,
+        m in 0u8..60,
+        wd in 0usize..7,
+        join in 0usize..3,
+        before in filler(),
+    ) {
+        let mi = usize::from(month - 1);
+        let expr = format!(
+            "{}:{}{}{} {} {} {}",
+            digits(h.into(), 2, 1),
+            digits(m.into(), 2, 1),
+            [" - ", " | ", " "][join],
+            WEEKDAYS[wd],
+            digits(day.into(), 1, 1),
+            PERSIAN_MONTHS[mi],
+            digits(year as u32, 4, 1),
+        );
+        let text = format!("{before} {expr}");
+        let found = find(&text);
+        prop_assert_eq!(found.len(), 1, "text {:?}", text);
+        prop_assert_eq!(found[0].range.clone(), before.len() + 1..text.len());
+        prop_assert_eq!(found[0].time.map(|t| (t.hour, t.minute)), Some((h, m)));
+    }
+
+    /// Years outside the window are never dates, in any shape.
+    #[test]
+    fn years_outside_the_window_are_not_dates(
+        year in prop_oneof![1000u32..1200, 1501u32..3000],
+        month in 1u8..=12,
+        day in 1u8..=28,
+        shape in 0u8..3,
+    ) {
+        let text = match shape {
+            0 => format!("{day} {} {year}", PERSIAN_MONTHS[usize::from(month - 1)]),
+            1 => format!("{year}/{month:02}/{day:02}"),
+            _ => format!("{day:02}/{month:02}/{year}"),
+        };
+        prop_assert!(find(&text).is_empty(), "found a date in {:?}", text);
     }
 }

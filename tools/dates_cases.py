@@ -12,6 +12,10 @@ does not exist. Both are exact for the years used here (1300–1450).
 Run (needs `pip install jdatetime persiantools`):
 
     python3 tools/dates_cases.py > testdata/dates_cases.jsonl
+    python3 tools/dates_cases.py --heldout > bench/dates_heldout.jsonl
+
+The held-out set was written after the matcher and is not read by the test suites; bench/compare.py
+scores every tool on it as well, since naskh's own case table is the one it was built against.
 
 Record fields: `id`, `source` (what kind of page the line imitates), `text`, `dates` (list of
 `{text, jalali, time, iso}` in order; `text` is the exact matched substring), optional `invalid`
@@ -186,6 +190,7 @@ C("numeric afghan", "تاریخ نشر: ۱۴۰۰/۱/۱۵", D("۱۴۰۰/۱/۱۵",
 C("numeric esfand leap", "۱۴۰۳/۱۲/۳۰", D("۱۴۰۳/۱۲/۳۰", "1403-12-30"))
 C("numeric leap 1399", "۱۳۹۹/۱۲/۳۰", D("۱۳۹۹/۱۲/۳۰", "1399-12-30"))
 C("numeric first of year", "۱۴۰۴/۰۱/۰۱", D("۱۴۰۴/۰۱/۰۱", "1404-01-01"))
+C("numeric iso-like T", "updated 1402-07-01T08:30+03:30", D("1402-07-01T08:30", "1402-07-01", "08:30"))
 
 # --- Afghanistan ----------------------------------------------------------------------------
 C("tolonews", "۱۵ حمل ۱۴۰۰", D("۱۵ حمل ۱۴۰۰", "1400-01-15"))
@@ -232,6 +237,8 @@ C("birth death pair", "(۱۵ مهر ۱۳۱۰ – ۲ آذر ۱۳۹۵)", D("۱۵ �
 C("birth death words", "زاده ۲۴ اسفند ۱۳۱۸ – درگذشته ۱۹ دی ۱۳۹۵",
   D("۲۴ اسفند ۱۳۱۸", "1318-12-24"), D("۱۹ دی ۱۳۹۵", "1395-10-19"))
 C("numeric pair", "۱۴۰۲/۰۷/۱۴ تا ۱۴۰۲/۰۷/۱۶", D("۱۴۰۲/۰۷/۱۴", "1402-07-14"), D("۱۴۰۲/۰۷/۱۶", "1402-07-16"))
+C("count before dash not a range", "نظرات: ۳ - ۱۵ مهر ۱۴۰۲ | بازدید: ۲", D("۱۵ مهر ۱۴۰۲", "1402-07-15"))
+C("labelled range with ta", "تاریخ: ۱۴ تا ۱۶ مهر ۱۴۰۲", D("۱۴", "1402-07-14"), D("۱۶ مهر ۱۴۰۲", "1402-07-16"))
 C("range with weekday", "شنبه ۸ تا دوشنبه ۱۰ مهر ۱۴۰۲", D("شنبه ۸", "1402-07-08"), D("دوشنبه ۱۰ مهر ۱۴۰۲", "1402-07-10"))
 
 # --- Presentation forms, bidi marks, joiners ----------------------------------------------------
@@ -305,6 +312,8 @@ C("version latin", "v1400.1.2")
 C("version semver", "نسخه 1.14.0")
 C("percent", "۱۲/۵/۱۴۰۰٪")
 C("ip-like", "192.168.1.1400")
+C("url path", "https://www.example.ir/news/1402/07/01/slug")
+C("url path persian digits", "لینک: site.ir/archive/۱۴۰۲/۰۷/۰۱")
 C("count", "1300 troops were deployed")
 C("bare year", "سال ۱۴۰۰")
 C("bare year khorshidi", "در سال 1399 خورشیدی")
@@ -374,6 +383,68 @@ C("arabic-indic named", "١٥ مهر ١٤٠٢", D("١٥ مهر ١٤٠٢", "1402-
 C("mixed digits named", "۱۵ مهر 1402", D("۱۵ مهر 1402", "1402-07-15"))
 
 
+# --- Held-out sample for bench/compare.py ---------------------------------------------------------
+# Written after the matcher, and not used while developing it: `--heldout` prints these instead.
+HELDOUT_START = len(CASES)
+C("ho irna", "تهران- ایرنا- ۱۲ اردیبهشت ۱۴۰۳، ساعت ۱۸:۴۰", D("۱۲ اردیبهشت ۱۴۰۳، ساعت ۱۸:۴۰", "1403-02-12", "18:40"))
+C("ho label", "تاریخ: 1403/02/12 ساعت: 18:40", D("1403/02/12 ساعت: 18:40", "1403-02-12", "18:40"))
+C("ho weekday time", "دوشنبه ۲۱ خرداد ۱۴۰۳ - ۰۹:۱۵", D("دوشنبه ۲۱ خرداد ۱۴۰۳ - ۰۹:۱۵", "1403-03-21", "09:15"))
+C("ho time first", "به‌روز شده در ۰۹:۱۵ - ۱۴۰۳/۰۳/۲۱", D("۰۹:۱۵ - ۱۴۰۳/۰۳/۲۱", "1403-03-21", "09:15"))
+C("ho relative", "منتشر شده: ۳ ساعت پیش")
+C("ho bakhtar", "کابل (باختر) - ۲۵ ثور ۱۴۰۳", D("۲۵ ثور ۱۴۰۳", "1403-02-25"))
+C("ho no year", "جلسه شورا روز سه‌شنبه ۱۵ اسفند ساعت ۱۰ برگزار می‌شود")
+C("ho leap due", "سررسید: ۱۴۰۳/۱۲/۳۰", D("۱۴۰۳/۱۲/۳۰", "1403-12-30"))
+C("ho coin price", "قیمت سکه امروز ۴۱,۵۰۰,۰۰۰ تومان")
+C("ho holiday range", "از ۱ تا ۷ فروردین ۱۴۰۴ تعطیل است", D("۱", "1404-01-01"), D("۷ فروردین ۱۴۰۴", "1404-01-07"))
+C("ho english with gregorian", "Released on 5 Azar 1402 (26 November 2023)", D("5 Azar 1402", "1402-09-05"))
+C("ho birth", "متولد ۱۳۷۰/۰۶/۳۱ در شیراز", D("۱۳۷۰/۰۶/۳۱", "1370-06-31"))
+C("ho phone", "شماره تماس: ۰۷۱-۳۲۳۴۱۴۰۰")
+C("ho version", "نسخه 1402.3 منتشر شد")
+C("ho thursday", "پنجشنبه، ۲۸ دی ۱۴۰۲ - ۲۲:۱۰", D("پنجشنبه، ۲۸ دی ۱۴۰۲ - ۲۲:۱۰", "1402-10-28", "22:10"))
+C("ho lunar equals", "۱۷ ربیع‌الاول ۱۴۴۵ برابر با ۱۱ مهر ۱۴۰۲", D("۱۱ مهر ۱۴۰۲", "1402-07-11"))
+C("ho gregorian miladi", "۲۰ دسامبر ۲۰۲۳ میلادی")
+C("ho english label", "Date: 1402/10/01", D("1402/10/01", "1402-10-01"))
+C("ho oil day", "۲۹ اسفند ۱۳۲۹ روز ملی شدن صنعت نفت", D("۲۹ اسفند ۱۳۲۹", "1329-12-29"))
+C("ho anniversary no year", "سالروز ۱۳ آبان")
+C("ho ordinal dahom", "دهم مهر ۱۴۰۲", D("دهم مهر ۱۴۰۲", "1402-07-10"))
+C("ho ordinal zwnj", "روز سی‌ویکم شهریور ۱۳۵۹", D("سی‌ویکم شهریور ۱۳۵۹", "1359-06-31"))
+C("ho mah khorshidi", "۱۶ آذر ماه ۱۳۳۲ خورشیدی", D("۱۶ آذر ماه ۱۳۳۲ خورشیدی", "1332-09-16"))
+C("ho footer", "کد مطلب: 145678 تاریخ انتشار: 1402/09/16 - 11:22", D("1402/09/16 - 11:22", "1402-09-16", "11:22"))
+C("ho two digit numeric", "۹۸/۰۸/۲۴")
+C("ho two digit named", "۲۴ آبان ۹۸")
+C("ho dotted", "در تاریخ ۱۴۰۱.۰۶.۲۶", D("۱۴۰۱.۰۶.۲۶", "1401-06-26"))
+C("ho day-first dash", "۲۶-۰۶-۱۴۰۱", D("۲۶-۰۶-۱۴۰۱", "1401-06-26"))
+C("ho dalw era", "۱۹ دلو ۱۳۹۹ هـ ش", D("۱۹ دلو ۱۳۹۹ هـ ش", "1399-11-19"))
+C("ho mizan weekday", "سه شنبه ۲۰ میزان ۱۴۰۰", D("سه شنبه ۲۰ میزان ۱۴۰۰", "1400-07-20"))
+C("ho seconds", "آخرین بروزرسانی: ۳۱ شهریور ۱۴۰۲ ۱۶:۰۴:۱۰", D("۳۱ شهریور ۱۴۰۲ ۱۶:۰۴:۱۰", "1402-06-31", "16:04:10"))
+C("ho month range", "۱ خرداد تا ۱۵ تیر ۱۴۰۳", D("۱ خرداد", "1403-03-01"), D("۱۵ تیر ۱۴۰۳", "1403-04-15"))
+C("ho english friday", "Friday 8 Dey 1402", D("Friday 8 Dey 1402", "1402-10-08"))
+C("ho am pipe", "۲۳ مهر ۱۴۰۲ | ۱۰:۰۰ ق.ظ", D("۲۳ مهر ۱۴۰۲ | ۱۰:۰۰ ق.ظ", "1402-07-23", "10:00"))
+C("ho pm", "۵ فروردین ۱۴۰۳ ۰۷:۳۰ ب.ظ", D("۵ فروردین ۱۴۰۳ ۰۷:۳۰ ب.ظ", "1403-01-05", "19:30"))
+C("ho file size", "دانلود فایل (۲.۳ مگابایت) - ۱۴۰۲")
+C("ho years", "در سال‌های ۱۳۵۷ و ۱۳۵۸")
+C("ho match", "۳ تیر ۱۴۰۰ ورزشگاه آزادی ۱۰۰ هزار نفر", D("۳ تیر ۱۴۰۰", "1400-04-03"))
+C("ho decimal", "۱۴۰۰٫۰۵ میلیارد")
+C("ho presentation label", "\ufe97\ufe8e\ufead\ufef3\ufea6: ۱۴۰۲/۰۷/۰۱", D("۱۴۰۲/۰۷/۰۱", "1402-07-01"))
+C("ho rlm tokens", RLM + "۱۴ " + RLM + "آبان " + RLM + "۱۴۰۲", D("۱۴ " + RLM + "آبان " + RLM + "۱۴۰۲", "1402-08-14"))
+C("ho today no year", "امروز ۱۴ آبان است")
+C("ho hour without minutes", "زمان برگزاری: پنج شنبه 18 آبان 1402 ساعت 16", D("پنج شنبه 18 آبان 1402", "1402-08-18"))
+C("ho deadline", "مهلت ثبت نام تا ۳۰ مهر ۱۴۰۲", D("۳۰ مهر ۱۴۰۲", "1402-07-30"))
+C("ho lunar safar", "۷ صفر ۱۴۴۵ ه.ق")
+C("ho iso-like", "1401-12-29T14:05:00", D("1401-12-29T14:05:00", "1401-12-29", "14:05:00"))
+C("ho two digit bahman", "۲۲ بهمن ۵۷")
+C("ho hour word before", "ساعت ۸ صبح ۵ دی ۱۴۰۲", D("۵ دی ۱۴۰۲", "1402-10-05"))
+C("ho spaced numeric weekday", "چهارشنبه ۱۰ / ۰۸ / ۱۴۰۲", D("چهارشنبه ۱۰ / ۰۸ / ۱۴۰۲", "1402-08-10"))
+C("ho english bahman", "2 Bahman 1402", D("2 Bahman 1402", "1402-11-02"))
+C("ho english month first", "Dey 30, 1402", D("Dey 30, 1402", "1402-10-30"))
+C("ho full pair ela", "۱۵ آبان ۱۴۰۲ الی ۲۰ آبان ۱۴۰۲", D("۱۵ آبان ۱۴۰۲", "1402-08-15"), D("۲۰ آبان ۱۴۰۲", "1402-08-20"))
+C("ho afghan range", "۲۵ جوزا الی ۵ سرطان ۱۴۰۱", D("۲۵ جوزا", "1401-03-25"), D("۵ سرطان ۱۴۰۱", "1401-04-05"))
+C("ho election", "در ۲۲ خرداد ۱۳۸۸ انتخابات برگزار شد", D("۲۲ خرداد ۱۳۸۸", "1388-03-22"))
+C("ho postcode", "کد پستی ۱۴۰۰۱۲۳۴۵۶")
+C("ho plate", "پلاک ۱۴۰۰")
+C("ho year sentence", "سال ۱۴۰۰ سال خوبی بود")
+
+
 def iso(jalali, time):
     y, m, d = (int(x) for x in jalali.split("-"))
     g1 = jdatetime.date(y, m, d).togregorian()
@@ -399,7 +470,9 @@ def exists(jalali):
 
 def main():
     seen = set()
-    for n, (source, text, dates, invalid, options) in enumerate(CASES):
+    heldout = "--heldout" in sys.argv[1:]
+    chosen = CASES[HELDOUT_START:] if heldout else CASES[:HELDOUT_START]
+    for n, (source, text, dates, invalid, options) in enumerate(chosen):
         key = (text, json.dumps(options, sort_keys=True))
         if key in seen:
             sys.exit(f"duplicate case: {text!r}")

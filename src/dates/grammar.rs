@@ -218,7 +218,12 @@ impl<'a> Matcher<'a> {
         match self.kind(j) {
             Some(Kind::Partial) | Some(Kind::Num) => true,
             // A glued Latin word makes a code (`1400px`, `1400s`), unless it is an era (`1402SH`).
-            Some(Kind::Word) => self.tok(j).is_some_and(|t| t.latin) && self.era_at(i).is_none(),
+            // `1401-12-29T14:05:00`: an ISO-style `T` before a time is no code either.
+            Some(Kind::Word) => {
+                self.tok(j).is_some_and(|t| t.latin)
+                    && self.era_at(i).is_none()
+                    && !(self.word(j) == "t" && self.time_at(j + 1).is_some())
+            }
             Some(Kind::Punct(c)) if c == '%' || c == '٪' => true,
             Some(Kind::Punct(c)) if is_chain_char(c) => {
                 let k = j + 1;
@@ -244,7 +249,8 @@ impl<'a> Matcher<'a> {
                 self.opts.years.contains(&y).then_some(y)
             }
             2 => {
-                let pivot = self.opts.two_digit_years?;
+                // Clamped so that no user value can overflow the arithmetic below.
+                let pivot = self.opts.two_digit_years?.clamp(100, 9_999);
                 let yy = i32::try_from(t.value).ok()?;
                 let base = pivot - pivot.rem_euclid(100);
                 let y = if base + yy <= pivot {
@@ -410,6 +416,14 @@ impl<'a> Matcher<'a> {
         (!(spaced && c == '.')).then_some((j, c))
     }
 
+    /// Whether the numeric date from token `first` to `last` is a segment of a path or URL
+    /// (`/news/1402/07/01/slug`): glued to a slash on either side. Rewriting it would break
+    /// the link.
+    fn path_segment(&self, first: usize, last: usize) -> bool {
+        let slash = |c: Option<char>| matches!(c, Some('/' | '\\'));
+        first.checked_sub(1).is_some_and(|j| slash(self.punct(j))) || slash(self.punct(last + 1))
+    }
+
     fn version_before(&self, i: usize) -> bool {
         self.prev(i).is_some_and(|p| {
             self.kind(p) == Some(Kind::Word) && VERSION_WORDS.contains(&self.word(p))
@@ -427,7 +441,11 @@ impl<'a> Matcher<'a> {
         }
         let id = self.next(s2).filter(|&k| k == s2 + 1 || c != '.')?;
         let day = self.small_num(id, 2, 1, 31)?;
-        if self.chained_left(iy) || self.chained_right(id) || self.version_before(iy) {
+        if self.chained_left(iy)
+            || self.chained_right(id)
+            || self.version_before(iy)
+            || self.path_segment(iy, id)
+        {
             return None;
         }
         Some(Core {
@@ -455,7 +473,11 @@ impl<'a> Matcher<'a> {
         }
         let id = self.prev(s1)?;
         let day = self.small_num(id, 2, 1, 31)?;
-        if self.chained_left(id) || self.chained_right(iy) || self.version_before(id) {
+        if self.chained_left(id)
+            || self.chained_right(iy)
+            || self.version_before(id)
+            || self.path_segment(id, iy)
+        {
             return None;
         }
         Some(Core {
@@ -690,10 +712,20 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // Not an hour (`ساعت ۱۰ تا ۱۵ مهر`).
-        if self
-            .prev(first)
-            .is_some_and(|p| self.is_word(p, names::SAAT))
-        {
+        let before = self.prev(first);
+        if before.is_some_and(|p| self.is_word(p, names::SAAT)) {
+            return None;
+        }
+        // A lone number before a dash in a footer is a count, not a day
+        // (`نظرات: ۳ - ۱۵ مهر ۱۴۰۲`, `| ۵ - ۱۵ مهر`).
+        let dashed = self.punct(c).is_some_and(is_dash);
+        let label_before = before.is_some_and(|p| {
+            matches!(self.kind(p), Some(Kind::Num))
+                || self
+                    .punct(p)
+                    .is_some_and(|q| matches!(q, ':' | '|' | '/' | '｜') || is_dash(q))
+        });
+        if dashed && label_before {
             return None;
         }
         Some((first, k, core.month, day, core.year))

@@ -212,6 +212,8 @@ pub struct FindOptions {
     pub report_invalid: bool,
     /// Four-digit years taken as Solar Hijri. Default `1200..=1500` (Gregorian 1821–2122): wide
     /// enough for historical and future dates, and clear of every plausible Gregorian year.
+    /// Years are always written with four digits (or two, see [`Self::two_digit_years`]), so a
+    /// window below 1000 finds nothing.
     pub years: RangeInclusive<i32>,
     /// Accept two-digit years (`۱۵ مهر ۰۲`, `۰۲/۰۷/۱۵`) as the latest year up to this one that
     /// ends in those digits: with `Some(1420)`, `02` is 1402, `20` is 1420 and `21` is 1321.

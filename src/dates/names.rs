@@ -262,8 +262,8 @@ pub(crate) static ERAS: &[(&str, Era)] = &[
     ("ce", Era::Gregorian),
 ];
 
-/// Words that join a time to its date: `ساعت` (hour), `در` (at), `at`.
-pub(crate) static TIME_JOIN_WORDS: &[&str] = &[SAAT, "در", "at"];
+/// Words that join a time to its date: `ساعت` (hour), `در` (at), `at`, and the ISO `T`.
+pub(crate) static TIME_JOIN_WORDS: &[&str] = &[SAAT, "در", "at", "t"];
 
 /// Words that join the two ends of a day range (`۱۴ تا ۱۶ مهر`): تا, الی (until), و (and), to.
 pub(crate) static RANGE_WORDS: &[&str] = &["تا", "الی", "و", "to", "and"];

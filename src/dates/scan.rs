@@ -14,14 +14,19 @@ use super::FindOptions;
 /// Bytes around a candidate year that are tokenized first: enough for nearly every date
 /// (weekday, ordinal day, range and leading time before; era, time and am/pm marker after).
 /// When the grammar reaches the edge of the window it is run again on a window four times
-/// as wide, up to the whole text, so a long date is never cut.
+/// as wide (up to [`MAX_BACK`]), so a long date is not cut.
 const BACK: usize = 160;
 const FORWARD: usize = 128;
+/// The widest look-back a retry may grow to (four retries from [`BACK`]). Every date shape
+/// needs a few hundred bytes at most; the cap keeps text with enormous words or runs of spaces
+/// linear.
+const MAX_BACK: usize = 10_240;
 /// When candidates come close together (tables, lists of dates), tokenize this much more at
 /// once so that the next ones reuse the window.
 const EXTRA_DENSE: usize = 2048;
-/// Candidates closer than this to the previous one count as close together.
-const DENSE_GAP: usize = 1024;
+/// Candidates closer than this to the previous one count as close together (closer than one
+/// window is wide: only then does tokenizing ahead save work).
+const DENSE_GAP: usize = 256;
 
 /// Whether a digit starts at byte `x` (followed by `y`): ASCII `0-9`, Persian `DB B0..B9`,
 /// Arabic-Indic `D9 A0..A9`. Written without short-circuits so that the chunk test vectorizes.
@@ -168,7 +173,7 @@ pub(crate) fn find_raw(text: &str, opts: &FindOptions) -> Vec<Raw> {
             }
             let matcher = Matcher::new(&tokens, opts, last_end, ws == 0, we == text.len());
             let found = matcher.match_at(iy);
-            if matcher.hit_edge() && !(ws == 0 && we == text.len()) {
+            if matcher.hit_edge() && !(ws == 0 && we == text.len()) && back < MAX_BACK {
                 back = back.saturating_mul(4);
                 forward = forward.saturating_mul(4);
                 continue;
