@@ -54,11 +54,6 @@ fn bench(c: &mut Criterion) {
         b.iter(|| n.normalize_with_offsets(black_box(&persian)).text.len())
     });
     g.bench_function("default/persian_scraped_given_spans", |b| {
-        b.iter(|| {
-            n.normalize_with_spans(black_box(&persian), &spans)
-                .text
-                .len()
-        })
         b.iter(|| n.normalize_spans(black_box(&persian), &spans).len())
     });
     g.bench_function("lang_segment_only/persian_scraped", |b| {

@@ -22,19 +22,6 @@ fn main() {
     let n = Normalizer::default();
     let t = std::time::Instant::now();
     let mut total = 0;
-    for _ in 0..5 {
-        total += n.normalize(&text).len();
-    }
-    let el = t.elapsed().as_secs_f64();
-    println!("{} MB/s ({total})", (text.len() * 5) as f64 / el / 1e6);
-    let t = std::time::Instant::now();
-    for _ in 0..5 {
-        total += naskh::lang::segment(&text).len();
-    }
-    let el = t.elapsed().as_secs_f64();
-    println!(
-        "segment {} MB/s ({total})",
-        (text.len() * 5) as f64 / el / 1e6
     for _ in 0..50 {
         total += n.normalize(&text).len();
     }

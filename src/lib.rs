@@ -64,7 +64,6 @@ pub mod parallel;
 
 #[cfg(feature = "cli")]
 pub mod cli;
-pub mod normalize;
 
 #[cfg(feature = "python")]
 mod python;

@@ -23,7 +23,6 @@ use super::{protect, DigitMode, Normalizer};
 /// Words after which a space becomes a ZWNJ before the verb: the continuous-tense prefixes.
 const VERB_PREFIXES: [&str; 2] = ["می", "نمی"];
 /// Suffixes written joined to the word before them (with a ZWNJ after a joining letter).
-const SUFFIXES: [&str; 11] = [
 pub(super) const SUFFIXES: [&str; 11] = [
     "ها",
     "های",

@@ -23,8 +23,6 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     calendar::register(m)?;
     lang::register(m)?;
     dates::register(m)?;
-    lang::register(m)?;
-    calendar::register(m)?;
     normalize::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
