@@ -5,7 +5,10 @@ use std::time::Instant;
 fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
     let mut pages: Vec<String> = std::fs::read_dir(&dir)
-        .map(|d| d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok()).collect())
+        .map(|d| {
+            d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
+                .collect()
+        })
         .unwrap_or_default();
     pages.push(include_str!("news_page.txt").to_owned());
     let reps = 20_000_000 / pages.iter().map(String::len).sum::<usize>() + 1;
@@ -17,7 +20,10 @@ fn main() {
     let normalized: Vec<String> = docs.iter().map(|d| n.normalize(d)).collect();
     println!("normalize      {:8.1} MB/s", mb / t.elapsed().as_secs_f64());
     let t = Instant::now();
-    let spans: Vec<_> = normalized.iter().map(|d| naskh::lang::merge_neutral(&naskh::lang::segment(d))).collect();
+    let spans: Vec<_> = normalized
+        .iter()
+        .map(|d| naskh::lang::merge_neutral(&naskh::lang::segment(d)))
+        .collect();
     println!("segment+merge  {:8.1} MB/s", mb / t.elapsed().as_secs_f64());
     let t = Instant::now();
     for (d, s) in normalized.iter().zip(&spans) {
@@ -38,5 +44,9 @@ fn main() {
     for c in &cleaned {
         out += serde_json::to_vec(c).map(|v| v.len()).unwrap_or(0);
     }
-    println!("to JSON        {:8.1} MB/s (input MB per s; {:.0} MB written)", mb / t.elapsed().as_secs_f64(), out as f64 / 1e6);
+    println!(
+        "to JSON        {:8.1} MB/s (input MB per s; {:.0} MB written)",
+        mb / t.elapsed().as_secs_f64(),
+        out as f64 / 1e6
+    );
 }
