@@ -155,3 +155,120 @@ def segment_batch(
     """:func:`segment` over a column of ``str | None`` (``None`` stays ``None``), in parallel
     with the GIL released."""
     return [None if r is None else Segmentation(r) for r in _segment_batch(texts, merge_neutral)]
+
+
+# --- the clean pipeline -----------------------------------------------------------------------
+
+from dataclasses import dataclass as _dataclass  # noqa: E402
+
+from naskh._naskh import _clean, _clean_batch  # noqa: E402
+
+_DEFAULT_NORMALIZER = Normalizer()
+
+
+@_dataclass(frozen=True)
+class Document:
+    """A cleaned page, from :func:`clean`. Every offset is a ``str`` index into ``text``.
+
+    - ``text``: the normalized text;
+    - ``spans``: language spans of ``text`` (neutral runs between two spans of one language
+      absorbed), a :class:`Segmentation` that tiles ``text``;
+    - ``languages``: the text of each language present, ``{"fa": …, "ar": …, "en": …, "other": …}``;
+    - ``dates``: every Solar Hijri date found in ``text`` (:class:`DateMatch`);
+    - ``text_with_dates``: ``text`` with every date rewritten (``date_format``).
+
+    Documents are immutable, compare by value, pickle (to ship to and from workers) and turn
+    into plain JSON-ready dicts with :meth:`to_dict`.
+    """
+
+    text: str
+    spans: Segmentation
+    languages: dict[str, str]
+    dates: list[DateMatch]
+    text_with_dates: str
+
+    def language(self, lang: str) -> str:
+        """The text of one language (``"fa"``, ``"ar"``, ``"en"``, ``"other"``); ``""`` if absent."""
+        return self.languages.get(lang, "")
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data, the same shape as one record of ``naskh clean`` (JSON-serializable)."""
+        return {
+            "text": self.text,
+            "languages": {lang: self.languages.get(lang, "") for lang in ("fa", "ar", "en", "other")},
+            "spans": [{"start": s.start, "end": s.end, "lang": s.lang} for s in self.spans],
+            "dates": [
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "jalali": m.jalali.isoformat(),
+                    "gregorian": m.gregorian.isoformat(),
+                    "time": None if m.time is None else m.time.isoformat(timespec="seconds" if m.time.second else "minutes"),
+                    "iso": m.isoformat(),
+                }
+                for m in self.dates
+            ],
+            "text_with_dates": self.text_with_dates,
+        }
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td dir='rtl'>{_html.escape(m.text)}</td><td>{m.jalali.isoformat()}</td>"
+            f"<td>{_html.escape(m.isoformat())}</td></tr>"
+            for m in self.dates
+        )
+        table = (
+            "<table><tr><th>found</th><th>Jalali</th><th>Gregorian</th></tr>" + rows + "</table>"
+            if self.dates
+            else "<p>no Solar Hijri dates</p>"
+        )
+        return f"<div class='naskh-document'>{self.spans._repr_html_()}<h4>Dates</h4>{table}</div>"
+
+
+def _document(parts: tuple) -> Document:  # type: ignore[type-arg]
+    text, spans, languages, dates, text_with_dates = parts
+    return Document(text, Segmentation(spans), languages, dates, text_with_dates)
+
+
+def _normalizer(normalizer: Optional[Normalizer], options: dict[str, object]) -> Normalizer:
+    if normalizer is not None:
+        if options:
+            raise TypeError("pass either normalizer= or normalization options, not both")
+        return normalizer
+    return Normalizer(**options) if options else _DEFAULT_NORMALIZER  # type: ignore[arg-type]
+
+
+def clean(
+    text: str, *, normalizer: Optional[Normalizer] = None, date_format: str = "iso", **options: object
+) -> Document:
+    """Cleans one page: normalize, separate the languages, find and convert Solar Hijri dates.
+
+    Normalization options are those of :class:`Normalizer` (``preset="search"``,
+    ``digits="ascii"``, …), or pass a ready ``normalizer=``. ``date_format`` is ``"iso"``,
+    ``"english"`` or a pattern such as ``"%d %B %Y"``.
+
+    >>> doc = clean("Talks resume | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵")
+    >>> doc.language("en"), doc.dates[0].isoformat()
+    ('Talks resume', '2017-09-02T21:55')
+    >>> doc.text_with_dates
+    'Talks resume | 2017-09-02T21:55'
+    """
+    return _document(_clean(text, _normalizer(normalizer, options), date_format))
+
+
+def clean_batch(
+    texts: Iterable[Optional[str]],
+    *,
+    normalizer: Optional[Normalizer] = None,
+    date_format: str = "iso",
+    **options: object,
+) -> list[Optional[Document]]:
+    """:func:`clean` over a column — list, tuple, pandas Series or pyarrow array of
+    ``str | None`` — in parallel on all cores with the GIL released (``NASKH_NUM_THREADS`` caps
+    the threads). ``None`` (and NaN / ``pandas.NA``) in gives ``None`` out."""
+    n = _normalizer(normalizer, options)
+    return [None if r is None else _document(r) for r in _clean_batch(texts, n, date_format)]
+
+
+__all__ += ["Document", "clean", "clean_batch"]

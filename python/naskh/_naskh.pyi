@@ -4,7 +4,6 @@ import array
 import datetime
 from collections.abc import Iterable
 from typing import Literal, final, overload
-from typing import final
 
 
 __version__: str
@@ -338,3 +337,12 @@ def _normalizer_from_options(preset: str, options: dict[str, bool | str]) -> Nor
 # --- cli --------------------------------------------------------------------------------------
 
 def _run_cli(argv: list[str]) -> int: ...
+
+# --- clean ------------------------------------------------------------------------------------
+
+def _clean(
+    text: str, normalizer: Normalizer, date_format: str
+) -> tuple[str, list[Span], dict[str, str], list[DateMatch], str]: ...
+def _clean_batch(
+    texts: Iterable[str | None], normalizer: Normalizer, date_format: str
+) -> list[tuple[str, list[Span], dict[str, str], list[DateMatch], str] | None]: ...

@@ -223,6 +223,23 @@ fn find_in(text: &str, opts: &FindOptions) -> Vec<Found> {
         .collect()
 }
 
+/// Matches already found in `text` (byte ranges) → Python `DateMatch` objects, for callers
+/// that ran [`dates::find`] themselves (the `clean` pipeline).
+pub(crate) fn matches_to_py(text: &str, matches: &[dates::DateMatch]) -> Vec<PyDateMatch> {
+    let mut index = CharIndex::new(text);
+    let found = matches
+        .iter()
+        .map(|m| Found {
+            start: index.index(m.range.start),
+            end: index.index(m.range.end),
+            text: m.as_str(text).to_string(),
+            jalali: m.jalali,
+            time: m.time,
+        })
+        .collect();
+    to_py(found)
+}
+
 fn to_py(found: Vec<Found>) -> Vec<PyDateMatch> {
     found
         .into_iter()

@@ -136,7 +136,7 @@ fn spans_of(text: &str, merge: bool) -> Vec<lang::Span> {
 
 /// Byte spans → a Python list of `Span` (one forward pass over the text). `source` is the
 /// Python string `text` was read from.
-fn to_py_spans<'py>(
+pub(crate) fn to_py_spans<'py>(
     py: Python<'py>,
     source: &Bound<'py, PyString>,
     text: &str,

@@ -5,6 +5,7 @@ use pyo3::prelude::*;
 
 mod batch;
 mod calendar;
+mod clean;
 #[cfg(feature = "cli")]
 mod cli;
 mod dates;
@@ -24,6 +25,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     lang::register(m)?;
     dates::register(m)?;
     normalize::register(m)?;
+    clean::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())

@@ -88,6 +88,13 @@ pub(crate) struct PyNormalizer {
     inner: Normalizer,
 }
 
+impl PyNormalizer {
+    /// The Rust normalizer, for other wrappers (the `clean` pipeline).
+    pub(crate) fn inner(&self) -> &Normalizer {
+        &self.inner
+    }
+}
+
 #[pymethods]
 impl PyNormalizer {
     #[new]

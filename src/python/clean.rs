@@ -1,0 +1,80 @@
+//! Python wrappers for [`crate::clean`]: `_clean` and `_clean_batch` return plain tuples that
+//! `naskh.Document` (pure Python, in `python/naskh/__init__.py`) wraps, so documents pickle
+//! and print like any Python object.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+
+use super::dates::matches_to_py;
+use super::errors::to_py_err;
+use super::lang::to_py_spans;
+use super::normalize::PyNormalizer;
+use crate::clean::{clean, CleanOptions, Document};
+use crate::dates::Format;
+use crate::lang::Lang;
+
+fn options(normalizer: &PyNormalizer, date_format: &str) -> PyResult<CleanOptions> {
+    let format: Format = date_format.parse().map_err(to_py_err)?;
+    Ok(CleanOptions::default()
+        .normalizer(normalizer.inner().clone())
+        .date_format(format))
+}
+
+/// `(text, spans, languages, dates, text_with_dates)` for one document.
+fn to_py<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyTuple>> {
+    let text = PyString::new(py, &doc.text);
+    let spans = to_py_spans(py, &text, &doc.text, &doc.spans)?;
+    let languages = PyDict::new(py);
+    for lang in [Lang::Persian, Lang::Arabic, Lang::English, Lang::Other] {
+        if let Some(t) = doc.languages.get(&lang) {
+            languages.set_item(lang.code(), t)?;
+        }
+    }
+    let dates = PyList::new(py, matches_to_py(&doc.text, &doc.dates))?;
+    PyTuple::new(
+        py,
+        [
+            text.into_any(),
+            spans.into_any(),
+            languages.into_any(),
+            dates.into_any(),
+            PyString::new(py, &doc.text_with_dates).into_any(),
+        ],
+    )
+}
+
+/// Cleans one text; the GIL is released while the pipeline runs.
+#[pyfunction]
+fn _clean<'py>(
+    py: Python<'py>,
+    text: &str,
+    normalizer: PyRef<'py, PyNormalizer>,
+    date_format: &str,
+) -> PyResult<Bound<'py, PyTuple>> {
+    let opts = options(&normalizer, date_format)?;
+    let doc = py.detach(|| clean(text, &opts));
+    to_py(py, &doc)
+}
+
+/// Cleans a column (see `batch::extract_texts`) on naskh's pool with the GIL released.
+#[pyfunction]
+fn _clean_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    normalizer: PyRef<'py, PyNormalizer>,
+    date_format: &str,
+) -> PyResult<Vec<Option<Bound<'py, PyTuple>>>> {
+    let opts = options(&normalizer, date_format)?;
+    let column = super::batch::extract_texts(texts)?;
+    let docs =
+        py.detach(|| crate::parallel::map(&column, |t| t.as_deref().map(|t| clean(t, &opts))));
+    docs.iter()
+        .map(|d| d.as_ref().map(|d| to_py(py, d)).transpose())
+        .collect()
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(_clean, m)?)?;
+    m.add_function(wrap_pyfunction!(_clean_batch, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,120 @@
+"""naskh.clean and naskh.clean_batch: the pipeline from Python."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pickle
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+
+import naskh
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGE = (ROOT / "examples" / "news_page.txt").read_text(encoding="utf-8")
+
+
+def test_sample_page() -> None:
+    doc = naskh.clean(PAGE)
+    assert isinstance(doc, naskh.Document)
+    assert [m.isoformat() for m in doc.dates] == [
+        "2017-09-02T21:55",
+        "2023-09-23T12:30",
+        "2023-09-23T18:45",
+        "2021-04-04",
+    ]
+    assert doc.dates[0].gregorian == datetime.date(2017, 9, 2)
+    for m in doc.dates:
+        assert doc.text[m.start : m.end] == m.text
+    assert "".join(s.text for s in doc.spans) == doc.text
+    assert "إن الله مع الصابرين" in doc.language("ar")
+    assert "الصابرين" not in doc.language("fa")
+    assert doc.language("en").startswith("Regional ministers")
+    assert doc.language("other") == ""
+    # Persian rules applied to the Persian span: Arabic-letter spellings unified.
+    assert "هيئت ايراني" not in doc.text and "هیئت ایرانی" in doc.text
+    # ... and not to the Arabic sentence.
+    assert "يومين في العاصمة" in doc.text
+    assert "تاریخ انتشار: 2023-09-23T12:30" in doc.text_with_dates
+
+
+def test_to_dict_is_json_and_matches_the_cli_shape() -> None:
+    doc = naskh.clean("کد خبر: ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ | Tehran")
+    d = doc.to_dict()
+    assert set(d) == {"text", "languages", "spans", "dates", "text_with_dates"}
+    assert json.loads(json.dumps(d, ensure_ascii=False)) == d
+    assert d["dates"] == [
+        {
+            "start": 8,
+            "end": 30,
+            "text": "۱۱ شهریور ۱۳۹۶ - ۲۱:۵۵",
+            "jalali": "1396-06-11",
+            "gregorian": "2017-09-02",
+            "time": "21:55",
+            "iso": "2017-09-02T21:55",
+        }
+    ]
+    assert d["languages"]["en"] == "Tehran"
+
+
+def test_options() -> None:
+    assert naskh.clean("الصلاةُ", preset="search").text == "الصلاه"
+    assert naskh.clean("۱ مهر ۱۴۰۲", date_format="english").text_with_dates == "23 September 2023"
+    assert naskh.clean("۱ مهر ۱۴۰۲", date_format="%d/%m/%Y").text_with_dates == "23/09/2023"
+    n = naskh.Normalizer(preset="none")
+    assert naskh.clean("سلام  دنيا", normalizer=n).text == "سلام  دنيا"
+    with pytest.raises(TypeError):
+        naskh.clean("x", normalizer=n, preset="search")
+    with pytest.raises(naskh.InvalidOptionError):
+        naskh.clean("x", date_format="roman")
+    with pytest.raises(naskh.InvalidOptionError):
+        naskh.clean("x", preset="loud")
+    with pytest.raises(TypeError):
+        naskh.clean("x", no_such_option=True)
+
+
+def test_bad_input_types() -> None:
+    with pytest.raises(TypeError):
+        naskh.clean(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        naskh.clean(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(UnicodeEncodeError):
+        naskh.clean("lone \ud800 surrogate")
+    with pytest.raises(TypeError, match="item 1"):
+        naskh.clean_batch(["ok", 3])
+
+
+def test_batch_matches_single_calls_and_keeps_none() -> None:
+    texts = [PAGE, None, "کد خبر: ۱۱ شهريور ۱۳۹۶", "", "Hello"] * 50
+    out = naskh.clean_batch(texts)
+    assert len(out) == len(texts)
+    for t, d in zip(texts, out):
+        assert (d is None) == (t is None)
+        if t is not None:
+            assert d == naskh.clean(t)
+
+
+def test_batch_accepts_tuples_series_and_arrow() -> None:
+    texts = ["۱ مهر ۱۴۰۲", None, "Hello"]
+    expected = naskh.clean_batch(texts)
+    assert naskh.clean_batch(tuple(texts)) == expected
+    assert naskh.clean_batch(pd.Series(texts)) == expected
+    assert naskh.clean_batch(pd.Series(texts, dtype="string")) == expected
+    assert naskh.clean_batch(pa.array(texts)) == expected
+    assert naskh.clean_batch(pa.chunked_array([texts[:1], texts[1:]])) == expected
+
+
+def test_document_pickles_and_compares() -> None:
+    doc = naskh.clean(PAGE)
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc and again.to_dict() == doc.to_dict()
+    assert naskh.clean(PAGE) == doc
+    assert naskh.clean("other") != doc
+
+
+def test_notebook_html() -> None:
+    html = naskh.clean(PAGE)._repr_html_()
+    assert 'dir="rtl"' in html and "2017-09-02T21:55" in html
