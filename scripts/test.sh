@@ -47,6 +47,18 @@ WHEEL=$(ls target/wheels/naskh-*.whl)
 echo "built $WHEEL"
 case "$WHEEL" in *abi3*) ;; *) echo "error: wheel is not abi3: $WHEEL" >&2; exit 1 ;; esac
 
+step "Java for the PySpark test"
+if ! command -v java >/dev/null 2>&1; then
+  echo "java not found: installing a headless JRE from the system packages"
+  if command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq default-jre-headless
+  else
+    echo "error: no java and no apt-get; install Java 17+ for the PySpark test" >&2
+    exit 1
+  fi
+fi
+java -version 2>&1 | head -1
+
 step "install that wheel and run pytest"
 "$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
 # Run from outside the source tree so `import naskh` can only find the installed wheel.
