@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import nbformat
@@ -26,4 +25,3 @@ def test_quickstart_notebook_executes() -> None:
     html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
     assert 'dir="rtl"' in html, "spans are shown coloured and right-to-left"
     assert "2017-09-02" in html, "the dates table is shown"
-    assert sys.executable  # the kernel is this interpreter's (ipykernel installed in the venv)
