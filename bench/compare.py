@@ -118,6 +118,50 @@ def compare_digits(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+@comparison("lang")
+def compare_lang(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Language segmentation, line by line, on the first ~1 MB of the corpus lines: naskh.segment
+    against lingua restricted to Persian, Arabic, English, Urdu and Russian — one language per
+    line (its fastest use) and its mixed-language API (what word-level spans need)."""
+    import naskh
+    from lingua import Language, LanguageDetectorBuilder
+
+    lines, size = [], 0
+    for line in corpus.lines:
+        if size >= 1_000_000:
+            break
+        lines.append(line)
+        size += len(line.encode("utf-8")) + 1
+    detector = LanguageDetectorBuilder.from_languages(
+        Language.PERSIAN, Language.ARABIC, Language.ENGLISH, Language.URDU, Language.RUSSIAN
+    ).build()
+    detector.detect_language_of("warm up")  # lingua loads its models lazily
+
+    def run_naskh() -> None:
+        for line in lines:
+            naskh.segment(line)
+
+    def run_naskh_merged() -> None:
+        for line in lines:
+            naskh.segment(line, merge_neutral=True)
+
+    def run_lingua_line() -> None:
+        for line in lines:
+            detector.detect_language_of(line)
+
+    def run_lingua_multi() -> None:
+        for line in lines:
+            detector.detect_multiple_languages_of(line)
+
+    return [
+        Row("naskh segment(merge_neutral=True)", best_time(run_naskh_merged), size),
+        # the ratios below are against this row (the slower naskh mode)
+        Row("naskh segment (a span per word)", best_time(run_naskh), size),
+        Row("lingua detect_language_of (one label per line)", best_time(run_lingua_line, repeat=1), size),
+        Row("lingua detect_multiple_languages_of", best_time(run_lingua_multi, repeat=1), size),
+    ]
+
+
 @comparison("calendar")
 def compare_calendar(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     """Jalali → Gregorian on the same 200,000 random dates (1..3000 AP), plus correctness.

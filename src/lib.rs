@@ -10,6 +10,7 @@
 //! | module | what it does |
 //! |---|---|
 //! | [`digits`] | Persian ۰-۹, Arabic-Indic ٠-٩ and ASCII digits, both ways, without allocating when nothing changes |
+//! | [`lang`] | which words are Persian, Arabic, English, other scripts or neutral: lossless spans from an embedded word model with context (Viterbi) |
 //! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
 //! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times) and rewrite them |
 //!

@@ -10,6 +10,7 @@ mod cli;
 mod dates;
 mod digits;
 mod errors;
+mod lang;
 mod offsets;
 
 /// The extension module `naskh._naskh`.
@@ -18,6 +19,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", crate::VERSION)?;
     errors::register(m)?;
     digits::register(m)?;
+    lang::register(m)?;
     calendar::register(m)?;
     dates::register(m)?;
     #[cfg(feature = "cli")]
