@@ -232,3 +232,35 @@ fn religious_titles_in_persian_stay_persian() {
         }
     }
 }
+
+#[test]
+fn presentation_forms_from_old_pdfs_are_decided_like_plain_letters() {
+    // Isolated presentation forms (U+FExx) of the letters used below.
+    let isolated = |c: char| match c {
+        'ا' => '\u{FE8D}',
+        'أ' => '\u{FE83}',
+        'إ' => '\u{FE87}',
+        'ل' => '\u{FEDD}',
+        'ق' => '\u{FED5}',
+        'ر' => '\u{FEAD}',
+        'ئ' => '\u{FE89}',
+        'ي' => '\u{FEF1}',
+        'س' => '\u{FEB1}',
+        'ن' => '\u{FEE5}',
+        'ح' => '\u{FEA1}',
+        'ك' => '\u{FED9}',
+        'و' => '\u{FEED}',
+        'م' => '\u{FEE1}',
+        'ة' => '\u{FE93}',
+        'ت' => '\u{FE95}',
+        'ع' => '\u{FEC9}',
+        other => other,
+    };
+    let plain = "او گفت قال الرئيس إن الحكومة ستعمل";
+    let pdf: String = plain.chars().map(isolated).collect();
+    assert_ne!(plain, pdf);
+    let plain_langs: Vec<Lang> = words(plain).into_iter().map(|w| w.1).collect();
+    let pdf_langs: Vec<Lang> = words(&pdf).into_iter().map(|w| w.1).collect();
+    assert_eq!(plain_langs, pdf_langs);
+    assert_eq!(&pdf_langs[2..], [Lang::Arabic; 5]);
+}

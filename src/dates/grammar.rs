@@ -67,6 +67,7 @@ fn is_weekday_punct(c: char) -> bool {
 /// Words before a dotted number that make it a version, not a date.
 const VERSION_WORDS: &[&str] = &["نسخه", "ورژن", "ویرایش", "version", "ver", "v", "release"];
 
+/// Reads the date(s) around one year candidate in one window of tokens (see the module docs).
 pub(crate) struct Matcher<'a> {
     tk: &'a Tokens,
     toks: &'a [Tok],
@@ -350,7 +351,7 @@ impl<'a> Matcher<'a> {
     }
 
     /// `day [-/] month [ماه] [سال] [,،-/] year`, or Latin `Month day, year`, ending at the year
-    /// token `iy`. Returns `(first token, month token's first, month, day, first of day)`.
+    /// token `iy`. Returns `(first token, month, day)`.
     fn named_before_year(&self, iy: usize) -> Option<(usize, u8, u8)> {
         let mut j = self.prev(iy)?;
         let mut sep = None;
@@ -394,8 +395,8 @@ impl<'a> Matcher<'a> {
         Some((dfirst, month, day))
     }
 
-    /// The next token after `i` that is a numeric-date separator, with whether spaces surround
-    /// it; `.` takes no spaces.
+    /// The token after `i` (spaces allowed between) if it is a numeric-date separator, and the
+    /// separator; `.` takes no spaces.
     fn sep_after(&self, i: usize) -> Option<(usize, char)> {
         let j = self.next(i)?;
         let c = self.punct(j)?;
@@ -406,6 +407,7 @@ impl<'a> Matcher<'a> {
         (!(spaced && c == '.')).then_some((j, c))
     }
 
+    /// The mirror of [`Self::sep_after`].
     fn sep_before(&self, i: usize) -> Option<(usize, char)> {
         let j = self.prev(i)?;
         let c = self.punct(j)?;
@@ -424,6 +426,7 @@ impl<'a> Matcher<'a> {
         first.checked_sub(1).is_some_and(|j| slash(self.punct(j))) || slash(self.punct(last + 1))
     }
 
+    /// Whether the word before token `i` names a version (`نسخه ۱۴۰۰.۱.۲`).
     fn version_before(&self, i: usize) -> bool {
         self.prev(i).is_some_and(|p| {
             self.kind(p) == Some(Kind::Word) && VERSION_WORDS.contains(&self.word(p))

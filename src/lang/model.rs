@@ -17,6 +17,7 @@
 
 use std::sync::OnceLock;
 
+use super::presentation_forms::PRESENTATION_FORMS;
 use super::script::{is_arabic_mark, is_foreign_arabic_letter};
 
 /// The generated model (see `tools/gen_lang_model.py`).
@@ -198,7 +199,7 @@ impl Model {
         // A yeh or kaf waits here until the next letter tells whether it was word-final.
         let mut pending: Option<Kind> = None;
         let mut tanwin = false;
-        for c in word.chars() {
+        for c in expanded(word) {
             let kind = kind_of(c);
             match kind {
                 Kind::Skip => continue,
@@ -287,8 +288,7 @@ impl Model {
         // context window: up to 3 previous folded chars, oldest first
         let mut ctx: [char; 3] = ['^'; 3];
         let mut ctx_len = 1usize; // '^' is the first context char
-        let mut letters = word
-            .chars()
+        let mut letters = expanded(word)
             .filter(|&c| !skip(c) && c != '\u{200C}')
             .map(fold);
         let mut done = false;
@@ -373,6 +373,43 @@ impl Model {
 #[inline]
 fn skip(c: char) -> bool {
     is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200D}'
+}
+
+/// The characters of `word`, with each Arabic presentation form (U+FB50..) replaced by the
+/// letters it stands for, as the word lists spell them.
+fn expanded(word: &str) -> Expanded<'_> {
+    Expanded {
+        chars: word.chars(),
+        form: "".chars(),
+    }
+}
+
+struct Expanded<'a> {
+    chars: std::str::Chars<'a>,
+    /// The rest of the current presentation form's letters.
+    form: std::str::Chars<'static>,
+}
+
+impl Iterator for Expanded<'_> {
+    type Item = char;
+
+    #[inline]
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.form.next() {
+            return Some(c);
+        }
+        let c = self.chars.next()?;
+        if c < '\u{FB50}' {
+            return Some(c);
+        }
+        match PRESENTATION_FORMS.binary_search_by_key(&c, |&(f, _)| f) {
+            Ok(i) => {
+                self.form = PRESENTATION_FORMS.get(i).map_or("", |&(_, s)| s).chars();
+                self.form.next().or(Some(c))
+            }
+            Err(_) => Some(c),
+        }
+    }
 }
 
 /// What a character of an Arabic-script word means to the model.
@@ -499,6 +536,15 @@ mod tests {
         use super::super::model_meta::{MODEL_FNV64, MODEL_LEN};
         assert_eq!(MODEL_BYTES.len(), MODEL_LEN);
         assert_eq!(fnv1a64(MODEL_BYTES), MODEL_FNV64);
+    }
+
+    #[test]
+    fn presentation_forms_score_like_plain_letters() {
+        let m = Model::get();
+        // قال in isolated/final presentation forms; لا as one ligature
+        assert_eq!(m.costs("\u{FED7}\u{FE8E}\u{FEDD}"), m.costs("قال"));
+        assert_eq!(m.costs("\u{FEFB}"), m.costs("لا"));
+        assert!(PRESENTATION_FORMS.windows(2).all(|w| w[0].0 < w[1].0));
     }
 
     #[test]

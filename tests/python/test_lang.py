@@ -111,3 +111,21 @@ def test_dev_set_lines_round_trip(testdata) -> None:  # type: ignore[no-untyped-
             continue
         text = line.split("\t", 2)[2].replace("⟦ar|", "").replace("⟦fa|", "").replace("⟧", "")
         assert "".join(s.text for s in naskh.segment(text)) == text
+
+
+def test_segment_batch_pandas_and_pyarrow_columns() -> None:
+    import pandas as pd
+    import pyarrow as pa
+
+    texts = ["سلام دنیا", None, "hello"]
+    expected = [naskh.segment("سلام دنیا"), None, naskh.segment("hello")]
+    assert naskh.segment_batch(pd.Series(texts)) == expected
+    assert naskh.segment_batch(pa.array(texts)) == expected
+    assert naskh.segment_batch(tuple(texts)) == expected
+
+
+def test_segment_batch_single_thread_matches(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    texts = [MIXED, "کد خبر: ۷۲۶۸۱۵", "Лента"] * 50
+    parallel = naskh.segment_batch(texts)
+    monkeypatch.setenv("NASKH_NUM_THREADS", "1")
+    assert naskh.segment_batch(texts) == parallel
