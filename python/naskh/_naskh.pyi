@@ -170,35 +170,6 @@ def epoch_days_to_jalali(
 
     Accepts ints or a numpy datetime64[D] array; missing or coerced dates give 0, 0, 0.
     """
-# --- language segmentation --------------------------------------------------------------------
-
-@final
-class Span:
-    """One run of text in one language; ``text[span.start:span.end] == span.text``."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
-    @property
-    def lang(self) -> str:
-        """``"fa"``, ``"ar"``, ``"en"``, ``"other"`` or ``"neutral"``."""
-    def __new__(cls, start: int, end: int, text: str, lang: str) -> Span: ...
-    def __eq__(self, value: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
-    def __reduce__(self) -> tuple[type[Span], tuple[int, int, str, str]]: ...
-
-def segment(text: str, merge_neutral: bool = False) -> list[Span]:
-    """Language spans tiling ``text`` (wrapped as ``naskh.Segmentation`` by ``naskh.segment``)."""
-
-def segment_batch(texts: Iterable[str | None], merge_neutral: bool = False) -> list[list[Span] | None]:
-    """`segment` over a column; None stays None; parallel, GIL released."""
-
-def split_by_language(text: str) -> dict[str, str]:
-    """The text of each language present (keys ``"fa"``, ``"ar"``, ``"en"``, ``"other"``)."""
-
 # --- dates ------------------------------------------------------------------------------------
 
 @final
