@@ -631,3 +631,14 @@ proptest! {
         prop_assert!(find(&text).is_empty(), "found a date in {:?}", text);
     }
 }
+
+#[test]
+fn pattern_weekday_names() {
+    use naskh::dates::{convert, Format};
+    // 2023-09-23 was a Saturday, 2017-09-02 a Saturday, 2021-04-04, 1979-02-11 and 2024-06-23 Sundays.
+    let f = Format::Pattern("%A %a %B %b".into());
+    assert_eq!(convert("۱ مهر ۱۴۰۲", &f), "Saturday Sat September Sep");
+    assert_eq!(convert("۱۵ حمل ۱۴۰۰", &f), "Sunday Sun April Apr");
+    assert_eq!(convert("۲۲ بهمن ۱۳۵۷", &f), "Sunday Sun February Feb");
+    assert_eq!(convert("۳ تیر ۱۴۰۳", &f), "Sunday Sun June Jun");
+}

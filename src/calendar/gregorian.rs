@@ -50,22 +50,6 @@ pub struct GregorianDate {
     day: u8,
 }
 
-/// English names of the Gregorian months, January first (used in error messages).
-const GREGORIAN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl GregorianDate {
     /// The earliest representable date, 0001-01-01.
     pub const MIN: GregorianDate = GregorianDate {
@@ -121,7 +105,7 @@ impl GregorianDate {
                 max: len.into(),
                 context: format!(
                     "{} {year}",
-                    GREGORIAN_MONTHS
+                    super::names::MONTHS_GREGORIAN
                         .get(usize::from(m) - 1)
                         .copied()
                         .unwrap_or_default()

@@ -78,5 +78,5 @@ pub use gregorian::GregorianDate;
 pub use jalali::JalaliDate;
 pub use names::{
     month_from_name, MonthNames, Weekday, MONTHS_DARI, MONTHS_DARI_ENGLISH, MONTHS_ENGLISH,
-    MONTHS_PERSIAN, WEEKDAYS_ENGLISH, WEEKDAYS_PERSIAN,
+    MONTHS_GREGORIAN, MONTHS_PERSIAN, WEEKDAYS_ENGLISH, WEEKDAYS_PERSIAN,
 };
