@@ -61,6 +61,7 @@ mod error;
 pub mod lang;
 pub mod normalize;
 pub mod parallel;
+mod presentation_forms;
 
 #[cfg(feature = "cli")]
 pub mod cli;

@@ -7,8 +7,6 @@
 //! and the byte range of its first and last real character in the original text, so that marks
 //! around a date never end up inside or outside its span by accident.
 
-use super::presentation::PRESENTATION_FORMS;
-
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -134,9 +132,8 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
         '\u{0621}' => {}
         c if is_arabic_mark(c) => {}
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => {
-            match PRESENTATION_FORMS.binary_search_by_key(&(c as u32), |&(cp, _)| cp) {
-                Ok(i) => {
-                    let base = PRESENTATION_FORMS.get(i).map(|&(_, s)| s).unwrap_or("");
+            match crate::presentation_forms::letters(c) {
+                Some(base) => {
                     for b in base.chars() {
                         // The NFKC letters are plain; fold them too (ي → ی, marks dropped).
                         if !(('\u{FB50}'..='\u{FDFF}').contains(&b)
@@ -146,7 +143,7 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
                         }
                     }
                 }
-                Err(_) => out.push(c),
+                None => out.push(c),
             }
         }
         '\u{0600}'..='\u{06FF}' => out.push(c),

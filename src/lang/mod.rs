@@ -52,7 +52,6 @@ use std::ops::Range;
 mod model;
 #[allow(dead_code)]
 mod model_meta;
-mod presentation_forms;
 mod script;
 mod viterbi;
 
