@@ -143,16 +143,8 @@ impl std::str::FromStr for DigitMode {
     /// # Ok::<(), naskh::Error>(())
     /// ```
     fn from_str(s: &str) -> Result<Self, Error> {
-        match s {
-            "keep" => Ok(DigitMode::Keep),
-            "ascii" => Ok(DigitMode::Ascii),
-            "native" => Ok(DigitMode::Native),
-            _ => Err(Error::InvalidOption {
-                name: "digits".into(),
-                value: s.into(),
-                expected: "keep, ascii or native".into(),
-            }),
-        }
+        use DigitMode::*;
+        parse_named("digits", s, &[Keep, Ascii, Native], DigitMode::name)
     }
 }
 
@@ -193,17 +185,36 @@ impl std::str::FromStr for Preset {
     /// # Ok::<(), naskh::Error>(())
     /// ```
     fn from_str(s: &str) -> Result<Self, Error> {
-        match s {
-            "default" => Ok(Preset::Default),
-            "search" => Ok(Preset::Search),
-            "none" => Ok(Preset::None),
-            _ => Err(Error::InvalidOption {
-                name: "preset".into(),
-                value: s.into(),
-                expected: "default, search or none".into(),
-            }),
-        }
+        parse_named(
+            "preset",
+            s,
+            &[Preset::Default, Preset::Search, Preset::None],
+            Preset::name,
+        )
     }
+}
+
+/// The value of `all` whose `name` is `s`, or an [`Error::InvalidOption`] for option `option`
+/// that lists every name ("a, b or c"): the names are spelled once, in `name`.
+fn parse_named<T: Copy>(
+    option: &str,
+    s: &str,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Result<T, Error> {
+    if let Some(&v) = all.iter().find(|&&v| name(v) == s) {
+        return Ok(v);
+    }
+    let names: Vec<&str> = all.iter().map(|&v| name(v)).collect();
+    let expected = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    };
+    Err(Error::InvalidOption {
+        name: option.into(),
+        value: s.into(),
+        expected,
+    })
 }
 
 /// A configured normalizer: build it once, use it for many texts (it is cheap to clone and
@@ -743,6 +754,32 @@ fn spans_through(mid: &str, spans: &[Span], offsets: &[Range<usize>]) -> Vec<Spa
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn option_names_parse_and_errors_list_every_name() {
+        for d in [DigitMode::Keep, DigitMode::Ascii, DigitMode::Native] {
+            assert_eq!(d.name().parse::<DigitMode>(), Ok(d));
+        }
+        for p in [Preset::Default, Preset::Search, Preset::None] {
+            assert_eq!(p.name().parse::<Preset>(), Ok(p));
+        }
+        assert_eq!(
+            "Keep".parse::<DigitMode>(),
+            Err(Error::InvalidOption {
+                name: "digits".into(),
+                value: "Keep".into(),
+                expected: "keep, ascii or native".into(),
+            })
+        );
+        assert_eq!(
+            "loud".parse::<Preset>(),
+            Err(Error::InvalidOption {
+                name: "preset".into(),
+                value: "loud".into(),
+                expected: "default, search or none".into(),
+            })
+        );
+    }
 
     const PIECES: &[&str] = &[
         "کتاب",
