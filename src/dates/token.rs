@@ -7,6 +7,8 @@
 //! and the byte range of its first and last real character in the original text, so that marks
 //! around a date never end up inside or outside its span by accident.
 
+use crate::digits::digit_value;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -45,17 +47,6 @@ pub(crate) struct Tok {
 pub(crate) struct Tokens {
     pub(crate) toks: Vec<Tok>,
     folded: String,
-}
-
-/// The value of a digit in any of the three alphabets.
-#[inline]
-pub(crate) fn digit_value(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-        _ => None,
-    }
 }
 
 /// Characters that carry no visible content and are skipped wherever they appear: zero-width

@@ -5,6 +5,8 @@
 use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::{is_nfc_quick, IsNormalized};
 
+pub(crate) use crate::digits::digit_value;
+
 pub(crate) const ZWNJ: char = '\u{200C}';
 pub(crate) const ZWJ: char = '\u{200D}';
 pub(crate) const TATWEEL: char = '\u{0640}';
@@ -104,16 +106,6 @@ pub(crate) fn is_arabic_diacritic(c: char) -> bool {
 /// Alef with hamza above/below, with madda, and alef wasla.
 pub(crate) fn is_alef_variant(c: char) -> bool {
     matches!(c, '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}')
-}
-
-/// A decimal digit in any of the three alphabets, as its value.
-pub(crate) fn digit_value(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-        _ => None,
-    }
 }
 
 /// The general kind of a char, as far as words are concerned.
