@@ -14,8 +14,6 @@
 //! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
 //! | [`normalize`] | language-aware normalization (Persian rules on Persian spans, Arabic on Arabic, English untouched), idempotent, with offsets |
 //! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times) and rewrite them |
-//! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
-//! | [`normalize`] | language-aware normalization (Persian rules on Persian spans, Arabic on Arabic, English untouched), idempotent, with offsets |
 //!
 //! Every function takes `&str` and never panics on any input; fallible ones return
 //! [`Result`] with the crate's one [`Error`] enum.
