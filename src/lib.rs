@@ -52,6 +52,8 @@
 )]
 
 pub mod calendar;
+#[cfg(any(feature = "serde", feature = "python"))]
+mod char_index;
 pub mod clean;
 pub mod dates;
 pub mod digits;

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 
 use serde_json::{Map, Value};
 
+use crate::char_index::CharIndex;
 use crate::dates::{self, FindOptions, Format};
 
 /// Arguments of `naskh dates`.
@@ -151,16 +152,10 @@ fn write_matches(
     opts: &FindOptions,
     field: Option<&str>,
 ) -> io::Result<()> {
-    let mut chars = 0usize;
-    let mut at = 0usize;
+    let mut chars = CharIndex::new(text);
     for m in dates::find_with(text, opts).into_iter().flatten() {
-        let mut char_of = |byte: usize| {
-            chars += text.get(at..byte).map_or(0, |s| s.chars().count());
-            at = byte;
-            chars
-        };
-        let start = char_of(m.range.start);
-        let end = char_of(m.range.end);
+        let start = chars.index(m.range.start);
+        let end = chars.index(m.range.end);
         let j = m.jalali;
         let mut rec = Map::new();
         rec.insert("source".into(), Value::from(name));
