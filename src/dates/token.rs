@@ -65,20 +65,11 @@ pub(crate) fn is_ignorable(c: char) -> bool {
     )
 }
 
-/// Combining marks of the Arabic script and the tatweel: part of a word, dropped by folding.
+/// Combining marks of the Arabic script (the language model's set) and the tatweel: part of a
+/// word, dropped by folding.
 #[inline]
 fn is_arabic_mark(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0610}'..='\u{061A}'
-            | '\u{0640}'
-            | '\u{064B}'..='\u{065F}'
-            | '\u{0670}'
-            | '\u{06D6}'..='\u{06DC}'
-            | '\u{06DF}'..='\u{06E4}'
-            | '\u{06E7}'..='\u{06E8}'
-            | '\u{06EA}'..='\u{06ED}'
-    )
+    c == '\u{0640}' || crate::lang::is_arabic_mark(c)
 }
 
 #[inline]

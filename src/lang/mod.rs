@@ -55,6 +55,7 @@ mod model_meta;
 mod script;
 mod viterbi;
 
+pub(crate) use script::is_arabic_mark;
 use script::{Script, Token};
 use viterbi::{Gap, Obs};
 
