@@ -151,6 +151,7 @@ const fn arabic_block_kind(u: u32) -> Kind {
 }
 
 /// [`arabic_block_kind`] for U+0600–U+06FF, computed once at compile time.
+#[allow(clippy::indexing_slicing)] // compile-time loop over 0..256 into a [_; 256]
 const ARABIC_BLOCK: [Kind; 256] = {
     let mut table = [Kind::Other; 256];
     let mut i = 0;
