@@ -237,37 +237,6 @@ pub(super) fn ascii_needs_whitespace(region: &[u8]) -> bool {
         })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn eq_mask_is_exact() {
-        let w = u64::from_le_bytes(*b" ! \t\x20a\x21 ");
-        assert_eq!(eq_mask(w, b' '), 0x8000_0080_0080_0080);
-        assert_eq!(eq_mask(w, b'\t'), 0x8000_0000);
-    }
-
-    #[test]
-    fn ascii_whitespace_check() {
-        assert!(!ascii_needs_whitespace(b"a b c d e f g h i j k\nl m n"));
-        assert!(ascii_needs_whitespace(b"abcdefg  h"));
-        assert!(ascii_needs_whitespace(b"abcdefgh \nx"));
-        assert!(ascii_needs_whitespace(b"abcdef\n x"));
-        assert!(ascii_needs_whitespace(b" abc"));
-        assert!(ascii_needs_whitespace(b"abcdefghijklmn\t\tz"));
-        for k in 0..20 {
-            let mut v = vec![b'x'; 20];
-            v[k] = b' ';
-            if k > 0 && k < 19 {
-                assert!(!ascii_needs_whitespace(&v), "{k}");
-                v[k + 1] = b' ';
-                assert!(ascii_needs_whitespace(&v), "{k}");
-            }
-        }
-    }
-}
-
 /// Whether the everywhere-operations (presentation forms, tatweel, bidi, spaces, NFC) could
 /// change `line`. Conservative like [`may_change`]; lets Persian lines skip a per-char pass.
 pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
@@ -314,4 +283,35 @@ pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
         };
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eq_mask_is_exact() {
+        let w = u64::from_le_bytes(*b" ! \t\x20a\x21 ");
+        assert_eq!(eq_mask(w, b' '), 0x8000_0080_0080_0080);
+        assert_eq!(eq_mask(w, b'\t'), 0x8000_0000);
+    }
+
+    #[test]
+    fn ascii_whitespace_check() {
+        assert!(!ascii_needs_whitespace(b"a b c d e f g h i j k\nl m n"));
+        assert!(ascii_needs_whitespace(b"abcdefg  h"));
+        assert!(ascii_needs_whitespace(b"abcdefgh \nx"));
+        assert!(ascii_needs_whitespace(b"abcdef\n x"));
+        assert!(ascii_needs_whitespace(b" abc"));
+        assert!(ascii_needs_whitespace(b"abcdefghijklmn\t\tz"));
+        for k in 0..20 {
+            let mut v = vec![b'x'; 20];
+            v[k] = b' ';
+            if k > 0 && k < 19 {
+                assert!(!ascii_needs_whitespace(&v), "{k}");
+                v[k + 1] = b' ';
+                assert!(ascii_needs_whitespace(&v), "{k}");
+            }
+        }
+    }
 }
