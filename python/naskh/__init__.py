@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Optional
 
 from naskh._naskh import (
+    DateMatch,
     InvalidDateError,
     JalaliDate,
     InvalidOptionError,
@@ -23,8 +24,12 @@ from naskh._naskh import (
     ParseError,
     Span,
     __version__,
+    convert_dates,
+    convert_dates_batch,
     split_by_language,
     epoch_days_to_jalali,
+    find_dates,
+    find_dates_batch,
     gregorian_to_jalali,
     gregorian_to_jalali_batch,
     jalali_to_epoch_days,
@@ -41,6 +46,7 @@ from naskh._naskh import segment as _segment
 from naskh._naskh import segment_batch as _segment_batch
 
 __all__ = [
+    "DateMatch",
     "InvalidDateError",
     "InvalidOptionError",
     "JalaliDate",
@@ -49,10 +55,14 @@ __all__ = [
     "Segmentation",
     "Span",
     "__version__",
+    "convert_dates",
+    "convert_dates_batch",
     "segment",
     "segment_batch",
     "split_by_language",
     "epoch_days_to_jalali",
+    "find_dates",
+    "find_dates_batch",
     "gregorian_to_jalali",
     "gregorian_to_jalali_batch",
     "jalali_to_epoch_days",

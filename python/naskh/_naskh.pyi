@@ -171,6 +171,71 @@ def epoch_days_to_jalali(
     Accepts ints or a numpy datetime64[D] array; missing or coerced dates give 0, 0, 0.
     """
 
+# --- dates ------------------------------------------------------------------------------------
+
+@final
+class DateMatch:
+    """A Solar Hijri date found in a text; ``text[m.start:m.end] == m.text``."""
+
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        jalali: JalaliDate,
+        time: datetime.time | tuple[int, int] | tuple[int, int, int] | None = None,
+    ) -> DateMatch: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def jalali(self) -> JalaliDate: ...
+    @property
+    def gregorian(self) -> datetime.date: ...
+    @property
+    def time(self) -> datetime.time | None: ...
+    def isoformat(self) -> str:
+        """``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM[:SS]`` when a time belongs to the date."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(
+        self,
+    ) -> tuple[type[DateMatch], tuple[int, int, str, JalaliDate, tuple[int, ...] | None]]: ...
+
+def find_dates(
+    text: str, *, years: tuple[int, int] | None = None, two_digit_years: int | None = None
+) -> list[DateMatch]:
+    """Every Solar Hijri date in ``text``, in order (never a part filled in from today)."""
+
+def find_dates_batch(
+    texts: Iterable[str | None],
+    *,
+    years: tuple[int, int] | None = None,
+    two_digit_years: int | None = None,
+) -> list[list[DateMatch] | None]:
+    """``find_dates`` over a column (``None`` gives ``None``), GIL released, in parallel."""
+
+def convert_dates(
+    text: str,
+    format: str = "iso",
+    *,
+    years: tuple[int, int] | None = None,
+    two_digit_years: int | None = None,
+) -> str:
+    """``text`` with each date rewritten: "iso", "english" or a ``%`` pattern."""
+
+def convert_dates_batch(
+    texts: Iterable[str | None],
+    format: str = "iso",
+    *,
+    years: tuple[int, int] | None = None,
+    two_digit_years: int | None = None,
+) -> list[str | None]:
+    """``convert_dates`` over a column (``None`` gives ``None``), GIL released, in parallel."""
+
 # --- cli --------------------------------------------------------------------------------------
 
 def _run_cli(argv: list[str]) -> int: ...

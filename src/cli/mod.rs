@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use crate::digits::{self, DigitAlphabet};
 
+mod dates;
 mod lang;
 #[allow(dead_code)] // wired to the `clean` command when the pipeline lands
 mod records;
@@ -41,6 +42,9 @@ enum Command {
         /// Input files; standard input when none is given (or for `-`).
         files: Vec<PathBuf>,
     },
+    /// Find Solar Hijri dates: one JSON line per date (line, offsets, Jalali, Gregorian, time),
+    /// or with --convert the text with every date rewritten.
+    Dates(dates::DatesArgs),
     /// Language spans (fa, ar, en, other, neutral) of each line, as JSON Lines:
     /// `{"source", "line", "spans": [{"start", "end", "lang", "text"}]}` with code-point offsets.
     /// With `--field`, the spans of that field of each JSON record.
@@ -98,6 +102,17 @@ where
         }
     };
     let result = match cli.command {
+        Command::Dates(args) => {
+            return match dates::run(&args) {
+                Ok(0) => 0,
+                Ok(_) => 1,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+                Err(e) => {
+                    eprintln!("naskh: {e}");
+                    2
+                }
+            };
+        }
         Command::Segment {
             merge_neutral,
             mut records,

@@ -7,6 +7,7 @@ mod batch;
 mod calendar;
 #[cfg(feature = "cli")]
 mod cli;
+mod dates;
 mod digits;
 mod errors;
 mod lang;
@@ -20,6 +21,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     digits::register(m)?;
     lang::register(m)?;
     calendar::register(m)?;
+    dates::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())
