@@ -118,6 +118,50 @@ def compare_digits(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+@comparison("lang")
+def compare_lang(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Language segmentation, line by line, on the first ~1 MB of the corpus lines: naskh.segment
+    against lingua restricted to Persian, Arabic, English, Urdu and Russian — one language per
+    line (its fastest use) and its mixed-language API (what word-level spans need)."""
+    import naskh
+    from lingua import Language, LanguageDetectorBuilder
+
+    lines, size = [], 0
+    for line in corpus.lines:
+        if size >= 1_000_000:
+            break
+        lines.append(line)
+        size += len(line.encode("utf-8")) + 1
+    detector = LanguageDetectorBuilder.from_languages(
+        Language.PERSIAN, Language.ARABIC, Language.ENGLISH, Language.URDU, Language.RUSSIAN
+    ).build()
+    detector.detect_language_of("warm up")  # lingua loads its models lazily
+
+    def run_naskh() -> None:
+        for line in lines:
+            naskh.segment(line)
+
+    def run_naskh_merged() -> None:
+        for line in lines:
+            naskh.segment(line, merge_neutral=True)
+
+    def run_lingua_line() -> None:
+        for line in lines:
+            detector.detect_language_of(line)
+
+    def run_lingua_multi() -> None:
+        for line in lines:
+            detector.detect_multiple_languages_of(line)
+
+    return [
+        Row("naskh segment(merge_neutral=True)", best_time(run_naskh_merged), size),
+        # the ratios below are against this row (the slower naskh mode)
+        Row("naskh segment (a span per word)", best_time(run_naskh), size),
+        Row("lingua detect_language_of (one label per line)", best_time(run_lingua_line, repeat=1), size),
+        Row("lingua detect_multiple_languages_of", best_time(run_lingua_multi, repeat=1), size),
+    ]
+
+
 @comparison("calendar")
 def compare_calendar(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     """Jalali → Gregorian on the same 200,000 random dates (1..3000 AP), plus correctness.
@@ -180,6 +224,99 @@ def compare_calendar(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
         Row("naskh jalali_to_gregorian_batch (lists → datetime.date)", best_time(lambda: naskh.jalali_to_gregorian_batch(ys, ms, ds)), n, unit="dates"),
         Row("naskh jalali_to_epoch_days (array('i') → array('q'))", best_time(lambda: naskh.jalali_to_epoch_days(ya, ma, da)), n, unit="dates"),
     ]
+    return rows
+
+
+@comparison("dates")
+def compare_dates(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Finding Solar Hijri dates: throughput, and accuracy on the labelled case table.
+
+    Throughput: naskh over the whole corpus; the others (far slower) line by line over its first
+    ``--dates-kb`` KB. Accuracy on two hand-labelled sets (positives and negatives; cases that
+    need options are left out): testdata/dates_cases.jsonl, the case table the test suites use
+    (naskh was developed against it, so its score there is not independent), and
+    bench/dates_heldout.jsonl, written separately and not used by the tests. Each compares the set of Gregorian dates each tool reports on the line with the
+    labelled ones (as multisets). "lines right" = the same dates, no more, no fewer; "found" = labelled dates reported;
+    "extra" = reported dates that are not labelled. dateparser: ``search_dates(line,
+    languages=["fa", "en"])`` with default settings. parstdex only returns spans, so it is given
+    a correct calendar: each date span is read by naskh (a span naskh cannot read as one Solar
+    Hijri date — a lunar or Gregorian date, a bare year — counts as one extra).
+    """
+    import datetime
+    import json
+    from collections import Counter
+
+    import naskh
+
+    def load(path: Path) -> list[dict]:  # type: ignore[type-arg]
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [c for c in rows if "options" not in c]
+
+    sets = {
+        "case table": load(ROOT / "testdata" / "dates_cases.jsonl"),
+        "held-out": load(ROOT / "bench" / "dates_heldout.jsonl"),
+    }
+
+    def score(predict: Callable[[str], list[object]]) -> str:
+        parts = []
+        for name, cases in sets.items():
+            right = found = extra = n_expected = 0
+            for case in cases:
+                want = Counter(datetime.date.fromisoformat(d["iso"][:10]) for d in case["dates"])
+                n_expected += sum(want.values())
+                try:
+                    got = Counter(predict(case["text"]))
+                except Exception:  # noqa: BLE001 - a crash on a line counts as reporting nothing
+                    got = Counter()
+                right += got == want
+                found += sum((want & got).values())
+                extra += sum((got - want).values())
+            parts.append(f"{name}: lines right {right}/{len(cases)}, found {found}/{n_expected}, extra {extra}")
+        return "; ".join(parts)
+
+    sample: list[str] = []
+    size = 0
+    for line in corpus.lines:
+        if size > args.dates_kb * 1000:
+            break
+        sample.append(line)
+        size += len(line.encode("utf-8")) + 1
+
+    rows = [
+        Row(
+            "naskh find_dates",
+            best_time(lambda: naskh.find_dates(corpus.text)),
+            corpus.nbytes,
+            note=score(lambda t: [m.gregorian for m in naskh.find_dates(t)]),
+        )
+    ]
+    try:
+        import dateparser.search
+
+        def dp(line: str) -> list[object]:
+            return [d.date() for _, d in dateparser.search.search_dates(line, languages=["fa", "en"]) or []]
+
+        rows.append(Row("dateparser search_dates (per line)", best_time(lambda: [dp(l) for l in sample], repeat=1), size, note=score(dp)))
+    except ImportError:
+        rows.append(Row("dateparser", float("nan"), 1, note="not installed"))
+    try:
+        from parstdex import Parstdex
+
+        model = Parstdex()
+
+        def pd(line: str) -> list[object]:
+            out: list[object] = []
+            for start, end in model.extract_span(line)["date"]:
+                read = naskh.find_dates(line[start:end])
+                if len(read) == 1:
+                    out.append(read[0].gregorian)
+                else:
+                    out.append(("unreadable", start, end))
+            return out
+
+        rows.append(Row("parstdex extract_span (per line) + naskh calendar", best_time(lambda: [model.extract_span(l) for l in sample], repeat=1), size, note=score(pd)))
+    except ImportError:
+        rows.append(Row("parstdex", float("nan"), 1, note="not installed"))
     return rows
 
 
@@ -280,6 +417,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", action="append", choices=sorted(COMPARISONS), help="run only these comparisons")
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (seed pages repeated)")
+    parser.add_argument("--dates-kb", type=float, default=100.0, help="KB of the corpus the slow date tools run on")
     args = parser.parse_args()
     corpus = load_corpus(args.mb)
     print(f"corpus: {corpus.nbytes / 1e6:.1f} MB from {SEEDS}; python {sys.version.split()[0]}")
@@ -300,7 +438,7 @@ def main() -> None:
                 ratio = f"naskh {row.seconds / ref.seconds:.0f}× faster"
             else:
                 ratio = f"naskh {ref.rate / row.rate:.1f}× faster"
-            value = f"{row.seconds * 1000:.1f} ms" if row.unit == "import" else f"{row.rate:,.1f}"
+            value = f"{row.seconds * 1000:.1f} ms" if row.unit == "import" else (f"{row.rate:,.1f}" if row.rate >= 1 else f"{row.rate:.4f}")
             print(f"| {row.tool} | {value} | {ratio} | {row.note} |")
 
 

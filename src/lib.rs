@@ -10,7 +10,9 @@
 //! | module | what it does |
 //! |---|---|
 //! | [`digits`] | Persian ۰-۹, Arabic-Indic ٠-٩ and ASCII digits, both ways, without allocating when nothing changes |
+//! | [`lang`] | which words are Persian, Arabic, English, other scripts or neutral: lossless spans from an embedded word model with context (Viterbi) |
 //! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
+//! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times) and rewrite them |
 //! | [`normalize`] | language-aware normalization (Persian rules on Persian spans, Arabic on Arabic, English untouched), idempotent, with offsets |
 //!
 //! Every function takes `&str` and never panics on any input; fallible ones return
@@ -50,6 +52,7 @@
 )]
 
 pub mod calendar;
+pub mod dates;
 pub mod digits;
 mod error;
 pub mod lang;

@@ -42,6 +42,35 @@ def to_persian_digits_batch(texts: Iterable[str | None]) -> list[str | None]:
 def to_arabic_digits_batch(texts: Iterable[str | None]) -> list[str | None]:
     """`to_arabic_digits` over a column; None stays None."""
 
+# --- language segmentation --------------------------------------------------------------------
+
+@final
+class Span:
+    """One run of text in one language; ``text[span.start:span.end] == span.text``."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def lang(self) -> str:
+        """``"fa"``, ``"ar"``, ``"en"``, ``"other"`` or ``"neutral"``."""
+    def __new__(cls, start: int, end: int, text: str, lang: str) -> Span: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int, str, str]]: ...
+
+def segment(text: str, merge_neutral: bool = False) -> list[Span]:
+    """Language spans tiling ``text`` (wrapped as ``naskh.Segmentation`` by ``naskh.segment``)."""
+
+def segment_batch(texts: Iterable[str | None], merge_neutral: bool = False) -> list[list[Span] | None]:
+    """`segment` over a column; None stays None; parallel, GIL released."""
+
+def split_by_language(text: str) -> dict[str, str]:
+    """The text of each language present (keys ``"fa"``, ``"ar"``, ``"en"``, ``"other"``)."""
+
 # --- calendar ---------------------------------------------------------------------------------
 
 @final
@@ -144,6 +173,70 @@ def epoch_days_to_jalali(
     Accepts ints or a numpy datetime64[D] array; missing or coerced dates give 0, 0, 0.
     """
 
+# --- dates ------------------------------------------------------------------------------------
+
+@final
+class DateMatch:
+    """A Solar Hijri date found in a text; ``text[m.start:m.end] == m.text``."""
+
+    def __new__(
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        jalali: JalaliDate,
+        time: datetime.time | tuple[int, int] | tuple[int, int, int] | None = None,
+    ) -> DateMatch: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def jalali(self) -> JalaliDate: ...
+    @property
+    def gregorian(self) -> datetime.date: ...
+    @property
+    def time(self) -> datetime.time | None: ...
+    def isoformat(self) -> str:
+        """``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM[:SS]`` when a time belongs to the date."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(
+        self,
+    ) -> tuple[type[DateMatch], tuple[int, int, str, JalaliDate, tuple[int, ...] | None]]: ...
+
+def find_dates(
+    text: str, *, years: tuple[int, int] | None = None, two_digit_years: int | None = None
+) -> list[DateMatch]:
+    """Every Solar Hijri date in ``text``, in order (never a part filled in from today)."""
+
+def find_dates_batch(
+    texts: Iterable[str | None],
+    *,
+    years: tuple[int, int] | None = None,
+    two_digit_years: int | None = None,
+) -> list[list[DateMatch] | None]:
+    """``find_dates`` over a column (``None`` gives ``None``), GIL released, in parallel."""
+
+def convert_dates(
+    text: str,
+    format: str = "iso",
+    *,
+    years: tuple[int, int] | None = None,
+    two_digit_years: int | None = None,
+) -> str:
+    """``text`` with each date rewritten: "iso", "english" or a ``%`` pattern."""
+
+def convert_dates_batch(
+    texts: Iterable[str | None],
+    format: str = "iso",
+    *,
+    years: tuple[int, int] | None = None,
+    two_digit_years: int | None = None,
+) -> list[str | None]:
+    """``convert_dates`` over a column (``None`` gives ``None``), GIL released, in parallel."""
 # --- normalize ------------------------------------------------------------------------------
 
 _Preset = Literal["default", "search", "none"]

@@ -12,6 +12,8 @@ use std::path::PathBuf;
 
 use crate::digits::{self, DigitAlphabet};
 
+mod dates;
+mod lang;
 #[allow(dead_code)] // wired to the `clean` command when the pipeline lands
 mod records;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -39,6 +41,28 @@ enum Command {
         output: Option<PathBuf>,
         /// Input files; standard input when none is given (or for `-`).
         files: Vec<PathBuf>,
+    },
+    /// Find Solar Hijri dates: one JSON line per date (line, offsets, Jalali, Gregorian, time),
+    /// or with --convert the text with every date rewritten.
+    Dates(dates::DatesArgs),
+    /// Language spans (fa, ar, en, other, neutral) of each line, as JSON Lines:
+    /// `{"source", "line", "spans": [{"start", "end", "lang", "text"}]}` with code-point offsets.
+    /// With `--field`, the spans of that field of each JSON record.
+    Segment {
+        /// Absorb neutral runs (spaces, punctuation) between two spans of the same language.
+        #[arg(long)]
+        merge_neutral: bool,
+        #[command(flatten)]
+        records: records::RecordArgs,
+    },
+    /// The text of one language from each line (plain text unless `--format jsonl`); lines
+    /// without that language come out empty, so output lines match input lines.
+    Split {
+        /// The language to keep.
+        #[arg(long, value_enum)]
+        lang: lang::LangArg,
+        #[command(flatten)]
+        records: records::RecordArgs,
     },
     /// Normalize text line by line: Persian rules on Persian, Arabic on Arabic, English left
     /// alone (see docs/normalize.md for every option).
@@ -159,14 +183,47 @@ where
     I: IntoIterator<Item = T>,
     T: Into<std::ffi::OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
-        Ok(cli) => cli,
+    let parsed = <Cli as clap::CommandFactory>::command()
+        .try_get_matches_from(args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m).map(|cli| (m, cli)));
+    let (matches, cli) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let _ = e.print();
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
     let result = match cli.command {
+        Command::Dates(args) => {
+            return match dates::run(&args) {
+                Ok(0) => 0,
+                Ok(_) => 1,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+                Err(e) => {
+                    eprintln!("naskh: {e}");
+                    2
+                }
+            };
+        }
+        Command::Segment {
+            merge_neutral,
+            mut records,
+        } => {
+            records.lines = records.field.is_none();
+            return finish_records(records::run(&lang::SegmentJob { merge_neutral }, &records));
+        }
+        Command::Split { lang, mut records } => {
+            records.lines = records.field.is_none();
+            let format_given = matches
+                .subcommand_matches("split")
+                .and_then(|m| m.value_source("format"))
+                == Some(clap::parser::ValueSource::CommandLine);
+            if !format_given {
+                records.format = records::OutputFormat::Text;
+            }
+            let job = lang::SplitJob { lang: lang.into() };
+            return finish_records(records::run(&job, &records));
+        }
         Command::Digits { to, output, files } => {
             run_lines(&files, output.as_deref(), |line, out| {
                 out.write_all(digits::convert(line, to.into()).as_bytes())
@@ -235,6 +292,19 @@ where
             );
             1
         }
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("naskh: {e}");
+            2
+        }
+    }
+}
+
+/// Exit status of a record command: 0 clean, 1 some record was reported, 2 the run failed.
+fn finish_records(result: io::Result<records::Summary>) -> u8 {
+    match result {
+        Ok(summary) if summary.problems == 0 => 0,
+        Ok(_) => 1,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
             eprintln!("naskh: {e}");

@@ -1,10 +1,63 @@
 //! Language segmentation: which parts of a text are Persian, Arabic, English, other scripts, or
 //! neutral (space, digits, punctuation).
 //!
-//! PLACEHOLDER: this is a script-only heuristic kept so that other modules can be built against
-//! the agreed API (`segment`, `Span`, `Lang`); the statistical per-word model replaces it.
+//! ## Why it works the way it does
+//!
+//! Text from Persian and Arabic sites mixes languages *inside* lines: an Arabic prayer inside a
+//! Persian sentence, an English name in a Persian headline, a Persian footer under an English
+//! article. Language detectors that look at a whole line (or that need a dozen words to be
+//! sure) cannot label such text, and script alone cannot tell Persian from Arabic, which share
+//! most letters and many words. So segmentation runs in three stages:
+//!
+//! 1. **Script runs** (`script.rs`): the text is cut into words — runs of letters of one script
+//!    with their combining marks and inner ZWNJ — and neutral stretches. Latin words are
+//!    English, words of other non-Arabic scripts are `Other`; this is exact and fast.
+//! 2. **A word model** (`model.rs`, embedded, generated from the `wordfreq` lists by
+//!    `tools/gen_lang_model.py`): for every Arabic-script word, how likely it is as Persian,
+//!    Arabic and Urdu — word frequencies for known words, a character 4-gram model for unknown
+//!    ones, and the spelling of yeh/kaf and ZWNJ as *evidence* (a Persian sentence typed with
+//!    Arabic ي and ك is still Persian; `البته` stays Persian although it starts with ال).
+//! 3. **Context** (`viterbi.rs`): the words of a line are labelled together by a three-state
+//!    Viterbi search with a cost for switching language, lower at punctuation and quotes. One
+//!    ambiguous word never flips, but a phrase whose words are clearly Arabic becomes Arabic even
+//!    without quotation marks. Urdu is recognised so that it is *not* called Persian; it is
+//!    reported as [`Lang::Other`].
+//!
+//! Spans tile the input exactly: concatenating `&text[span.range]` gives back `text`.
+//!
+//! ```
+//! use naskh::lang::{merge_neutral, segment, Lang};
+//!
+//! let text = "او گفت إنا لله وإنا إليه راجعون و رفت. Tehran";
+//! let runs: Vec<(&str, Lang)> = merge_neutral(&segment(text))
+//!     .into_iter()
+//!     .filter(|s| s.lang != Lang::Neutral)
+//!     .map(|s| (&text[s.range], s.lang))
+//!     .collect();
+//! assert_eq!(
+//!     runs,
+//!     [
+//!         ("او گفت", Lang::Persian),
+//!         ("إنا لله وإنا إليه راجعون", Lang::Arabic),
+//!         ("و رفت", Lang::Persian),
+//!         ("Tehran", Lang::English),
+//!     ]
+//! );
+//! # Ok::<(), naskh::Error>(())
+//! ```
 
+use std::collections::BTreeMap;
 use std::ops::Range;
+
+mod model;
+#[allow(dead_code)]
+mod model_meta;
+mod presentation_forms;
+mod script;
+mod viterbi;
+
+use script::{Script, Token};
+use viterbi::{Gap, Obs};
 
 /// The language of a [`Span`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -23,6 +76,10 @@ pub enum Lang {
 
 impl Lang {
     /// The short code used in Python and JSON: `fa`, `ar`, `en`, `other`, `neutral`.
+    ///
+    /// ```
+    /// assert_eq!(naskh::lang::Lang::Persian.code(), "fa");
+    /// ```
     pub fn code(self) -> &'static str {
         match self {
             Lang::Persian => "fa",
@@ -44,61 +101,256 @@ pub struct Span {
 }
 
 /// Splits `text` into language spans that tile it exactly.
+///
+/// Each word gets its own span unless the next token has the same language and touches it;
+/// neutral stretches (spaces, digits, punctuation, emoji, stray marks) are separate
+/// [`Lang::Neutral`] spans. Use [`merge_neutral`] for longer runs.
+///
+/// ```
+/// use naskh::lang::{segment, Lang};
+///
+/// let text = "کد خبر: ۷۲۶۸۱۵";
+/// let spans = segment(text);
+/// assert_eq!(spans.first().map(|s| s.lang), Some(Lang::Persian));
+/// let rebuilt: String = spans.iter().map(|s| &text[s.range.clone()]).collect();
+/// assert_eq!(rebuilt, text);
+/// # Ok::<(), naskh::Error>(())
+/// ```
 pub fn segment(text: &str) -> Vec<Span> {
-    let mut spans: Vec<Span> = Vec::new();
-    let mut word_start = None;
-    let push = |spans: &mut Vec<Span>, range: Range<usize>, lang: Lang| {
-        if let Some(last) = spans.last_mut() {
-            if last.lang == lang && last.range.end == range.start {
-                last.range.end = range.end;
-                return;
+    let mut seg = Segmenter {
+        text,
+        spans: Vec::new(),
+        chunk: Vec::new(),
+        chunk_has_arabic: false,
+        obs: Vec::new(),
+        back: Vec::new(),
+        labels: Vec::new(),
+    };
+    script::tokenize(text, |tok| seg.push(tok));
+    seg.flush();
+    seg.spans
+}
+
+/// Tokens are decided a chunk at a time: a chunk ends at a line break (where the decision
+/// restarts anyway), or, in a very long line, at punctuation once it holds [`CHUNK_SOFT`]
+/// tokens (at the latest at [`CHUNK_HARD`]). This keeps the working memory small and in cache.
+const CHUNK_SOFT: usize = 4096;
+const CHUNK_HARD: usize = 65_536;
+
+struct Segmenter<'t> {
+    text: &'t str,
+    spans: Vec<Span>,
+    chunk: Vec<Token>,
+    /// Whether `chunk` holds an Arabic-script word (else there is nothing to decide).
+    chunk_has_arabic: bool,
+    obs: Vec<Obs>,
+    back: Vec<[u8; model::N_LANGS]>,
+    labels: Vec<u8>,
+}
+
+impl Segmenter<'_> {
+    fn push(&mut self, tok: Token) {
+        let mut cut = false;
+        match tok.script {
+            None => {
+                let piece = self.text.get(tok.range.clone()).unwrap_or_default();
+                cut = has_break(piece)
+                    || (self.chunk.len() >= CHUNK_SOFT && classify_gap(piece).0 == Gap::Punct);
+            }
+            Some(Script::Arabic) => self.chunk_has_arabic = true,
+            Some(_) => {}
+        }
+        self.chunk.push(tok);
+        if cut || self.chunk.len() >= CHUNK_HARD {
+            self.flush();
+        }
+    }
+
+    fn flush(&mut self) {
+        self.obs.clear();
+        self.labels.clear();
+        if self.chunk_has_arabic {
+            self.decide();
+        }
+        self.chunk_has_arabic = false;
+        let mut next_label = self.labels.iter();
+        for tok in self.chunk.drain(..) {
+            let lang = match tok.script {
+                None => Lang::Neutral,
+                Some(Script::Latin) => Lang::English,
+                Some(Script::Other) => Lang::Other,
+                Some(Script::Arabic) => match next_label.next() {
+                    Some(0) => Lang::Persian,
+                    Some(1) => Lang::Arabic,
+                    _ => Lang::Other,
+                },
+            };
+            match self.spans.last_mut() {
+                Some(last) if last.lang == lang && last.range.end == tok.range.start => {
+                    last.range.end = tok.range.end;
+                }
+                _ => self.spans.push(Span {
+                    range: tok.range,
+                    lang,
+                }),
             }
         }
-        spans.push(Span { range, lang });
-    };
-    let classify = |w: &str| -> Lang {
-        let first = w.chars().next().unwrap_or(' ');
-        if first.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&first) {
-            Lang::English
-        } else if is_arabic_letter(first) {
-            if w.contains(['ة', 'ى', 'أ', 'إ'])
-                || (w.starts_with("ال") && !w.contains(['پ', 'چ', 'ژ', 'گ', 'ک', 'ی']))
+    }
+
+    /// Scores the chunk's Arabic-script words and labels them (into `self.labels`).
+    fn decide(&mut self) {
+        // Unpacked on first need only: text without Arabic script never pays for it.
+        let model = model::Model::get();
+        let mut gap = Gap::Break;
+        let mut digits = [0f32; model::N_LANGS];
+        for tok in &self.chunk {
+            match tok.script {
+                None => {
+                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
+                    let (g, d) = classify_gap(piece);
+                    gap = gap.max_with(g);
+                    for (x, y) in digits.iter_mut().zip(d) {
+                        *x += y;
+                    }
+                }
+                Some(Script::Arabic) => {
+                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
+                    let mut o = viterbi::observe(model, piece, gap);
+                    if o.foreign {
+                        o.gap = o.gap.max_with(Gap::Punct);
+                    }
+                    for (c, d) in o.cost.iter_mut().zip(digits) {
+                        *c += d;
+                    }
+                    // a word of another language is a boundary, like punctuation
+                    gap = if o.foreign { Gap::Punct } else { Gap::Space };
+                    self.obs.push(o);
+                    digits = [0.0; model::N_LANGS];
+                }
+                Some(_) => gap = gap.max_with(Gap::Punct),
+            }
+        }
+        // Digits after the last word count for it.
+        if let Some(last) = self.obs.last_mut() {
+            for (c, d) in last.cost.iter_mut().zip(digits) {
+                *c += d;
+            }
+        }
+        viterbi::decide(&self.obs, &mut self.back, &mut self.labels);
+    }
+}
+
+/// Whether a neutral stretch holds a line break (where decisions restart).
+fn has_break(piece: &str) -> bool {
+    piece.bytes().any(|b| b == b'\n' || b == b'\r')
+        || (!piece.is_ascii() && piece.contains(['\u{2028}', '\u{2029}', '\u{0085}']))
+}
+
+impl Gap {
+    fn max_with(self, other: Gap) -> Gap {
+        match (self, other) {
+            (Gap::Break, _) | (_, Gap::Break) => Gap::Break,
+            (Gap::Punct, _) | (_, Gap::Punct) => Gap::Punct,
+            _ => Gap::Space,
+        }
+    }
+}
+
+/// What a neutral stretch between words says: how cheap a switch is, and digit evidence
+/// (a cost added to the languages the digits do *not* belong to).
+fn classify_gap(piece: &str) -> (Gap, [f32; model::N_LANGS]) {
+    let mut gap = Gap::Space;
+    let mut fa_digits = false;
+    let mut ar_digits = false;
+    for c in piece.chars() {
+        match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => return (Gap::Break, [0.0; 3]),
+            '0'..='9' => {}
+            '\u{06F0}'..='\u{06F9}' => fa_digits = true,
+            '\u{0660}'..='\u{0669}' => ar_digits = true,
+            '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{061C}'
+            | '\u{FEFF}' => {}
+            c if c.is_whitespace() => {}
+            _ => gap = Gap::Punct,
+        }
+    }
+    let d = viterbi::DIGIT_EVIDENCE;
+    let not_fa = if ar_digits { d } else { 0.0 };
+    let not_ar = if fa_digits { d } else { 0.0 };
+    (gap, [not_fa, not_ar, not_fa])
+}
+
+/// Absorbs each neutral run that lies between two spans of the same language into them, so a
+/// Persian sentence becomes one span instead of one span per word. Neutral runs at the start,
+/// at the end, or between two different languages stay neutral.
+///
+/// ```
+/// use naskh::lang::{merge_neutral, segment, Lang};
+///
+/// let text = "سلام دنیا، hello world!";
+/// let merged = merge_neutral(&segment(text));
+/// let langs: Vec<Lang> = merged.iter().map(|s| s.lang).collect();
+/// assert_eq!(langs, [Lang::Persian, Lang::Neutral, Lang::English, Lang::Neutral]);
+/// assert_eq!(&text[merged[0].range.clone()], "سلام دنیا");
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while let Some(span) = spans.get(i) {
+        if span.lang == Lang::Neutral {
+            let prev = out.last().map(|s| s.lang);
+            let next = spans.get(i + 1).map(|s| s.lang);
+            if let (Some(p), Some(n), Some(last), Some(after)) =
+                (prev, next, out.last_mut(), spans.get(i + 1))
             {
-                Lang::Arabic
-            } else {
-                Lang::Persian
+                if p == n && p != Lang::Neutral {
+                    last.range.end = after.range.end;
+                    i += 2;
+                    continue;
+                }
             }
-        } else {
-            Lang::Other
         }
-    };
-    for (i, c) in text.char_indices() {
-        let wordish =
-            c.is_alphabetic() || (word_start.is_some() && (is_mark(c) || c == '\u{200C}'));
-        match (wordish, word_start) {
-            (true, None) => word_start = Some(i),
-            (false, Some(s)) => {
-                let lang = classify(text.get(s..i).unwrap_or_default());
-                push(&mut spans, s..i, lang);
-                word_start = None;
+        match out.last_mut() {
+            Some(last) if last.lang == span.lang && last.range.end == span.range.start => {
+                last.range.end = span.range.end;
             }
-            _ => {}
+            _ => out.push(span.clone()),
         }
-        if !wordish {
-            push(&mut spans, i..i + c.len_utf8(), Lang::Neutral);
-        }
+        i += 1;
     }
-    if let Some(s) = word_start {
-        let lang = classify(text.get(s..).unwrap_or_default());
-        push(&mut spans, s..text.len(), lang);
-    }
-    spans
+    out
 }
 
-fn is_arabic_letter(c: char) -> bool {
-    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-}
-
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0300}'..='\u{036F}')
+/// The text of each language, in order: the merged spans of one language joined by a space
+/// (or a newline where the original had a line break between them). Neutral text is left out.
+///
+/// ```
+/// use naskh::lang::{split_by_language, Lang};
+///
+/// let parts = split_by_language("Astana talks\nکد خبر: ۷۲۶۸۱۵");
+/// assert_eq!(parts.get(&Lang::English).map(String::as_str), Some("Astana talks"));
+/// assert_eq!(parts.get(&Lang::Persian).map(String::as_str), Some("کد خبر"));
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn split_by_language(text: &str) -> BTreeMap<Lang, String> {
+    let mut out: BTreeMap<Lang, String> = BTreeMap::new();
+    let mut last_end: BTreeMap<Lang, usize> = BTreeMap::new();
+    for span in merge_neutral(&segment(text)) {
+        if span.lang == Lang::Neutral {
+            continue;
+        }
+        let piece = text.get(span.range.clone()).unwrap_or_default();
+        let buf = out.entry(span.lang).or_default();
+        if let Some(&end) = last_end.get(&span.lang) {
+            let between = text.get(end..span.range.start).unwrap_or_default();
+            buf.push(if between.contains('\n') { '\n' } else { ' ' });
+        }
+        buf.push_str(piece);
+        last_end.insert(span.lang, span.range.end);
+    }
+    out
 }

@@ -406,7 +406,7 @@ impl Normalizer {
     /// use naskh::normalize::Normalizer;
     /// let input = "ﻻ  شيء";
     /// let n = Normalizer::default().normalize_with_offsets(input);
-    /// assert_eq!(n.text, "لا شیء"); // a Persian span: ي → ی
+    /// assert_eq!(n.text, "لا شيء"); // Arabic: its ي stays
     /// assert_eq!(n.offsets[0], n.offsets[1]); // both letters come from the ligature
     /// assert_eq!(&input[n.offsets[0].clone()], "ﻻ");
     /// # Ok::<(), naskh::Error>(())

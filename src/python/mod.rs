@@ -7,8 +7,10 @@ mod batch;
 mod calendar;
 #[cfg(feature = "cli")]
 mod cli;
+mod dates;
 mod digits;
 mod errors;
+mod lang;
 mod normalize;
 mod offsets;
 
@@ -18,7 +20,9 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", crate::VERSION)?;
     errors::register(m)?;
     digits::register(m)?;
+    lang::register(m)?;
     calendar::register(m)?;
+    dates::register(m)?;
     normalize::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;

@@ -1,0 +1,26 @@
+//! Date finding: ordered, non-overlapping matches on char boundaries; `convert` changes only the
+//! matched ranges; every valid match of `find` is also reported with every option on.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use naskh::dates::{convert, find, find_with, FindOptions, Format};
+
+fuzz_target!(|text: &str| {
+    let found = find(text);
+    let mut last = 0;
+    let mut rebuilt = String::new();
+    for m in &found {
+        assert!(m.range.start >= last && m.range.start < m.range.end && m.range.end <= text.len());
+        assert!(text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end));
+        assert_eq!(m.gregorian, m.jalali.to_gregorian());
+        rebuilt.push_str(&text[last..m.range.start]);
+        rebuilt.push_str(&m.isoformat());
+        last = m.range.end;
+    }
+    rebuilt.push_str(&text[last..]);
+    assert_eq!(convert(text, &Format::Iso), rebuilt);
+    let all = find_with(text, &FindOptions::default().report_invalid(true));
+    let valid: Vec<_> = all.into_iter().flatten().collect();
+    assert_eq!(valid, found);
+    let _ = find_with(text, &FindOptions::default().two_digit_years(Some(1420)).years(1..=3000));
+});

@@ -1,0 +1,326 @@
+//! The words a date is made of, in *folded* spelling (see [`super::token::fold_char`]): month
+//! names of Iran, Afghanistan (Dari and Pashto) and their English transliterations, weekdays,
+//! ordinal day words, era words, and the words that mark a date as lunar or Gregorian.
+//!
+//! Multi-word names are stored with their words run together (`سهشنبه`, `بیستودوم`,
+//! `هجریشمسی`): the matcher joins one to three consecutive words before looking them up, so
+//! `سه شنبه`, `سه‌شنبه` and `سهشنبه` are one entry. Tests check every entry is already folded.
+
+/// `(folded name, month number)`. Persian, Dari and Pashto names in Arabic script.
+pub(crate) static MONTHS_ARABIC_SCRIPT: &[(&str, u8)] = &[
+    // Iran
+    ("فروردین", 1),
+    ("اردیبهشت", 2),
+    ("خرداد", 3),
+    ("تیر", 4),
+    ("مرداد", 5),
+    ("امرداد", 5),
+    ("شهریور", 6),
+    ("مهر", 7),
+    ("ابان", 8),
+    ("اذر", 9),
+    ("دی", 10),
+    ("بهمن", 11),
+    ("اسفند", 12),
+    ("اسپند", 12),
+    // Afghanistan, Dari (zodiac names)
+    ("حمل", 1),
+    ("ثور", 2),
+    ("جوزا", 3),
+    ("سرطان", 4),
+    ("اسد", 5),
+    ("سنبله", 6),
+    ("میزان", 7),
+    ("عقرب", 8),
+    ("قوس", 9),
+    ("جدی", 10),
+    ("دلو", 11),
+    ("حوت", 12),
+    // Afghanistan, Pashto
+    ("وری", 1),
+    ("غویی", 2),
+    ("غبرگولی", 3),
+    ("چنگاښ", 4),
+    ("زمری", 5),
+    ("وږی", 6),
+    ("تله", 7),
+    ("لړم", 8),
+    ("لیندی", 9),
+    ("مرغومی", 10),
+    ("سلواغه", 11),
+    ("کب", 12),
+];
+
+/// `(folded name, month number)`: English transliterations and their common spellings.
+pub(crate) static MONTHS_LATIN: &[(&str, u8)] = &[
+    ("farvardin", 1),
+    ("farvardeen", 1),
+    ("farwardin", 1),
+    ("ordibehesht", 2),
+    ("ordibehest", 2),
+    ("khordad", 3),
+    ("khordaad", 3),
+    ("khurdad", 3),
+    ("tir", 4),
+    ("teer", 4),
+    ("mordad", 5),
+    ("amordad", 5),
+    ("mordaad", 5),
+    ("shahrivar", 6),
+    ("shahrewar", 6),
+    ("sharivar", 6),
+    ("shahriwar", 6),
+    ("mehr", 7),
+    ("mihr", 7),
+    ("aban", 8),
+    ("abaan", 8),
+    ("azar", 9),
+    ("adhar", 9),
+    ("azer", 9),
+    ("dey", 10),
+    ("dei", 10),
+    ("bahman", 11),
+    ("esfand", 12),
+    ("isfand", 12),
+    ("esfend", 12),
+    ("espand", 12),
+    // Afghan names
+    ("hamal", 1),
+    ("sawr", 2),
+    ("saur", 2),
+    ("sowr", 2),
+    ("jawza", 3),
+    ("jauza", 3),
+    ("jowza", 3),
+    ("saratan", 4),
+    ("asad", 5),
+    ("sunbula", 6),
+    ("sonbola", 6),
+    ("sonbula", 6),
+    ("sunbulah", 6),
+    ("mizan", 7),
+    ("meezan", 7),
+    ("aqrab", 8),
+    ("akrab", 8),
+    ("qaws", 9),
+    ("qaus", 9),
+    ("qows", 9),
+    ("jadi", 10),
+    ("jaddi", 10),
+    ("dalw", 11),
+    ("dalv", 11),
+    ("hut", 12),
+    ("hoot", 12),
+    ("hout", 12),
+];
+
+/// The word for "month" that may follow a month name, separately or joined (`مهرماه`).
+pub(crate) const MAH: &str = "ماه";
+/// The word for "year" that may stand before the year (`خرداد ماه سال ۱۳۷۰`).
+pub(crate) const SAL: &str = "سال";
+/// "hour": joins a date and its time (`۱۴۰۲/۰۷/۰۱ ساعت ۱۲:۳۰`).
+pub(crate) const SAAT: &str = "ساعت";
+
+/// The month a single folded word names: a month name, or a month name with `ماه` joined.
+pub(crate) fn month_of_word(word: &str, latin: bool) -> Option<u8> {
+    if latin {
+        return lookup(MONTHS_LATIN, word);
+    }
+    lookup(MONTHS_ARABIC_SCRIPT, word).or_else(|| {
+        let stem = word.strip_suffix(MAH)?;
+        lookup(MONTHS_ARABIC_SCRIPT, stem)
+    })
+}
+
+fn lookup(table: &[(&str, u8)], word: &str) -> Option<u8> {
+    table.iter().find(|(n, _)| *n == word).map(|&(_, m)| m)
+}
+
+/// Weekday names (folded, words joined). Only recognised; the date's own weekday is computed.
+pub(crate) static WEEKDAYS: &[&str] = &[
+    "شنبه",
+    "یکشنبه",
+    "دوشنبه",
+    "سهشنبه",
+    "سشنبه",
+    "چهارشنبه",
+    "چارشنبه",
+    "پنجشنبه",
+    "جمعه",
+    "ادینه",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+];
+
+/// Ordinal words 1..=9 (folded) as they end a compound ordinal (`بیست و یکم`).
+const UNIT_ORDINALS: &[(&str, u8)] = &[
+    ("یکم", 1),
+    ("دوم", 2),
+    ("سوم", 3),
+    ("چهارم", 4),
+    ("پنجم", 5),
+    ("ششم", 6),
+    ("هفتم", 7),
+    ("هشتم", 8),
+    ("نهم", 9),
+];
+
+/// Ordinal words that stand alone (folded): 1..=20 and 30.
+const SIMPLE_ORDINALS: &[(&str, u8)] = &[
+    ("یکم", 1),
+    ("اول", 1),
+    ("دوم", 2),
+    ("سوم", 3),
+    ("چهارم", 4),
+    ("پنجم", 5),
+    ("ششم", 6),
+    ("هفتم", 7),
+    ("هشتم", 8),
+    ("نهم", 9),
+    ("دهم", 10),
+    ("یازدهم", 11),
+    ("دوازدهم", 12),
+    ("سیزدهم", 13),
+    ("چهاردهم", 14),
+    ("پانزدهم", 15),
+    ("پونزدهم", 15),
+    ("شانزدهم", 16),
+    ("هفدهم", 17),
+    ("هفتدهم", 17),
+    ("هجدهم", 18),
+    ("هیجدهم", 18),
+    ("هژدهم", 18),
+    ("نوزدهم", 19),
+    ("بیستم", 20),
+    ("سیام", 30),
+    ("سیم", 30),
+];
+
+/// The day (1..=31) an ordinal phrase names; `joined` is its words run together
+/// (`بیستودوم` for `بیست و دوم`).
+pub(crate) fn ordinal_day(joined: &str) -> Option<u8> {
+    if let Some(&(_, d)) = SIMPLE_ORDINALS.iter().find(|(n, _)| *n == joined) {
+        return Some(d);
+    }
+    for (tens, base) in [("بیستو", 20u8), ("سیو", 30u8)] {
+        if let Some(rest) = joined.strip_prefix(tens) {
+            let unit = UNIT_ORDINALS
+                .iter()
+                .find(|(n, _)| *n == rest)
+                .map(|&(_, d)| d)?;
+            let day = base + unit;
+            return (day <= 31).then_some(day);
+        }
+    }
+    None
+}
+
+/// English ordinal suffixes glued to a day number (`15th Mehr 1402`).
+pub(crate) static LATIN_ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// What the words after a year say about its calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Era {
+    /// Solar Hijri: part of the date.
+    Solar,
+    /// Lunar Hijri: the number is not a Solar Hijri year.
+    Lunar,
+    /// Gregorian (`میلادی`): not a Solar Hijri year.
+    Gregorian,
+}
+
+/// Era phrases (folded, words joined, dots dropped).
+pub(crate) static ERAS: &[(&str, Era)] = &[
+    ("هجریشمسی", Era::Solar),
+    ("هجریخورشیدی", Era::Solar),
+    ("هش", Era::Solar),
+    ("هخ", Era::Solar),
+    ("ش", Era::Solar),
+    ("شمسی", Era::Solar),
+    ("خورشیدی", Era::Solar),
+    ("هجری", Era::Solar),
+    ("sh", Era::Solar),
+    ("ap", Era::Solar),
+    ("hs", Era::Solar),
+    ("solarhijri", Era::Solar),
+    ("hijrishamsi", Era::Solar),
+    ("هجریقمری", Era::Lunar),
+    ("هق", Era::Lunar),
+    ("ق", Era::Lunar),
+    ("قمری", Era::Lunar),
+    ("ah", Era::Lunar),
+    ("lunarhijri", Era::Lunar),
+    ("hijriqamari", Era::Lunar),
+    ("میلادی", Era::Gregorian),
+    ("م", Era::Gregorian),
+    ("ad", Era::Gregorian),
+    ("ce", Era::Gregorian),
+];
+
+/// Words that join a time to its date: `ساعت` (hour), `در` (at), `at`, and the ISO `T`.
+pub(crate) static TIME_JOIN_WORDS: &[&str] = &[SAAT, "در", "at", "t"];
+
+/// Words that join the two ends of a day range (`۱۴ تا ۱۶ مهر`): تا, الی (until), و (and), to.
+pub(crate) static RANGE_WORDS: &[&str] = &["تا", "الی", "و", "to", "and"];
+
+/// Persian and English am/pm markers (folded, words joined, dots dropped) → whether it is pm.
+pub(crate) static AM_PM: &[(&str, bool)] = &[
+    ("بظ", true),
+    ("بعدازظهر", true),
+    ("بعدالظهر", true),
+    ("عصر", true),
+    ("قظ", false),
+    ("قبلازظهر", false),
+    ("قبلالظهر", false),
+    ("صبح", false),
+    ("pm", true),
+    ("am", false),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::fold;
+    use super::*;
+
+    #[test]
+    fn tables_are_folded() {
+        let mut all: Vec<&str> = Vec::new();
+        all.extend(MONTHS_ARABIC_SCRIPT.iter().map(|x| x.0));
+        all.extend(MONTHS_LATIN.iter().map(|x| x.0));
+        all.extend(WEEKDAYS.iter().copied());
+        all.extend(UNIT_ORDINALS.iter().map(|x| x.0));
+        all.extend(SIMPLE_ORDINALS.iter().map(|x| x.0));
+        all.extend(ERAS.iter().map(|x| x.0));
+        all.extend(TIME_JOIN_WORDS.iter().copied());
+        all.extend(RANGE_WORDS.iter().copied());
+        all.extend(AM_PM.iter().map(|x| x.0));
+        all.extend([MAH, SAL, SAAT]);
+        for w in all {
+            assert_eq!(fold(w), w, "table entry {w:?} is not in folded form");
+        }
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal_day("سوم"), Some(3));
+        assert_eq!(ordinal_day("بیستودوم"), Some(22));
+        assert_eq!(ordinal_day("سیویکم"), Some(31));
+        assert_eq!(ordinal_day("سیودوم"), None);
+        assert_eq!(ordinal_day("پانزدهم"), Some(15));
+        assert_eq!(ordinal_day("بیست"), None);
+    }
+
+    #[test]
+    fn months_with_mah() {
+        assert_eq!(month_of_word("مهرماه", false), Some(7));
+        assert_eq!(month_of_word("دی", false), Some(10));
+        assert_eq!(month_of_word("عادی", false), None);
+        assert_eq!(month_of_word("ماه", false), None);
+        assert_eq!(month_of_word("esfand", true), Some(12));
+    }
+}

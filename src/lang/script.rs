@@ -1,0 +1,354 @@
+//! Script runs: cutting text into words (by script) and the neutral stretches between them.
+//!
+//! This is the first, purely mechanical stage of segmentation. A *word* is a maximal run of
+//! letters of one script class (Arabic script, Latin, anything else), together with the
+//! combining marks that follow its letters and the ZWNJ/ZWJ joiners that sit *between* two of
+//! its letters (Persian writes `می‌خواهم` with a ZWNJ inside one word). Everything else —
+//! whitespace, digits, punctuation, symbols, emoji, bidi controls, unassigned code points, a
+//! mark or joiner with no letter to attach to — is neutral. Every byte of the input lands in
+//! exactly one token, which is what makes the final spans lossless.
+
+use std::ops::Range;
+
+/// Which script a word is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Script {
+    /// Arabic script (Persian, Arabic, Urdu, …): decided by the word model.
+    Arabic,
+    /// Latin script: English.
+    Latin,
+    /// Any other script with letters (Cyrillic, Greek, Hebrew, CJK, …).
+    Other,
+}
+
+/// One token of the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Byte range into the input.
+    pub range: Range<usize>,
+    /// `Some(script)` for a word, `None` for a neutral stretch.
+    pub script: Option<Script>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Letter(Script),
+    /// Continues a word when one is open (combining marks, tatweel).
+    Mark,
+    /// Continues a word only between two letters (ZWNJ, ZWJ).
+    Joiner,
+    Neutral,
+}
+
+/// Arabic combining marks (harakat, Quranic marks, superscript alef). Shared with the model's
+/// folding, which drops them.
+pub(crate) const fn is_arabic_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}'
+        | '\u{06DF}'..='\u{06E4}'
+        | '\u{06E7}'..='\u{06E8}'
+        | '\u{06EA}'..='\u{06ED}')
+}
+
+/// An Arabic-script letter that Persian, Arabic and Urdu do not use (it is absent from all three
+/// wordfreq alphabets): Kurdish ڕ ڵ ۆ ێ, Pashto ټ ډ ړ ښ ګ ڼ ې, Sindhi, Uyghur, Jawi, …
+/// A word containing one belongs to none of the modelled languages.
+pub(crate) const fn is_foreign_arabic_letter(c: char) -> bool {
+    match c {
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => false,
+        '\u{066E}'
+        | '\u{066F}'
+        | '\u{0671}'
+        | '\u{0674}'
+        | '\u{0679}'
+        | '\u{067E}'
+        | '\u{0686}'
+        | '\u{0688}'
+        | '\u{0691}'
+        | '\u{0698}'
+        | '\u{06A4}'
+        | '\u{06A8}'
+        | '\u{06A9}'
+        | '\u{06AF}'
+        | '\u{06BA}'
+        | '\u{06BE}'
+        | '\u{06C0}'..='\u{06C3}'
+        | '\u{06CC}'
+        | '\u{06D2}'
+        | '\u{06D3}'
+        | '\u{06D5}' => false,
+        '\u{0620}'..='\u{06FF}' => is_block_letter(c),
+        // Arabic Supplement; the letters of Arabic Extended-B and -A
+        '\u{0750}'..='\u{077F}'
+        | '\u{0870}'..='\u{0887}'
+        | '\u{0889}'..='\u{088E}'
+        | '\u{08A0}'..='\u{08C9}' => true,
+        _ => false,
+    }
+}
+
+/// The letters of the main Arabic block U+0600..=U+06FF: exactly the characters there that are
+/// `char::is_alphabetic` and not Arabic marks (checked by a test). Spelled out because
+/// `is_alphabetic` is a slow table search and this block is most of naskh's input.
+pub(crate) const fn is_block_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0620}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06E5}'..='\u{06E6}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}')
+}
+
+fn is_combining_mark(c: char) -> bool {
+    is_arabic_mark(c)
+        || matches!(c,
+            '\u{0640}' // tatweel
+            | '\u{0300}'..='\u{036F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}')
+}
+
+fn in_arabic_block(c: char) -> bool {
+    matches!(c,
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{0870}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}')
+}
+
+fn is_latin_letter(c: char) -> bool {
+    matches!(c,
+        '\u{00C0}'..='\u{024F}'
+        | '\u{0250}'..='\u{02AF}'
+        | '\u{1E00}'..='\u{1EFF}'
+        | '\u{2C60}'..='\u{2C7F}'
+        | '\u{A720}'..='\u{A7FF}'
+        | '\u{AB30}'..='\u{AB6F}'
+        | '\u{FB00}'..='\u{FB06}'
+        | '\u{FF21}'..='\u{FF3A}'
+        | '\u{FF41}'..='\u{FF5A}')
+}
+
+#[inline]
+fn classify(c: char) -> Class {
+    if c.is_ascii() {
+        return if c.is_ascii_alphabetic() {
+            Class::Letter(Script::Latin)
+        } else {
+            Class::Neutral
+        };
+    }
+    // The main Arabic block, spelled out: `is_alphabetic` is a slow table search and this block
+    // is most of naskh's input. Same answer as `is_alphabetic` once marks are taken out.
+    if ('\u{0600}'..='\u{06FF}').contains(&c) {
+        if is_arabic_mark(c) || c == '\u{0640}' {
+            return Class::Mark;
+        }
+        return if is_block_letter(c) {
+            Class::Letter(Script::Arabic)
+        } else {
+            Class::Neutral
+        };
+    }
+    if c == '\u{200C}' || c == '\u{200D}' {
+        return Class::Joiner;
+    }
+    if is_combining_mark(c) {
+        return Class::Mark;
+    }
+    if !c.is_alphabetic() {
+        return Class::Neutral;
+    }
+    if in_arabic_block(c) {
+        Class::Letter(Script::Arabic)
+    } else if is_latin_letter(c) {
+        Class::Letter(Script::Latin)
+    } else {
+        Class::Letter(Script::Other)
+    }
+}
+
+/// Cuts `text` into word and neutral tokens that tile it exactly, handing them to `out` in order.
+pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
+    let bytes = text.as_bytes();
+    // Current word: (start, script, end of its last letter/mark).
+    let mut word: Option<(usize, Script)> = None;
+    let mut neutral_start: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII fast path: no char decoding.
+        let b = bytes.get(i).copied().unwrap_or(0);
+        let (class, len) = if b < 0x80 {
+            let cls = if b.is_ascii_alphabetic() {
+                Class::Letter(Script::Latin)
+            } else {
+                Class::Neutral
+            };
+            (cls, 1)
+        } else if (0xC2..0xE0).contains(&b) {
+            // two-byte sequence (Arabic, Latin-1, Cyrillic, …): decode by hand
+            let b1 = bytes.get(i + 1).copied().unwrap_or(0);
+            let cp = (u32::from(b & 0x1F) << 6) | u32::from(b1 & 0x3F);
+            (char::from_u32(cp).map_or(Class::Neutral, classify), 2)
+        } else {
+            match text.get(i..).and_then(|s| s.chars().next()) {
+                Some(c) => (classify(c), c.len_utf8()),
+                None => (Class::Neutral, 1),
+            }
+        };
+        let class = match class {
+            Class::Joiner => {
+                // A joiner stays in a word only if a letter of the same script follows.
+                let next = text
+                    .get(i + len..)
+                    .and_then(|s| s.chars().next())
+                    .map(classify);
+                match (word, next) {
+                    (Some((_, s)), Some(Class::Letter(n))) if s == n => Class::Mark,
+                    _ => Class::Neutral,
+                }
+            }
+            other => other,
+        };
+        match class {
+            Class::Letter(s) => match word {
+                Some((_, ws)) if ws == s => {}
+                Some((start, ws)) => {
+                    out(Token {
+                        range: start..i,
+                        script: Some(ws),
+                    });
+                    word = Some((i, s));
+                }
+                None => {
+                    if let Some(ns) = neutral_start.take() {
+                        out(Token {
+                            range: ns..i,
+                            script: None,
+                        });
+                    }
+                    word = Some((i, s));
+                }
+            },
+            Class::Mark if word.is_some() => {}
+            _ => {
+                if let Some((start, ws)) = word.take() {
+                    out(Token {
+                        range: start..i,
+                        script: Some(ws),
+                    });
+                }
+                if neutral_start.is_none() {
+                    neutral_start = Some(i);
+                }
+            }
+        }
+        i += len;
+        // Runs of ASCII letters inside a Latin word, or of ASCII non-letters inside a neutral
+        // stretch, need no decision: skip them in a tight loop.
+        match (word, neutral_start) {
+            (Some((_, Script::Latin)), _) => {
+                while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+            }
+            (None, Some(_)) => {
+                while bytes
+                    .get(i)
+                    .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphabetic())
+                {
+                    i += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if let Some((start, ws)) = word {
+        out(Token {
+            range: start..bytes.len(),
+            script: Some(ws),
+        });
+    }
+    if let Some(ns) = neutral_start {
+        out(Token {
+            range: ns..bytes.len(),
+            script: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<(&str, Option<Script>)> {
+        let mut v = Vec::new();
+        tokenize(text, |t| v.push(t));
+        v.iter()
+            .map(|t| (&text[t.range.clone()], t.script))
+            .collect()
+    }
+
+    #[test]
+    fn zwnj_inside_word_trailing_zwnj_neutral() {
+        let t = toks("می\u{200C}خواهم\u{200C} x");
+        assert_eq!(t[0], ("می\u{200C}خواهم", Some(Script::Arabic)));
+        assert_eq!(t[1], ("\u{200C} ", None));
+        assert_eq!(t[2], ("x", Some(Script::Latin)));
+    }
+
+    #[test]
+    fn script_change_splits_word() {
+        let t = toks("iPhoneها Лента");
+        assert_eq!(t[0], ("iPhone", Some(Script::Latin)));
+        assert_eq!(t[1], ("ها", Some(Script::Arabic)));
+        assert_eq!(t[3], ("Лента", Some(Script::Other)));
+    }
+
+    #[test]
+    fn arabic_block_fast_path_agrees_with_is_alphabetic() {
+        for c in '\u{0600}'..='\u{06FF}' {
+            let expected = if c == '\u{200C}' {
+                continue;
+            } else if is_combining_mark(c) {
+                Class::Mark
+            } else if c.is_alphabetic() {
+                Class::Letter(Script::Arabic)
+            } else {
+                Class::Neutral
+            };
+            assert!(classify(c) == expected, "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn foreign_letters_are_letters_and_fa_ar_ur_letters_are_not_foreign() {
+        for c in ('\u{0600}'..='\u{08FF}').filter(|&c| is_foreign_arabic_letter(c)) {
+            assert!(c.is_alphabetic(), "U+{:04X}", c as u32);
+        }
+        for c in "ابپتثجچحخدذرزژسشصضطظعغفقکگلمنوهیآأإؤئءةيكىۀٹڈڑںھہےۓ".chars()
+        {
+            assert!(!is_foreign_arabic_letter(c), "{c}");
+        }
+        for c in "ڕڵۆێښړګڼېټډڄڃڇڪڻۋۇۈ".chars() {
+            assert!(is_foreign_arabic_letter(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn marks_attach_digits_neutral() {
+        let t = toks("كَلِمَةٌ ۱۲۳");
+        assert_eq!(t[0], ("كَلِمَةٌ", Some(Script::Arabic)));
+        assert_eq!(t[1], (" ۱۲۳", None));
+    }
+}

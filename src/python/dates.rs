@@ -1,0 +1,313 @@
+//! Python wrappers for [`crate::dates`]: `find_dates`, `convert_dates`, their batch forms and
+//! the `DateMatch` class. Offsets are converted from bytes to `str` indices in one pass per text
+//! ([`super::offsets::CharIndex`]).
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDate, PyString, PyTime, PyTuple, PyType};
+
+use super::calendar::PyJalaliDate;
+use super::errors::to_py_err;
+use super::offsets::CharIndex;
+use crate::calendar::JalaliDate;
+use crate::dates::{self, FindOptions, Format, Time};
+
+/// A Solar Hijri date found in a text: `.start .end` (str indices), `.text`, `.jalali`,
+/// `.gregorian`, `.time`.
+#[pyclass(name = "DateMatch", module = "naskh", frozen, eq, hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(crate) struct PyDateMatch {
+    start: usize,
+    end: usize,
+    text: String,
+    jalali: JalaliDate,
+    time: Option<Time>,
+}
+
+/// A found date with its offsets already in `str` indices (built without the GIL).
+struct Found {
+    start: usize,
+    end: usize,
+    text: String,
+    jalali: JalaliDate,
+    time: Option<Time>,
+}
+
+fn time_from_py(obj: &Bound<'_, PyAny>) -> PyResult<Time> {
+    let (hour, minute, second): (u8, u8, Option<u8>) = if obj.is_instance_of::<PyTime>() {
+        (
+            obj.getattr("hour")?.extract()?,
+            obj.getattr("minute")?.extract()?,
+            Some(obj.getattr("second")?.extract()?),
+        )
+    } else if let Ok(t) = obj.cast::<PyTuple>() {
+        match t.len() {
+            2 => (t.get_item(0)?.extract()?, t.get_item(1)?.extract()?, None),
+            3 => (
+                t.get_item(0)?.extract()?,
+                t.get_item(1)?.extract()?,
+                t.get_item(2)?.extract()?,
+            ),
+            n => {
+                return Err(PyTypeError::new_err(format!(
+                    "time tuple must have 2 or 3 items, got {n}"
+                )))
+            }
+        }
+    } else {
+        return Err(PyTypeError::new_err(
+            "time must be a datetime.time, a (hour, minute[, second]) tuple or None",
+        ));
+    };
+    if hour > 23 || minute > 59 || second.is_some_and(|s| s > 59) {
+        return Err(PyTypeError::new_err("time out of range"));
+    }
+    Ok(Time {
+        hour,
+        minute,
+        second,
+    })
+}
+
+#[pymethods]
+impl PyDateMatch {
+    /// `DateMatch(start, end, text, jalali, time=None)`; `time` is a `datetime.time` or an
+    /// `(hour, minute[, second])` tuple. Normally made by `find_dates`.
+    #[new]
+    #[pyo3(signature = (start, end, text, jalali, time = None))]
+    fn py_new(
+        start: usize,
+        end: usize,
+        text: String,
+        jalali: PyJalaliDate,
+        time: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
+        let time = match time {
+            Some(t) if !t.is_none() => Some(time_from_py(t)?),
+            _ => None,
+        };
+        Ok(PyDateMatch {
+            start,
+            end,
+            text,
+            jalali: jalali.0,
+            time,
+        })
+    }
+
+    /// Index of the first character of the date in the text.
+    #[getter]
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    /// Index just past the date (`text[m.start:m.end] == m.text`).
+    #[getter]
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    /// The matched text (weekday, era words and time included when printed with the date).
+    #[getter]
+    fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The date as a `naskh.JalaliDate`.
+    #[getter]
+    fn jalali(&self) -> PyJalaliDate {
+        PyJalaliDate(self.jalali)
+    }
+
+    /// The same day as a `datetime.date`.
+    #[getter]
+    fn gregorian<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDate>> {
+        let g = self.jalali.to_gregorian();
+        PyDate::new(py, g.year(), g.month() as u8, g.day() as u8)
+    }
+
+    /// The time printed with the date as a `datetime.time`, or `None`.
+    #[getter]
+    fn time<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyTime>>> {
+        self.time
+            .map(|t| PyTime::new(py, t.hour, t.minute, t.second.unwrap_or(0), 0, None))
+            .transpose()
+    }
+
+    /// `"YYYY-MM-DD"` (Gregorian), or `"YYYY-MM-DDTHH:MM[:SS]"` when a time belongs to it.
+    fn isoformat(&self) -> String {
+        let g = self.jalali.to_gregorian();
+        let mut s = format!("{:04}-{:02}-{:02}", g.year(), g.month(), g.day());
+        if let Some(t) = self.time {
+            s.push('T');
+            s.push_str(&t.to_string());
+        }
+        s
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let text = PyString::new(py, &self.text).repr()?;
+        let time = match self.time {
+            Some(t) => format!("'{t}'"),
+            None => "None".into(),
+        };
+        let (j, g) = (self.jalali, self.jalali.to_gregorian());
+        Ok(format!(
+            "naskh.DateMatch(start={}, end={}, text={text}, jalali=naskh.JalaliDate({}, {}, {}), \
+             gregorian=datetime.date({}, {}, {}), time={time})",
+            self.start,
+            self.end,
+            j.year(),
+            j.month(),
+            j.day(),
+            g.year(),
+            g.month(),
+            g.day()
+        ))
+    }
+
+    /// Pickles as `DateMatch(start, end, text, JalaliDate(...), (h, m[, s]))`.
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyType>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let m = slf.get();
+        let time: Bound<'py, PyAny> = match m.time {
+            None => py.None().into_bound(py),
+            Some(Time {
+                hour,
+                minute,
+                second: None,
+            }) => PyTuple::new(py, [hour, minute])?.into_any(),
+            Some(Time {
+                hour,
+                minute,
+                second: Some(s),
+            }) => PyTuple::new(py, [hour, minute, s])?.into_any(),
+        };
+        let args = PyTuple::new(
+            py,
+            [
+                m.start.into_pyobject(py)?.into_any(),
+                m.end.into_pyobject(py)?.into_any(),
+                PyString::new(py, &m.text).into_any(),
+                Bound::new(py, PyJalaliDate(m.jalali))?.into_any(),
+                time,
+            ],
+        )?;
+        Ok((slf.get_type(), args))
+    }
+}
+
+fn options(years: Option<(i32, i32)>, two_digit_years: Option<i32>) -> FindOptions {
+    let mut opts = FindOptions::default().two_digit_years(two_digit_years);
+    if let Some((lo, hi)) = years {
+        opts = opts.years(lo..=hi);
+    }
+    opts
+}
+
+/// The core call and the offset conversion; runs without the GIL.
+fn find_in(text: &str, opts: &FindOptions) -> Vec<Found> {
+    let mut index = CharIndex::new(text);
+    dates::find_with(text, opts)
+        .into_iter()
+        .flatten()
+        .map(|m| Found {
+            start: index.index(m.range.start),
+            end: index.index(m.range.end),
+            text: m.as_str(text).to_string(),
+            jalali: m.jalali,
+            time: m.time,
+        })
+        .collect()
+}
+
+fn to_py(found: Vec<Found>) -> Vec<PyDateMatch> {
+    found
+        .into_iter()
+        .map(|f| PyDateMatch {
+            start: f.start,
+            end: f.end,
+            text: f.text,
+            jalali: f.jalali,
+            time: f.time,
+        })
+        .collect()
+}
+
+/// Every Solar Hijri date in `text`, in order.
+#[pyfunction]
+#[pyo3(signature = (text, *, years = None, two_digit_years = None))]
+fn find_dates(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    years: Option<(i32, i32)>,
+    two_digit_years: Option<i32>,
+) -> PyResult<Vec<PyDateMatch>> {
+    let s = text.to_cow()?;
+    let opts = options(years, two_digit_years);
+    let found = py.detach(|| find_in(&s, &opts));
+    Ok(to_py(found))
+}
+
+/// [`find_dates`] over a column of `str | None` (GIL released, parallel).
+#[pyfunction]
+#[pyo3(signature = (texts, *, years = None, two_digit_years = None))]
+fn find_dates_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    years: Option<(i32, i32)>,
+    two_digit_years: Option<i32>,
+) -> PyResult<Vec<Option<Vec<PyDateMatch>>>> {
+    let column = super::batch::extract_texts(texts)?;
+    let opts = options(years, two_digit_years);
+    let found =
+        py.detach(|| crate::parallel::map(&column, |t| t.as_deref().map(|t| find_in(t, &opts))));
+    Ok(found.into_iter().map(|f| f.map(to_py)).collect())
+}
+
+/// `text` with every date rewritten: `format` is "iso", "english" or a `%` pattern.
+#[pyfunction]
+#[pyo3(signature = (text, format = "iso", *, years = None, two_digit_years = None))]
+fn convert_dates(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    format: &str,
+    years: Option<(i32, i32)>,
+    two_digit_years: Option<i32>,
+) -> PyResult<String> {
+    let format: Format = format.parse().map_err(to_py_err)?;
+    let s = text.to_cow()?;
+    let opts = options(years, two_digit_years);
+    Ok(py.detach(|| dates::convert_with(&s, &format, &opts)))
+}
+
+/// [`convert_dates`] over a column of `str | None` (GIL released, parallel).
+#[pyfunction]
+#[pyo3(signature = (texts, format = "iso", *, years = None, two_digit_years = None))]
+fn convert_dates_batch(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    format: &str,
+    years: Option<(i32, i32)>,
+    two_digit_years: Option<i32>,
+) -> PyResult<Vec<Option<String>>> {
+    let format: Format = format.parse().map_err(to_py_err)?;
+    let column = super::batch::extract_texts(texts)?;
+    let opts = options(years, two_digit_years);
+    Ok(py.detach(|| {
+        crate::parallel::map(&column, |t| {
+            t.as_deref().map(|t| dates::convert_with(t, &format, &opts))
+        })
+    }))
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyDateMatch>()?;
+    m.add_function(wrap_pyfunction!(find_dates, m)?)?;
+    m.add_function(wrap_pyfunction!(find_dates_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(convert_dates, m)?)?;
+    m.add_function(wrap_pyfunction!(convert_dates_batch, m)?)?;
+    Ok(())
+}

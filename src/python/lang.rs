@@ -1,0 +1,227 @@
+//! Python wrappers for [`crate::lang`]: `Span`, `segment`, `segment_batch`, `split_by_language`.
+//!
+//! The core works in byte offsets; Python users slice `str` by code points, so every result is
+//! converted with one forward pass of [`CharIndex`] per text. The notebook view
+//! (`Segmentation._repr_html_`) lives in `python/naskh/__init__.py`, not here.
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PySlice, PyString, PyTuple};
+
+use super::offsets::CharIndex;
+use crate::lang::{self, Lang};
+
+/// One run of text in one language. `text[span.start:span.end] == span.text`.
+#[pyclass(module = "naskh._naskh", name = "Span", frozen)]
+pub(crate) struct PySpan {
+    /// Start, a Python `str` index.
+    #[pyo3(get)]
+    start: usize,
+    /// End (exclusive), a Python `str` index.
+    #[pyo3(get)]
+    end: usize,
+    /// The segmented text, shared by all spans of one call (or the span's own text when the
+    /// span was built by hand); `text` slices it on access, so segmenting creates no strings.
+    source: Py<PyString>,
+    /// Python index in `source` of index 0 of the original text.
+    base: usize,
+    /// `"fa"`, `"ar"`, `"en"`, `"other"` or `"neutral"`.
+    #[pyo3(get)]
+    lang: &'static str,
+}
+
+fn lang_from_code(code: &str) -> Option<Lang> {
+    [
+        Lang::Persian,
+        Lang::Arabic,
+        Lang::English,
+        Lang::Other,
+        Lang::Neutral,
+    ]
+    .into_iter()
+    .find(|l| l.code() == code)
+}
+
+#[pymethods]
+impl PySpan {
+    #[new]
+    fn new(start: usize, end: usize, text: Bound<'_, PyString>, lang: &str) -> PyResult<Self> {
+        let lang = lang_from_code(lang).ok_or_else(|| {
+            PyValueError::new_err(format!(
+                "lang must be one of 'fa', 'ar', 'en', 'other', 'neutral', not {lang:?}"
+            ))
+        })?;
+        if end.checked_sub(start) != Some(text.len()?) {
+            return Err(PyValueError::new_err(format!(
+                "end - start must be len(text): {end} - {start} != {}",
+                text.len()?
+            )));
+        }
+        Ok(PySpan {
+            start,
+            end,
+            source: text.unbind(),
+            base: start,
+            lang: lang.code(),
+        })
+    }
+
+    /// The spanned text.
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let slice = PySlice::new(
+            py,
+            self.start.saturating_sub(self.base) as isize,
+            self.end.saturating_sub(self.base) as isize,
+            1,
+        );
+        self.source.bind(py).as_any().get_item(slice)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Span(start={}, end={}, text={}, lang='{}')",
+            self.start,
+            self.end,
+            self.text(py)?.repr()?,
+            self.lang
+        ))
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(other) = other.cast::<PySpan>() else {
+            return Ok(false);
+        };
+        let py = other.py();
+        let o = other.get();
+        Ok(self.start == o.start
+            && self.end == o.end
+            && self.lang == o.lang
+            && self.text(py)?.eq(o.text(py)?)?)
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.start, self.end, self.lang, self.text(py)?)
+            .into_pyobject(py)?
+            .hash()
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let s = slf.get();
+        let args = PyTuple::new(
+            py,
+            [
+                s.start.into_pyobject(py)?.into_any(),
+                s.end.into_pyobject(py)?.into_any(),
+                s.text(py)?,
+                PyString::new(py, s.lang).into_any(),
+            ],
+        )?;
+        Ok((slf.get_type().into_any(), args))
+    }
+}
+
+/// Core call: byte-offset spans, merged if asked.
+fn spans_of(text: &str, merge: bool) -> Vec<lang::Span> {
+    let spans = lang::segment(text);
+    if merge {
+        lang::merge_neutral(&spans)
+    } else {
+        spans
+    }
+}
+
+/// Byte spans → a Python list of `Span` (one forward pass over the text). `source` is the
+/// Python string `text` was read from.
+fn to_py_spans<'py>(
+    py: Python<'py>,
+    source: &Bound<'py, PyString>,
+    text: &str,
+    spans: &[lang::Span],
+) -> PyResult<Bound<'py, PyList>> {
+    let mut idx = CharIndex::new(text);
+    let list = PyList::empty(py);
+    for s in spans {
+        let span = PySpan {
+            start: idx.index(s.range.start),
+            end: idx.index(s.range.end),
+            source: source.clone().unbind(),
+            base: 0,
+            lang: s.lang.code(),
+        };
+        list.append(Bound::new(py, span)?)?;
+    }
+    Ok(list)
+}
+
+/// Splits `text` into language spans that tile it (`merge_neutral=True`: neutral runs between
+/// two spans of one language are absorbed into them).
+#[pyfunction]
+#[pyo3(signature = (text, merge_neutral = false))]
+fn segment<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    merge_neutral: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let source = text;
+    let text = text.to_cow()?;
+    let text: &str = &text;
+    let spans = py.detach(|| spans_of(text, merge_neutral));
+    to_py_spans(py, source, text, &spans)
+}
+
+/// [`segment`] over a column of `str | None` (None stays None), on naskh's thread pool with
+/// the GIL released.
+#[pyfunction]
+#[pyo3(signature = (texts, merge_neutral = false))]
+fn segment_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    merge_neutral: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let column = super::batch::extract_texts(texts)?;
+    let results = py.detach(|| {
+        crate::parallel::map(&column, |t| {
+            t.as_deref().map(|t| spans_of(t, merge_neutral))
+        })
+    });
+    let out = PyList::empty(py);
+    for (text, spans) in column.iter().zip(&results) {
+        match (text, spans) {
+            (Some(text), Some(spans)) => {
+                let source = PyString::new(py, text);
+                out.append(to_py_spans(py, &source, text, spans)?)?;
+            }
+            _ => out.append(py.None())?,
+        }
+    }
+    Ok(out)
+}
+
+/// The text of each language (`"fa"`, `"ar"`, `"en"`, `"other"`), see
+/// [`crate::lang::split_by_language`].
+#[pyfunction]
+fn split_by_language<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let text = text.to_cow()?;
+    let text: &str = &text;
+    let parts = py.detach(|| lang::split_by_language(text));
+    let dict = PyDict::new(py);
+    for (lang, part) in parts {
+        dict.set_item(lang.code(), part)?;
+    }
+    Ok(dict)
+}
+
+pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PySpan>()?;
+    m.add_function(wrap_pyfunction!(segment, m)?)?;
+    m.add_function(wrap_pyfunction!(segment_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(split_by_language, m)?)?;
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! `naskh dates` run as a user would: JSONL per date, --convert, --field, bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn naskh(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_naskh"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn naskh");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn records(out: &Output) -> Vec<Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn lists_one_record_per_date_with_line_and_char_offsets() {
+    let input = "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵\nno date here 2017/09/02\n😀 ۱۴ تا ۱۶ مهر ۱۴۰۲\r\n";
+    let out = naskh(&["dates"], input.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 3);
+    assert_eq!(recs[0]["line"], 1);
+    assert_eq!(recs[0]["start"], 17);
+    assert_eq!(recs[0]["end"], 39);
+    assert_eq!(recs[0]["text"], "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵");
+    assert_eq!(recs[0]["jalali"], "1396-06-11");
+    assert_eq!(recs[0]["gregorian"], "2017-09-02");
+    assert_eq!(recs[0]["time"], "21:55");
+    assert_eq!(recs[1]["line"], 3);
+    assert_eq!(recs[1]["start"], 2);
+    assert_eq!(recs[1]["text"], "۱۴");
+    assert_eq!(recs[1]["jalali"], "1402-07-14");
+    assert_eq!(recs[1]["time"], Value::Null);
+    assert_eq!(recs[2]["text"], "۱۶ مهر ۱۴۰۲");
+    // Character offsets slice the line; byte offsets too.
+    let line3 = "😀 ۱۴ تا ۱۶ مهر ۱۴۰۲";
+    let s: String = line3
+        .chars()
+        .skip(recs[2]["start"].as_u64().unwrap() as usize)
+        .take((recs[2]["end"].as_u64().unwrap() - recs[2]["start"].as_u64().unwrap()) as usize)
+        .collect();
+    assert_eq!(s, "۱۶ مهر ۱۴۰۲");
+    let (bs, be) = (
+        recs[2]["byte_start"].as_u64().unwrap() as usize,
+        recs[2]["byte_end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&line3[bs..be], "۱۶ مهر ۱۴۰۲");
+}
+
+#[test]
+fn convert_keeps_everything_else_byte_for_byte() {
+    let input = "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵\r\nhello\nlast ۱ مهر ۱۴۰۲";
+    let out = naskh(&["dates", "--convert"], input.as_bytes());
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "کد خبر: ۷۲۶۸۱۵ | 2017-09-02T21:55\r\nhello\nlast 2023-09-23"
+    );
+    let out = naskh(
+        &["dates", "--convert", "--format", "english"],
+        "۱ مهر ۱۴۰۲\n".as_bytes(),
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "23 September 2023\n"
+    );
+    let out = naskh(
+        &["dates", "--convert", "--format", "%d.%m.%Y (%JB)"],
+        "۱ مهر ۱۴۰۲\n".as_bytes(),
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "23.09.2023 (Mehr)\n"
+    );
+}
+
+#[test]
+fn jsonl_field_input() {
+    let input = "{\"id\": 7, \"body\": \"انتشار: ۱۴۰۲/۰۷/۰۱\"}\nnot json\n{\"id\": 8}\n";
+    let out = naskh(&["dates", "--field", "body"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("<stdin>:2") && err.contains("<stdin>:3"),
+        "{err}"
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 1);
+    assert_eq!(recs[0]["field"], "body");
+    assert_eq!(recs[0]["start"], 8);
+    let out = naskh(
+        &["dates", "--field", "body", "--convert"],
+        "{\"id\": 7, \"body\": \"۱۴۰۲/۰۷/۰۱\"}\n".as_bytes(),
+    );
+    let recs = records(&out);
+    assert_eq!(recs[0]["body"], "2023-09-23");
+    assert_eq!(recs[0]["id"], 7);
+}
+
+#[test]
+fn options_and_errors() {
+    let out = naskh(
+        &["dates", "--two-digit-years", "1420"],
+        "۱۵ مهر ۰۲\n".as_bytes(),
+    );
+    assert_eq!(records(&out)[0]["jalali"], "1402-07-15");
+    let out = naskh(&["dates"], "۱۵ مهر ۰۲\n".as_bytes());
+    assert!(records(&out).is_empty());
+    let out = naskh(&["dates", "--min-year", "1100"], "۱۵ مهر ۱۱۹۰\n".as_bytes());
+    assert_eq!(records(&out)[0]["jalali"], "1190-07-15");
+    let out = naskh(&["dates", "--convert", "--format", "roman"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let out = naskh(&["dates", "/no/such/file"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let out = naskh(&["dates", "--convert"], b"\xff ok \xd9 \n");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -1,0 +1,114 @@
+//! `naskh segment` and `naskh split`, run as a user would.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn naskh(args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_naskh"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn naskh");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+const INPUT: &str = "او گفت إنا لله وإنا إليه راجعون و رفت.\nThe talks 😀 resumed\n";
+
+#[test]
+fn segment_writes_one_json_line_per_input_line_with_char_offsets() {
+    let out = naskh(&["segment", "-q"], INPUT);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2);
+    for (input, json) in INPUT.lines().zip(&lines) {
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        let chars: Vec<char> = input.chars().collect();
+        let mut rebuilt = String::new();
+        for span in v["spans"].as_array().unwrap() {
+            let (s, e) = (
+                span["start"].as_u64().unwrap() as usize,
+                span["end"].as_u64().unwrap() as usize,
+            );
+            let text = span["text"].as_str().unwrap();
+            assert_eq!(chars[s..e].iter().collect::<String>(), text);
+            rebuilt.push_str(text);
+        }
+        assert_eq!(rebuilt, input);
+    }
+    let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    let langs: Vec<&str> = first["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["lang"].as_str().unwrap())
+        .filter(|l| *l != "neutral")
+        .collect();
+    assert_eq!(
+        langs,
+        ["fa", "fa", "ar", "ar", "ar", "ar", "ar", "fa", "fa"]
+    );
+}
+
+#[test]
+fn segment_merge_neutral_and_jsonl_field() {
+    let out = naskh(
+        &["segment", "-q", "--merge-neutral", "--field", "body"],
+        "{\"id\": 7, \"body\": \"سلام دنیا hello\"}\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["id"], 7);
+    let spans = v["naskh"]["spans"].as_array().unwrap();
+    assert_eq!(spans[0]["text"], "سلام دنیا");
+    assert_eq!(spans[0]["lang"], "fa");
+    assert_eq!(spans[2]["text"], "hello");
+}
+
+#[test]
+fn split_keeps_one_language_line_by_line() {
+    let out = naskh(&["split", "-q", "--lang", "ar"], INPUT);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "إنا لله وإنا إليه راجعون\n\n"
+    );
+    let out = naskh(&["split", "-q", "--lang", "fa"], INPUT);
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), "او گفت و رفت\n\n");
+    let out = naskh(&["split", "-q", "--lang", "en", "--format", "jsonl"], INPUT);
+    let second: serde_json::Value = serde_json::from_str(
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .nth(1)
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(second["en"], "The talks 😀 resumed");
+}
+
+#[test]
+fn split_rejects_unknown_language() {
+    let out = naskh(&["split", "--lang", "xx"], "");
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -1,0 +1,266 @@
+//! Property and behaviour tests for `naskh::lang`.
+
+use naskh::lang::{merge_neutral, segment, split_by_language, Lang, Span};
+use proptest::prelude::*;
+
+fn assert_tiles(text: &str, spans: &[Span]) {
+    let mut pos = 0;
+    for s in spans {
+        assert_eq!(s.range.start, pos, "gap or overlap at {pos} in {text:?}");
+        assert!(s.range.end > s.range.start, "empty span in {text:?}");
+        assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
+        pos = s.range.end;
+    }
+    assert_eq!(pos, text.len(), "spans do not reach the end of {text:?}");
+}
+
+fn words(text: &str) -> Vec<(&str, Lang)> {
+    segment(text)
+        .into_iter()
+        .filter(|s| s.lang != Lang::Neutral)
+        .map(|s| (&text[s.range.clone()], s.lang))
+        .collect()
+}
+
+/// Characters that stress the tokenizer: Arabic letters and marks, ZWNJ/ZWJ, bidi controls,
+/// emoji (with ZWJ sequences and variation selectors), combining marks, unassigned code points.
+fn tricky_char() -> impl Strategy<Value = char> {
+    prop_oneof![
+        prop::char::range('\u{0600}', '\u{06FF}'),
+        prop::char::range('\u{064B}', '\u{0670}'),
+        Just('\u{200C}'),
+        Just('\u{200D}'),
+        Just('\u{200E}'),
+        Just('\u{200F}'),
+        Just('\u{202B}'),
+        Just('\u{2067}'),
+        Just('\u{FEFF}'),
+        Just(' '),
+        Just('\n'),
+        Just('«'),
+        prop::char::range('a', 'z'),
+        prop::char::range('\u{0300}', '\u{036F}'),
+        prop::char::range('\u{1F300}', '\u{1F6FF}'),
+        Just('\u{FE0F}'),
+        prop::char::range('\u{0400}', '\u{04FF}'),
+        prop::char::range('\u{FB50}', '\u{FEFF}'),
+        Just('\u{0378}'), // unassigned
+        Just('\u{E0001}'),
+        Just('\u{10FFFF}'),
+        any::<char>(),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn spans_tile_arbitrary_text(text in any::<String>()) {
+        let spans = segment(&text);
+        assert_tiles(&text, &spans);
+        assert_tiles(&text, &merge_neutral(&spans));
+    }
+
+    #[test]
+    fn spans_tile_tricky_text(chars in prop::collection::vec(tricky_char(), 0..80)) {
+        let text: String = chars.into_iter().collect();
+        let spans = segment(&text);
+        assert_tiles(&text, &spans);
+        // touching neighbours never share a language (they would have been merged)
+        for w in spans.windows(2) {
+            prop_assert!(w[0].lang != w[1].lang);
+        }
+        let merged = merge_neutral(&spans);
+        assert_tiles(&text, &merged);
+        prop_assert!(merged.len() <= spans.len());
+    }
+
+    #[test]
+    fn deterministic(chars in prop::collection::vec(tricky_char(), 0..60)) {
+        let text: String = chars.into_iter().collect();
+        prop_assert_eq!(segment(&text), segment(&text));
+    }
+
+    #[test]
+    fn persian_then_english_boundary(
+        fa in prop::sample::select(vec![
+            "من امروز به دانشگاه رفتم.",
+            "قیمت دلار در بازار آزاد کاهش یافت.",
+            "این کتاب را دوست دارم",
+            "کد خبر: ۷۲۶۸۱۵",
+        ]),
+        sep in prop::sample::select(vec![" ", "\n", ". ", " - "]),
+        en in prop::sample::select(vec![
+            "The talks will resume next week.",
+            "Iran and Russia discuss Astana talks",
+            "hello world",
+        ]),
+    ) {
+        let text = format!("{fa}{sep}{en}");
+        let spans = segment(&text);
+        let boundary = fa.len();
+        for s in spans.iter().filter(|s| s.lang != Lang::Neutral) {
+            if s.range.end <= boundary {
+                prop_assert_eq!(s.lang, Lang::Persian, "{:?}", &text[s.range.clone()]);
+            } else {
+                prop_assert!(s.range.start >= boundary + sep.len());
+                prop_assert_eq!(s.lang, Lang::English);
+            }
+        }
+    }
+}
+
+#[test]
+fn empty_and_neutral_only() {
+    assert!(segment("").is_empty());
+    let spans = segment(" ۱۲۳ 😀\u{200C}!");
+    assert_eq!(spans.len(), 1);
+    assert_eq!(spans[0].lang, Lang::Neutral);
+}
+
+#[test]
+fn latin_names_are_english_other_scripts_other() {
+    let w = words("Staffan de Mistura گفت Лента");
+    assert_eq!(w[0], ("Staffan", Lang::English));
+    assert_eq!(w[2], ("Mistura", Lang::English));
+    assert_eq!(w[3], ("گفت", Lang::Persian));
+    assert_eq!(w[4], ("Лента", Lang::Other));
+}
+
+#[test]
+fn persian_with_arabic_yeh_and_kaf_stays_persian() {
+    for (w, lang) in words("مي‌خواهم يك كتاب بخرم كه درباره تاريخ ايران باشد")
+    {
+        assert_eq!(lang, Lang::Persian, "{w}");
+    }
+}
+
+#[test]
+fn arabic_loanwords_stay_persian() {
+    for (w, lang) in words("البته قیمت لوازم الکترونیک بالا رفت") {
+        assert_eq!(lang, Lang::Persian, "{w}");
+    }
+}
+
+#[test]
+fn arabic_phrase_inside_persian_without_punctuation() {
+    let w = words("او گفت إنا لله وإنا إليه راجعون و از جلسه بیرون رفت");
+    let langs: Vec<Lang> = w.iter().map(|x| x.1).collect();
+    assert_eq!(&langs[..2], [Lang::Persian, Lang::Persian]);
+    assert_eq!(&langs[2..7], [Lang::Arabic; 5]);
+    assert!(langs[7..].iter().all(|&l| l == Lang::Persian));
+}
+
+#[test]
+fn arabic_sentence_is_arabic() {
+    for (w, lang) in words("قال وزير الخارجية إن المفاوضات ستستمر الأسبوع المقبل.")
+    {
+        assert_eq!(lang, Lang::Arabic, "{w}");
+    }
+}
+
+#[test]
+fn urdu_is_other_not_persian() {
+    for (w, lang) in words("پاکستان میں آج بارش ہوئی اور لوگ گھروں میں رہے۔")
+    {
+        assert_eq!(lang, Lang::Other, "{w}");
+    }
+}
+
+#[test]
+fn short_footers_are_persian() {
+    for text in ["اشتراک گذاری", "کد خبر", "نظرسنجی", "بازدید"] {
+        for (w, lang) in words(text) {
+            assert_eq!(lang, Lang::Persian, "{w}");
+        }
+    }
+}
+
+#[test]
+fn merge_neutral_absorbs_only_between_same_language() {
+    let text = "« سلام دنیا » hello world";
+    let merged = merge_neutral(&segment(text));
+    let view: Vec<(&str, Lang)> = merged
+        .iter()
+        .map(|s| (&text[s.range.clone()], s.lang))
+        .collect();
+    assert_eq!(
+        view,
+        [
+            ("« ", Lang::Neutral),
+            ("سلام دنیا", Lang::Persian),
+            (" » ", Lang::Neutral),
+            ("hello world", Lang::English),
+        ]
+    );
+}
+
+#[test]
+fn split_by_language_groups_text() {
+    let parts = split_by_language("سلام دنیا. Hello there!\nخداحافظ");
+    assert_eq!(parts.get(&Lang::Persian).unwrap(), "سلام دنیا\nخداحافظ");
+    assert_eq!(parts.get(&Lang::English).unwrap(), "Hello there");
+    assert!(!parts.contains_key(&Lang::Neutral));
+}
+
+#[test]
+fn kurdish_and_pashto_letters_are_not_persian() {
+    // Sorani Kurdish ۆ ێ ڵ, Pashto ښ ړ: words with letters none of fa/ar/ur uses are Other.
+    for (w, lang) in words("بۆ ئێوە گوڵ پښتو ژړا") {
+        if w.chars().any(|c| "ۆێڵښړ".contains(c)) {
+            assert_eq!(lang, Lang::Other, "{w}");
+        }
+    }
+    // and they do not disturb the Persian around them
+    let w = words("او گفت گوڵ زیباست");
+    assert_eq!(w[0].1, Lang::Persian);
+    assert_eq!(w[2].1, Lang::Other);
+    assert_eq!(w[3].1, Lang::Persian);
+}
+
+#[test]
+fn religious_titles_in_persian_stay_persian() {
+    // `والمسلمین` is missing from the Persian word list but present in the Urdu one; a single
+    // such word must not become Urdu (Other) inside a Persian sentence.
+    for text in [
+        "در این مراسم حجت‌الاسلام والمسلمین رئیسی سخنرانی کرد",
+        "حضرت امام خمینی (ره) بنیانگذار جمهوری اسلامی ایران بود.",
+        "کتاب نهج‌البلاغه مجموعه‌ای از خطبه‌ها و نامه‌های امام علی است.",
+    ] {
+        for (w, lang) in words(text) {
+            assert_eq!(lang, Lang::Persian, "{w} in {text}");
+        }
+    }
+}
+
+#[test]
+fn presentation_forms_from_old_pdfs_are_decided_like_plain_letters() {
+    // Isolated presentation forms (U+FExx) of the letters used below.
+    let isolated = |c: char| match c {
+        'ا' => '\u{FE8D}',
+        'أ' => '\u{FE83}',
+        'إ' => '\u{FE87}',
+        'ل' => '\u{FEDD}',
+        'ق' => '\u{FED5}',
+        'ر' => '\u{FEAD}',
+        'ئ' => '\u{FE89}',
+        'ي' => '\u{FEF1}',
+        'س' => '\u{FEB1}',
+        'ن' => '\u{FEE5}',
+        'ح' => '\u{FEA1}',
+        'ك' => '\u{FED9}',
+        'و' => '\u{FEED}',
+        'م' => '\u{FEE1}',
+        'ة' => '\u{FE93}',
+        'ت' => '\u{FE95}',
+        'ع' => '\u{FEC9}',
+        other => other,
+    };
+    let plain = "او گفت قال الرئيس إن الحكومة ستعمل";
+    let pdf: String = plain.chars().map(isolated).collect();
+    assert_ne!(plain, pdf);
+    let plain_langs: Vec<Lang> = words(plain).into_iter().map(|w| w.1).collect();
+    let pdf_langs: Vec<Lang> = words(&pdf).into_iter().map(|w| w.1).collect();
+    assert_eq!(plain_langs, pdf_langs);
+    assert_eq!(&pdf_langs[2..], [Lang::Arabic; 5]);
+}

@@ -1,0 +1,170 @@
+//! Runs `naskh::lang::segment` over the labelled dev set (testdata/lang_dev.tsv) and asserts the
+//! bar from the language-segmentation issue. The file format and the word definition are the
+//! same as in tools/eval_lang.py, which also prints lingua's numbers side by side.
+
+use naskh::lang::{segment, Lang};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ScriptClass {
+    Arabic,
+    Latin,
+    Other,
+}
+
+fn script_of(c: char) -> ScriptClass {
+    match c {
+        '\u{0600}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{0870}'..='\u{08FF}'
+        | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}' => ScriptClass::Arabic,
+        c if c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) => ScriptClass::Latin,
+        _ => ScriptClass::Other,
+    }
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' | '\u{0300}'..='\u{036F}')
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic() && !is_mark(c)
+}
+
+struct Line {
+    category: String,
+    text: String,
+    /// (byte start, gold code)
+    words: Vec<(usize, &'static str)>,
+}
+
+fn code(s: &str) -> &'static str {
+    match s {
+        "fa" => "fa",
+        "ar" => "ar",
+        "en" => "en",
+        "other" => "other",
+        other => panic!("unknown label {other}"),
+    }
+}
+
+fn parse(line: &str) -> Line {
+    let mut cols = line.splitn(3, '\t');
+    let category = cols.next().unwrap().to_string();
+    let default = code(cols.next().unwrap());
+    let marked = cols.next().unwrap();
+    // plain text + per-byte label
+    let mut text = String::new();
+    let mut labels: Vec<&'static str> = Vec::new();
+    let mut rest = marked;
+    while let Some(open) = rest.find('⟦') {
+        let (before, after) = rest.split_at(open);
+        text.push_str(before);
+        labels.extend(std::iter::repeat(default).take(before.len()));
+        let after = &after['⟦'.len_utf8()..];
+        let bar = after.find('|').unwrap();
+        let close = after.find('⟧').unwrap();
+        let lab = code(&after[..bar]);
+        let inner = &after[bar + 1..close];
+        text.push_str(inner);
+        labels.extend(std::iter::repeat(lab).take(inner.len()));
+        rest = &after[close + '⟧'.len_utf8()..];
+    }
+    text.push_str(rest);
+    labels.extend(std::iter::repeat(default).take(rest.len()));
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (b, c) = chars[i];
+        if !is_letter(c) {
+            i += 1;
+            continue;
+        }
+        let sc = script_of(c);
+        let mut j = i + 1;
+        while j < chars.len() {
+            let d = chars[j].1;
+            let joins = (d == '\u{200C}' || d == '\u{200D}')
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|&(_, n)| is_letter(n) && script_of(n) == sc);
+            if (is_letter(d) && script_of(d) == sc) || is_mark(d) || joins {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let gold = match sc {
+            ScriptClass::Latin => "en",
+            ScriptClass::Other => "other",
+            ScriptClass::Arabic => labels[b],
+        };
+        words.push((b, gold));
+        i = j;
+    }
+    Line {
+        category,
+        text,
+        words,
+    }
+}
+
+#[test]
+fn dev_set_meets_the_bar() {
+    let data = include_str!("../testdata/lang_dev.tsv");
+    let lines: Vec<Line> = data
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(parse)
+        .collect();
+    assert!(lines.len() >= 400, "dev set has {} lines", lines.len());
+    let (mut words, mut correct, mut exact) = (0usize, 0usize, 0usize);
+    let (mut single_fa, mut single_fa_ok) = (0usize, 0usize);
+    let (mut quote_ar, mut quote_ar_fa) = (0usize, 0usize);
+    let mut errors = Vec::new();
+    for line in &lines {
+        let spans = segment(&line.text);
+        let mut line_ok = true;
+        for &(b, gold) in &line.words {
+            let got = spans
+                .iter()
+                .find(|s| s.range.contains(&b))
+                .map_or(Lang::Neutral, |s| s.lang)
+                .code();
+            words += 1;
+            if got == gold {
+                correct += 1;
+            } else {
+                line_ok = false;
+                errors.push(format!(
+                    "{}: {gold}->{got} @{b} in {}",
+                    line.category, line.text
+                ));
+            }
+            if line.category == "quote" && gold == "ar" {
+                quote_ar += 1;
+                quote_ar_fa += usize::from(got == "fa");
+            }
+        }
+        exact += usize::from(line_ok);
+        if line.category == "single_fa" {
+            single_fa += 1;
+            single_fa_ok += usize::from(line_ok);
+        }
+    }
+    let acc = correct as f64 / words as f64;
+    let line_exact = exact as f64 / lines.len() as f64;
+    let single = single_fa_ok as f64 / single_fa as f64;
+    let quote = quote_ar_fa as f64 / quote_ar as f64;
+    let report = format!(
+        "word accuracy {acc:.4}, line exact {line_exact:.4}, single fa {single:.3}, \
+         Arabic-in-Persian called fa {quote:.3}\n{}",
+        errors.join("\n")
+    );
+    assert!(acc >= 0.995, "{report}");
+    assert!(line_exact >= 0.97, "{report}");
+    assert!(single >= 0.90, "{report}");
+    assert!(quote <= 0.05, "{report}");
+    assert!(quote_ar >= 100, "too few Arabic quote words: {quote_ar}");
+}

@@ -1,0 +1,131 @@
+"""Language segmentation from Python: offsets are str indices, spans tile, pickling, batches."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+import naskh
+
+MIXED = "او گفت إنا لله وإنا إليه راجعون و رفت. Staffan de Mistura 😀 said: «سلام»"
+
+
+def test_spans_tile_and_offsets_are_str_indices() -> None:
+    spans = naskh.segment(MIXED)
+    assert isinstance(spans, naskh.Segmentation)
+    assert isinstance(spans, list)
+    pos = 0
+    for s in spans:
+        assert s.start == pos and s.end > s.start
+        assert MIXED[s.start : s.end] == s.text
+        pos = s.end
+    assert pos == len(MIXED)
+    assert spans.text == MIXED
+
+
+def test_languages() -> None:
+    words = [(s.text, s.lang) for s in naskh.segment(MIXED) if s.lang != "neutral"]
+    assert words[0] == ("او", "fa")
+    assert ("إنا", "ar") in words and ("راجعون", "ar") in words
+    assert ("رفت", "fa") in words
+    assert ("Staffan", "en") in words
+    assert words[-1] == ("سلام", "fa")
+    assert {lang for _, lang in words} <= {"fa", "ar", "en", "other"}
+
+
+def test_merge_neutral() -> None:
+    merged = naskh.segment("سلام دنیا، hello world", merge_neutral=True)
+    assert [(s.text, s.lang) for s in merged] == [
+        ("سلام دنیا", "fa"),
+        ("، ", "neutral"),
+        ("hello world", "en"),
+    ]
+
+
+def test_astral_characters_do_not_shift_offsets() -> None:
+    text = "😀😀 سلام 𝟘 hello"
+    for s in naskh.segment(text):
+        assert text[s.start : s.end] == s.text
+    fa = [s for s in naskh.segment(text) if s.lang == "fa"]
+    assert fa[0].start == 3
+
+
+def test_urdu_is_other() -> None:
+    langs = {s.lang for s in naskh.segment("پاکستان میں آج بارش ہوئی") if s.lang != "neutral"}
+    assert langs == {"other"}
+
+
+def test_split_by_language() -> None:
+    parts = naskh.split_by_language("سلام دنیا. Hello there!\nخداحافظ")
+    assert parts == {"fa": "سلام دنیا\nخداحافظ", "en": "Hello there"}
+
+
+def test_span_value_semantics_and_pickle() -> None:
+    s = naskh.segment("سلام")[0]
+    assert s == naskh.Span(0, 4, "سلام", "fa")
+    assert hash(s) == hash(naskh.Span(0, 4, "سلام", "fa"))
+    assert s != naskh.Span(0, 4, "سلام", "ar")
+    assert pickle.loads(pickle.dumps(s)) == s
+    assert repr(s) == "Span(start=0, end=4, text='سلام', lang='fa')"
+    with pytest.raises(ValueError):
+        naskh.Span(0, 3, "سلام", "fa")  # end - start != len(text)
+    seg = naskh.segment(MIXED)
+    back = pickle.loads(pickle.dumps(seg))
+    assert back == seg and isinstance(back, naskh.Segmentation)
+    with pytest.raises(ValueError):
+        naskh.Span(0, 1, "x", "xx")
+
+
+def test_repr_html_colours_and_direction() -> None:
+    html = naskh.segment("سلام <b>hello</b>")._repr_html_()
+    assert 'dir="rtl"' in html
+    assert "&lt;" in html and "<b>" not in html
+    for name in ("Persian", "Arabic", "English"):
+        assert name in html
+
+
+def test_segment_batch() -> None:
+    texts = ["سلام دنیا", None, "hello", "", MIXED]
+    out = naskh.segment_batch(texts)
+    assert out[1] is None
+    for text, seg in zip(texts, out):
+        if text is not None:
+            assert seg == naskh.segment(text)
+    merged = naskh.segment_batch(["سلام دنیا"], merge_neutral=True)
+    assert [(s.text, s.lang) for s in merged[0]] == [("سلام دنیا", "fa")]
+    with pytest.raises(TypeError):
+        naskh.segment_batch("not a list")
+
+
+def test_wrong_types() -> None:
+    with pytest.raises(TypeError):
+        naskh.segment(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        naskh.split_by_language(b"x")  # type: ignore[arg-type]
+
+
+def test_dev_set_lines_round_trip(testdata) -> None:  # type: ignore[no-untyped-def]
+    for line in (testdata / "lang_dev.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        text = line.split("\t", 2)[2].replace("⟦ar|", "").replace("⟦fa|", "").replace("⟧", "")
+        assert "".join(s.text for s in naskh.segment(text)) == text
+
+
+def test_segment_batch_pandas_and_pyarrow_columns() -> None:
+    import pandas as pd
+    import pyarrow as pa
+
+    texts = ["سلام دنیا", None, "hello"]
+    expected = [naskh.segment("سلام دنیا"), None, naskh.segment("hello")]
+    assert naskh.segment_batch(pd.Series(texts)) == expected
+    assert naskh.segment_batch(pa.array(texts)) == expected
+    assert naskh.segment_batch(tuple(texts)) == expected
+
+
+def test_segment_batch_single_thread_matches(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    texts = [MIXED, "کد خبر: ۷۲۶۸۱۵", "Лента"] * 50
+    parallel = naskh.segment_batch(texts)
+    monkeypatch.setenv("NASKH_NUM_THREADS", "1")
+    assert naskh.segment_batch(texts) == parallel
