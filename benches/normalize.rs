@@ -32,13 +32,16 @@ fn news_page() -> String {
         delivery of aid to besieged towns. \u{201c}We expect a short round,\u{201d} a spokesman told \
         reporters \u{2013} adding that the agenda had been agreed in advance. The previous round \
         ended without a joint statement, but both delegations described it as constructive.\n";
-    let mut page = String::from("Home\nNews \u{a0}/\u{a0} Middle East\n\nTalks resume in the capital\n\n");
+    let mut page =
+        String::from("Home\nNews \u{a0}/\u{a0} Middle East\n\nTalks resume in the capital\n\n");
     for _ in 0..8 {
         page.push_str(paragraph);
         page.push('\n');
     }
     page.push_str("Share this article\nRelated: Ministers meet ahead of the summit\n");
-    page.push_str("\u{6a9}\u{62f} \u{62e}\u{628}\u{631}: \u{6f7}\u{6f2}\u{6f6}\u{6f8}\u{6f1}\u{6f5}\n");
+    page.push_str(
+        "\u{6a9}\u{62f} \u{62e}\u{628}\u{631}: \u{6f7}\u{6f2}\u{6f6}\u{6f8}\u{6f1}\u{6f5}\n",
+    );
     page.push_str("\u{6f1}\u{6f1} \u{634}\u{647}\u{631}\u{64a}\u{648}\u{631} \u{6f1}\u{6f3}\u{6f9}\u{6f6} - \u{6f2}\u{6f1}:\u{6f5}\u{6f5}\n");
     page
 }

@@ -472,6 +472,10 @@ fn word(
             }
             Out::Str(x) => {
                 rw.replace(r, x);
+                // The last base letter written (`هٔ` ends with a mark on a heh).
+                if let Some(b) = x.chars().rev().find(|&ch| !is_mark(ch)) {
+                    info.last_base = Some(b);
+                }
                 x.chars().next_back()
             }
         };
@@ -479,16 +483,10 @@ fn word(
             prev_out = Some(w);
             if !is_mark(w) {
                 info.last_base = Some(w);
-            } else if out_is_str(&out) {
-                info.last_base = Some(HEH);
             }
         }
     }
     info
-}
-
-fn out_is_str(o: &Out) -> bool {
-    matches!(o, Out::Str(_))
 }
 
 /// Whitespace, stray-ZWNJ, punctuation and digit-separator rules for one separator.
