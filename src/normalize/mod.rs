@@ -417,7 +417,7 @@ impl Normalizer {
     /// use naskh::normalize::Normalizer;
     /// let input = "ﻻ  شيء";
     /// let n = Normalizer::default().normalize_with_offsets(input);
-    /// assert_eq!(n.text, "لا شیء"); // a Persian span: ي → ی
+    /// assert_eq!(n.text, "لا شيء"); // Arabic: its ي stays
     /// assert_eq!(n.offsets[0], n.offsets[1]); // both letters come from the ligature
     /// assert_eq!(&input[n.offsets[0].clone()], "ﻻ");
     /// # Ok::<(), naskh::Error>(())
@@ -628,7 +628,11 @@ impl Normalizer {
         scratch: &mut rules::Scratch,
         given: Option<&[Span]>,
     ) -> Option<Piece> {
-        let first = everywhere::run(self, line, offsets || given.is_some());
+        let first = if scan::everywhere_may_change(self, line) {
+            everywhere::run(self, line, offsets || given.is_some())
+        } else {
+            None
+        };
         let t1 = first.as_ref().map_or(line, |p| p.text.as_str());
         if given.is_none() && !has_arabic_script(t1) {
             // No Persian or Arabic letters: no language rule can apply, only the whitespace
@@ -705,10 +709,9 @@ pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
 /// Whether `s` has an Arabic-script letter (Arabic, Arabic Supplement, presentation forms).
 fn has_arabic_script(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| {
-        matches!(x, 0xD8..=0xDB | 0xDD)
-            || (x == 0xEF && b.get(i + 1).is_some_and(|y| (0xAD..=0xBB).contains(y)))
-    })
+    b.iter().any(|&x| matches!(x, 0xD8..=0xDB | 0xDD))
+        || memchr::memchr_iter(0xEF, b)
+            .any(|i| b.get(i + 1).is_some_and(|y| (0xAD..=0xBB).contains(y)))
 }
 
 /// The spans overlapping `range`, clipped and shifted to start at `range.start` (`spans` sorted).
@@ -888,6 +891,11 @@ mod tests {
         fn scan_is_conservative(text in line()) {
             let mut scratch = rules::Scratch::default();
             for n in normalizers() {
+                if !scan::everywhere_may_change(&n, &text) {
+                    let e = everywhere::run(&n, &text, false).map(|p| p.text);
+                    prop_assert!(e.is_none() || e.as_deref() == Some(text.as_str()),
+                        "everywhere scan missed a change: {:?} -> {:?}", text, e);
+                }
                 if !scan::may_change(&n, &text) {
                     let full = n.line_full(&text, false, &mut scratch, None).map(|p| p.text);
                     prop_assert!(full.is_none() || full.as_deref() == Some(text.as_str()),
