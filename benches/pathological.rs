@@ -29,9 +29,13 @@ fn shapes() -> Vec<(&'static str, fn(usize) -> String)> {
                 n,
             )
         }),
-        ("combining_marks", |n| format!("ب{}", repeat_to("\u{064E}", n))),
+        ("combining_marks", |n| {
+            format!("ب{}", repeat_to("\u{064E}", n))
+        }),
         ("near_dates", |n| repeat_to("۱۴۰۲/", n)),
-        ("zwnj_run", |n| format!("کتاب{}ها", repeat_to("\u{200C}", n))),
+        ("zwnj_run", |n| {
+            format!("کتاب{}ها", repeat_to("\u{200C}", n))
+        }),
     ]
 }
 
@@ -60,7 +64,12 @@ fn bench(c: &mut Criterion) {
                 b.iter(|| dates::convert(black_box(&text), &Format::Iso).len())
             });
             g.bench_function(id("normalize_offsets"), |b| {
-                b.iter(|| normalizer.normalize_with_offsets(black_box(&text)).offsets.len())
+                b.iter(|| {
+                    normalizer
+                        .normalize_with_offsets(black_box(&text))
+                        .offsets
+                        .len()
+                })
             });
             g.bench_function(id("clean"), |b| {
                 b.iter(|| clean(black_box(&text), &options).text.len())

@@ -3,9 +3,9 @@
 
 use naskh::clean::{clean, CleanOptions};
 use naskh::dates::{self, Format};
+use naskh::digits;
 use naskh::lang::{self, Span};
 use naskh::normalize::{Normalized, Normalizer, Preset};
-use naskh::digits;
 
 /// Above this size the (slower) fixed-point check `n(n(x)) == n(x)` is skipped: that the
 /// functions finish and keep their structural invariants is the point for huge inputs.
@@ -32,10 +32,17 @@ fn assert_dates(text: &str, found: &[dates::DateMatch]) {
 }
 
 fn assert_offsets(input: &str, out: &Normalized) {
-    assert_eq!(out.offsets.len(), out.text.chars().count(), "one range per output char");
+    assert_eq!(
+        out.offsets.len(),
+        out.text.chars().count(),
+        "one range per output char"
+    );
     let (mut start, mut end) = (0, 0);
     for r in &out.offsets {
-        assert!(r.start <= r.end && r.end <= input.len(), "{r:?} out of bounds");
+        assert!(
+            r.start <= r.end && r.end <= input.len(),
+            "{r:?} out of bounds"
+        );
         assert!(input.is_char_boundary(r.start) && input.is_char_boundary(r.end));
         assert!(r.start >= start && r.end >= end, "offsets must be monotone");
         (start, end) = (r.start, r.end);
@@ -65,7 +72,10 @@ fn check_all(text: &str) {
         last = m.range.end;
     }
     rebuilt.push_str(&text[last..]);
-    assert!(dates::convert(text, &Format::Iso) == rebuilt, "convert changed non-date text");
+    assert!(
+        dates::convert(text, &Format::Iso) == rebuilt,
+        "convert changed non-date text"
+    );
 
     for preset in [Preset::Default, Preset::Search, Preset::None] {
         let norm = Normalizer::preset(preset);
@@ -74,7 +84,10 @@ fn check_all(text: &str) {
         if preset == Preset::None {
             assert!(with.text == text, "preset none must not change the text");
         } else if text.len() <= IDEMPOTENCE_LIMIT {
-            assert!(norm.normalize(&with.text) == with.text, "{preset:?} is not idempotent");
+            assert!(
+                norm.normalize(&with.text) == with.text,
+                "{preset:?} is not idempotent"
+            );
         }
     }
 
