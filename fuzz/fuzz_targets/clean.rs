@@ -21,7 +21,11 @@ fn check(text: &str, opts: &CleanOptions) {
         assert_eq!(span.range.start, at, "spans must be contiguous");
         assert!(span.range.end > span.range.start, "spans must be non-empty");
         assert!(doc.text.is_char_boundary(span.range.end));
-        assert_ne!(prev, Some(span.lang), "neighbouring spans of one language were not merged");
+        assert_ne!(
+            prev,
+            Some(span.lang),
+            "neighbouring spans of one language were not merged"
+        );
         prev = Some(span.lang);
         at = span.range.end;
     }
@@ -31,10 +35,15 @@ fn check(text: &str, opts: &CleanOptions) {
 
     let mut last = 0;
     for m in &doc.dates {
-        assert!(m.range.start >= last && m.range.start < m.range.end && m.range.end <= doc.text.len());
+        assert!(
+            m.range.start >= last && m.range.start < m.range.end && m.range.end <= doc.text.len()
+        );
         assert!(doc.text.is_char_boundary(m.range.start) && doc.text.is_char_boundary(m.range.end));
         let s = m.as_str(&doc.text);
-        assert!(s.chars().any(|c| c.is_numeric() || c.is_alphabetic()), "{s:?} is not date-like");
+        assert!(
+            s.chars().any(|c| c.is_numeric() || c.is_alphabetic()),
+            "{s:?} is not date-like"
+        );
         assert_eq!(s.trim(), s, "a date must not start or end with white space");
         assert_eq!(m.gregorian, m.jalali.to_gregorian());
         last = m.range.end;

@@ -7,12 +7,22 @@ use libfuzzer_sys::fuzz_target;
 use naskh::normalize::{DigitMode, Normalized, Normalizer, Preset};
 
 fn check_offsets(input: &str, out: &Normalized) {
-    assert_eq!(out.offsets.len(), out.text.chars().count(), "one range per output char");
+    assert_eq!(
+        out.offsets.len(),
+        out.text.chars().count(),
+        "one range per output char"
+    );
     let (mut last_start, mut last_end) = (0, 0);
     for r in &out.offsets {
-        assert!(r.start <= r.end && r.end <= input.len(), "{r:?} out of bounds");
+        assert!(
+            r.start <= r.end && r.end <= input.len(),
+            "{r:?} out of bounds"
+        );
         assert!(input.is_char_boundary(r.start) && input.is_char_boundary(r.end));
-        assert!(r.start >= last_start && r.end >= last_end, "offsets must be monotone");
+        assert!(
+            r.start >= last_start && r.end >= last_end,
+            "offsets must be monotone"
+        );
         (last_start, last_end) = (r.start, r.end);
     }
 }
@@ -21,7 +31,10 @@ fn check(n: &Normalizer, text: &str) {
     let once = n.normalize(text);
     assert_eq!(n.normalize(&once), once, "not idempotent on {text:?}");
     let with = n.normalize_with_offsets(text);
-    assert_eq!(with.text, once, "normalize_with_offsets disagrees with normalize");
+    assert_eq!(
+        with.text, once,
+        "normalize_with_offsets disagrees with normalize"
+    );
     check_offsets(text, &with);
 }
 

@@ -22,7 +22,10 @@ fn check_tiling(text: &str, spans: &[Span]) {
 }
 
 fn lang_at(spans: &[Span], byte: usize) -> Option<Lang> {
-    spans.iter().find(|s| s.range.contains(&byte)).map(|s| s.lang)
+    spans
+        .iter()
+        .find(|s| s.range.contains(&byte))
+        .map(|s| s.lang)
 }
 
 fuzz_target!(|text: &str| {
@@ -32,7 +35,10 @@ fuzz_target!(|text: &str| {
     let merged = merge_neutral(&spans);
     check_tiling(text, &merged);
     for pair in merged.windows(2) {
-        assert_ne!(pair[0].lang, pair[1].lang, "neighbours of one language after merging");
+        assert_ne!(
+            pair[0].lang, pair[1].lang,
+            "neighbours of one language after merging"
+        );
     }
     for span in &spans {
         let now = lang_at(&merged, span.range.start);
@@ -46,7 +52,11 @@ fuzz_target!(|text: &str| {
             assert_eq!(lang_at(&merged, span.range.end - 1), Some(l));
         }
     }
-    assert_eq!(merge_neutral(&merged), merged, "merge_neutral must be idempotent");
+    assert_eq!(
+        merge_neutral(&merged),
+        merged,
+        "merge_neutral must be idempotent"
+    );
 
     let parts = split_by_language(text);
     assert_eq!(parts, split_spans(text, &merged));
@@ -56,7 +66,10 @@ fuzz_target!(|text: &str| {
         e.0 += span.range.len();
         e.1 += 1;
     }
-    assert_eq!(parts.keys().collect::<Vec<_>>(), expected.keys().collect::<Vec<_>>());
+    assert_eq!(
+        parts.keys().collect::<Vec<_>>(),
+        expected.keys().collect::<Vec<_>>()
+    );
     for (lang, (bytes, pieces)) in expected {
         // Pieces are joined by one ASCII space or newline each.
         assert_eq!(parts[&lang].len(), bytes + pieces - 1, "{lang:?}");
