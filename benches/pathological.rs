@@ -17,8 +17,11 @@ use naskh::{digits, lang};
 
 const MB: usize = 1 << 20;
 
+/// Builds a text of about the given size in bytes.
+type Make = fn(usize) -> String;
+
 /// The pathological shapes, each as a function of its size in bytes.
-fn shapes() -> Vec<(&'static str, fn(usize) -> String)> {
+fn shapes() -> Vec<(&'static str, Make)> {
     fn repeat_to(unit: &str, bytes: usize) -> String {
         unit.repeat(bytes / unit.len())
     }
