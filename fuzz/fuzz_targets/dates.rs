@@ -22,5 +22,10 @@ fuzz_target!(|text: &str| {
     let all = find_with(text, &FindOptions::default().report_invalid(true));
     let valid: Vec<_> = all.into_iter().flatten().collect();
     assert_eq!(valid, found);
-    let _ = find_with(text, &FindOptions::default().two_digit_years(Some(1420)).years(1..=3000));
+    let _ = find_with(
+        text,
+        &FindOptions::default()
+            .two_digit_years(Some(1420))
+            .years(1..=3000),
+    );
 });

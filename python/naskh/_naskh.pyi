@@ -298,3 +298,8 @@ def _clean(
 def _clean_batch(
     texts: Iterable[str | None], normalizer: Normalizer, date_format: str
 ) -> list[tuple[str, list[Span], dict[str, str], list[DateMatch], str] | None]: ...
+
+
+def _panic_for_tests(in_pool: bool) -> None:
+    """Test hook: panics on purpose (see src/python/robust.rs)."""
+    ...

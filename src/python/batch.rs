@@ -4,7 +4,7 @@
 //! reported with its index before any work starts), then runs the core on naskh's own thread
 //! pool with the GIL released ([`crate::parallel`]), then builds Python objects.
 
-use pyo3::exceptions::PyTypeError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyFloat, PyString};
 
@@ -43,7 +43,13 @@ pub(crate) fn extract_texts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Option<St
         if item.is_none() || is_missing(&item) {
             out.push(None);
         } else if let Ok(s) = item.cast::<PyString>() {
-            out.push(Some(s.to_cow()?.into_owned()));
+            // A lone surrogate cannot become UTF-8: say which item has it.
+            let text = s.to_cow().map_err(|err| {
+                let e = PyValueError::new_err(format!("item {index}: {err}"));
+                e.set_cause(column.py(), Some(err));
+                e
+            })?;
+            out.push(Some(text.into_owned()));
         } else {
             let type_name = item
                 .get_type()

@@ -14,6 +14,7 @@ mod errors;
 mod lang;
 mod normalize;
 mod offsets;
+mod robust;
 
 /// The extension module `naskh._naskh`.
 #[pymodule]
@@ -26,6 +27,7 @@ fn _naskh(m: &Bound<'_, PyModule>) -> PyResult<()> {
     dates::register(m)?;
     normalize::register(m)?;
     clean::register(m)?;
+    robust::register(m)?;
     #[cfg(feature = "cli")]
     cli::register(m)?;
     Ok(())
