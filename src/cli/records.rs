@@ -217,13 +217,30 @@ fn write_all<J: Job>(
     total_bytes: u64,
 ) -> io::Result<Summary> {
     let started = Instant::now();
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(io::BufWriter::with_capacity(
-            1 << 20,
+    // Output is written by its own thread, so that writing one batch (often several times the
+    // input's size) overlaps with processing the next; at most two batches wait for it.
+    let sink: Box<dyn Write + Send> = match &args.output {
+        Some(path) => Box::new(
             File::create(path)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?,
-        )),
-        None => Box::new(io::BufWriter::with_capacity(1 << 20, io::stdout().lock())),
+        ),
+        None => Box::new(io::stdout()),
+    };
+    let (out, written) = sync_channel::<Vec<Vec<u8>>>(2);
+    let writer = std::thread::spawn(move || -> io::Result<()> {
+        let mut sink = io::BufWriter::with_capacity(1 << 20, sink);
+        for pieces in written {
+            for piece in pieces {
+                sink.write_all(&piece)?;
+            }
+        }
+        sink.flush()
+    });
+    let finish_writing = |out: std::sync::mpsc::SyncSender<Vec<Vec<u8>>>| -> io::Result<()> {
+        drop(out);
+        writer
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the output thread stopped unexpectedly")))
     };
     let progress = (!args.quiet && io::stderr().is_terminal()).then(|| {
         let bar = if total_bytes > 0 { indicatif::ProgressBar::new(total_bytes) } else { indicatif::ProgressBar::no_length() };
@@ -242,13 +259,15 @@ fn write_all<J: Job>(
         let rendered = crate::parallel::map(&batch, |r| {
             r.problem.is_none().then(|| render(job, r, args.format))
         });
+        let mut pieces = Vec::with_capacity(rendered.len());
         for (record, output) in batch.iter().zip(rendered) {
             summary.records += 1;
             summary.bytes += record.bytes as u64;
             if record.invalid_utf8 {
                 summary.problems += 1;
                 if args.strict {
-                    out.flush()?;
+                    out.send(pieces).ok();
+                    finish_writing(out)?;
                     return Err(io::Error::new(
                         io::ErrorKind::InvalidData,
                         format!("{}: invalid UTF-8 (stopped: --strict)", record.place()),
@@ -270,17 +289,20 @@ fn write_all<J: Job>(
             };
             let bytes = output?;
             if args.format == OutputFormat::Text && record.line == 0 && !first_file_record {
-                out.write_all(b"\n")?;
+                pieces.push(b"\n".to_vec());
             }
             first_file_record = false;
-            out.write_all(&bytes)?;
+            pieces.push(bytes);
+        }
+        if out.send(pieces).is_err() {
+            break; // the output thread stopped on an error, which finish_writing returns
         }
         if let Some(bar) = &progress {
             bar.set_position(summary.bytes);
             bar.set_message(format!("{} docs", summary.records));
         }
     }
-    out.flush()?;
+    finish_writing(out)?;
     if let Some(bar) = &progress {
         bar.finish_and_clear();
     }
