@@ -320,6 +320,96 @@ def compare_dates(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+@comparison("normalize")
+def compare_normalize(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Normalizers on the same input: the seed pages, then Persian news prose; and how many
+    characters of Arabic and English text each one changes (it should change none)."""
+    import naskh
+
+    tools: list[tuple[str, Callable[[str], str]]] = [("naskh Normalizer().normalize per line", naskh.Normalizer().normalize)]
+    try:
+        from hazm import Normalizer as HazmNormalizer
+
+        tools.append(("hazm Normalizer().normalize per line", HazmNormalizer().normalize))
+    except ImportError:
+        pass
+    try:
+        from parsivar import Normalizer as ParsivarNormalizer
+
+        tools.append(("parsivar Normalizer().normalize per line", ParsivarNormalizer().normalize))
+    except ImportError:
+        pass
+
+    persian = (PERSIAN_PROSE * (int(args.mb * 1e6) // len(PERSIAN_PROSE.encode("utf-8")) + 1))
+    rows: list[Row] = []
+    for label, text in (("pages", corpus.text), ("Persian prose", persian)):
+        nbytes = len(text.encode("utf-8"))
+        lines = text.split("\n")
+        for name, fn in tools:
+            # Every tool gets the same lines, one call per line (parsivar is quadratic on long
+            # texts, so whole-text calls would measure that instead). The slow tools take seconds
+            # per run: one run is enough to rank them.
+            repeat = 3 if name.startswith("naskh") else 1
+            seconds = best_time(lambda: [fn(line) for line in lines], repeat=repeat)
+            arabic = changed_chars(fn, ARABIC_PROBES)
+            english = changed_chars(fn, ENGLISH_PROBES)
+            note = (
+                f"{label}, {nbytes / 1e6:.1f} MB; chars changed in Arabic text: {arabic[0]} of {arabic[1]},"
+                f" in English text: {english[0]} of {english[1]}"
+            )
+            rows.append(Row(f"{name} [{label}]", seconds, nbytes, note=note))
+        n = naskh.Normalizer()
+        seconds = best_time(lambda: n.normalize(text))
+        rows.append(Row(f"naskh normalize(whole text) [{label}]", seconds, nbytes, note=label))
+        seconds = best_time(lambda: n.normalize_batch(lines))
+        rows.append(Row(f"naskh normalize_batch(lines), all cores [{label}]", seconds, nbytes, note=label))
+    return rows
+
+
+# Persian news prose as scraped (Arabic yeh/kaf, spaced prefixes and suffixes, Persian digits).
+PERSIAN_PROSE = (
+    "به گزارش خبرگزاري ايسنا، وزير امور خارجه روز سه شنبه ۱۱ شهريور ۱۳۹۶ در ديدار با همتاي روس خود"
+    " گفت كه ايران از گفت و گوهاي آستانه حمايت مي كند. او افزود: «ما مي خواهيم اين روند ادامه پيدا"
+    " كند و كشور ها بايد به توافق برسند.» اين ديدار در ساختمان وزارت خارجه برگزار شد.\n"
+)
+
+# Arabic sentences (as one line each): a normalizer for Persian should leave them alone.
+ARABIC_PROBES = [
+    "قال المتحدث باسم الخارجية إن المحادثات ستبدأ بالعاصمة الكازاخية الأسبوع المقبل.",
+    "يقع المكتب في بناية النخيل خلف السفارة الفرنسية - بيروت، لبنان.",
+    "بِسْمِ اللَّهِ الرَّحْمَٰنِ الرَّحِيمِ",
+    "أعلنت الحكومة السورية أن الجيش السوري استعاد السيطرة على المدينة.",
+    "الكتاب الذي قرأته كان مفيدا للغاية.",
+]
+
+# English text with the things Persian normalizers break: names, numbers, links, addresses.
+ENGLISH_PROBES = [
+    "Contact info@example.com or visit https://www.presstv.ir/Detail/2017/01/16/ for details.",
+    "The talks (Astana, January 23) were attended by Russia, Iran and Turkey; see www.un.org.",
+    "Prices rose 3.5% to $1,250.00 on 02 September 2017 at 21:55 GMT.",
+    "Ahmad al-Othman said: \"We'll go.\" #Syria @PressTV",
+    "Kazakhstan's capital city of Astana has hosted five rounds of peace talks.",
+]
+
+
+def changed_chars(fn: Callable[[str], str], probes: list[str]) -> tuple[int, int]:
+    """(characters changed, characters in total) over the probe lines. Whitespace is not counted
+    and both sides are compared in NFC, so only real changes to letters, digits, marks and
+    punctuation count."""
+    import difflib
+    import unicodedata
+
+    changed = total = 0
+    for probe in probes:
+        a = "".join(unicodedata.normalize("NFC", probe).split())
+        b = "".join(unicodedata.normalize("NFC", fn(probe)).split())
+        matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        kept = sum(block.size for block in matcher.get_matching_blocks())
+        changed += max(len(a), len(b)) - kept
+        total += len(a)
+    return changed, total
+
+
 # --- driver -----------------------------------------------------------------------------------
 
 

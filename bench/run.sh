@@ -9,6 +9,7 @@ if [ ! -x "$VENV/bin/python" ]; then
 fi
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/python" -m pip install --quiet -r bench/requirements.txt
+"$VENV/bin/python" -m pip install --quiet --no-deps -r bench/requirements-nodeps.txt
 rm -rf target/bench-wheels
 "$VENV/bin/maturin" build --release --out target/bench-wheels --interpreter "$VENV/bin/python" >/dev/null
 "$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps target/bench-wheels/naskh-*.whl

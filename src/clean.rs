@@ -158,27 +158,8 @@ mod serialize {
     use serde::Serialize;
 
     use super::Document;
+    use crate::char_index::CharIndex;
     use crate::lang::Lang;
-
-    /// Byte offsets → code-point indices, for offsets visited in increasing order.
-    struct Chars<'a> {
-        text: &'a str,
-        byte: usize,
-        chars: usize,
-    }
-
-    impl Chars<'_> {
-        fn at(&mut self, byte: usize) -> usize {
-            if byte < self.byte {
-                self.byte = 0;
-                self.chars = 0;
-            }
-            let piece = self.text.get(self.byte..byte).unwrap_or_default();
-            self.chars += piece.chars().count();
-            self.byte = byte;
-            self.chars
-        }
-    }
 
     struct Spans<'a>(&'a Document);
     struct Dates<'a>(&'a Document);
@@ -187,15 +168,11 @@ mod serialize {
     impl Serialize for Spans<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let doc = self.0;
-            let mut chars = Chars {
-                text: &doc.text,
-                byte: 0,
-                chars: 0,
-            };
+            let mut chars = CharIndex::new(&doc.text);
             let mut seq = s.serialize_seq(Some(doc.spans.len()))?;
             for span in &doc.spans {
-                let start = chars.at(span.range.start);
-                let end = chars.at(span.range.end);
+                let start = chars.index(span.range.start);
+                let end = chars.index(span.range.end);
                 seq.serialize_element(&SpanJson {
                     start,
                     end,
@@ -227,16 +204,12 @@ mod serialize {
     impl Serialize for Dates<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let doc = self.0;
-            let mut chars = Chars {
-                text: &doc.text,
-                byte: 0,
-                chars: 0,
-            };
+            let mut chars = CharIndex::new(&doc.text);
             let mut seq = s.serialize_seq(Some(doc.dates.len()))?;
             for m in &doc.dates {
                 seq.serialize_element(&DateJson {
-                    start: chars.at(m.range.start),
-                    end: chars.at(m.range.end),
+                    start: chars.index(m.range.start),
+                    end: chars.index(m.range.end),
                     text: m.as_str(&doc.text),
                     jalali: m.jalali.to_string(),
                     gregorian: m.gregorian.to_string(),

@@ -75,6 +75,18 @@ impl std::str::FromStr for DigitAlphabet {
     }
 }
 
+/// The value of a decimal digit in any of the three alphabets (ASCII, Persian, Arabic-Indic);
+/// `None` for any other character. Shared by the date matcher and the normalizer.
+#[inline]
+pub(crate) fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        _ => None,
+    }
+}
+
 /// Converts every digit in `text` into `alphabet` (see the module table for what each touches).
 ///
 /// ```
@@ -281,6 +293,27 @@ fn into_string(bytes: Vec<u8>, original: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_value_in_each_alphabet_and_nothing_else() {
+        for (i, ((a, p), r)) in ('0'..='9')
+            .zip('\u{06F0}'..='\u{06F9}')
+            .zip('\u{0660}'..='\u{0669}')
+            .enumerate()
+        {
+            let v = Some(i as u32);
+            assert_eq!((digit_value(a), digit_value(p), digit_value(r)), (v, v, v));
+        }
+        for c in [
+            '/', ':', '\u{065F}', '\u{066A}', '\u{06EF}', '\u{06FA}', 'a', '١',
+        ] {
+            assert_eq!(
+                digit_value(c),
+                if c == '١' { Some(1) } else { None },
+                "{c:?}"
+            );
+        }
+    }
 
     #[test]
     fn separators_only_in_to_ascii() {

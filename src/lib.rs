@@ -14,8 +14,8 @@
 //! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
 //! | [`normalize`] | language-aware normalization (Persian rules on Persian spans, Arabic on Arabic, English untouched), idempotent, with offsets |
 //! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times) and rewrite them |
-//! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
-//! | [`normalize`] | language-aware normalization (Persian rules on Persian spans, Arabic on Arabic, English untouched), idempotent, with offsets |
+//! | [`clean`] | the whole pipeline for one page: normalize, separate the languages, find and convert the dates |
+//! | [`parallel`] | naskh's fork-aware thread pool for batches (`NASKH_NUM_THREADS`) |
 //!
 //! Every function takes `&str` and never panics on any input; fallible ones return
 //! [`Result`] with the crate's one [`Error`] enum.
@@ -54,6 +54,8 @@
 )]
 
 pub mod calendar;
+#[cfg(any(feature = "serde", feature = "python"))]
+mod char_index;
 pub mod clean;
 pub mod dates;
 pub mod digits;
@@ -61,6 +63,7 @@ mod error;
 pub mod lang;
 pub mod normalize;
 pub mod parallel;
+mod presentation_forms;
 
 #[cfg(feature = "cli")]
 pub mod cli;
@@ -73,3 +76,8 @@ pub use error::{DateField, Error, Result};
 
 /// The crate version, as in `Cargo.toml`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The README's Rust examples, compiled and run as doctests so they cannot drift.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,19 +1,7 @@
 //! The `naskh` binary, run as a user would: arguments, stdin/files, exit codes, bad input.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn naskh(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_naskh"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn naskh");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
+mod common;
+use common::{assert_success, naskh, scratch};
 
 #[test]
 fn version_matches_crate() {
@@ -28,11 +16,7 @@ fn version_matches_crate() {
 #[test]
 fn digits_from_stdin_keeps_line_endings() {
     let out = naskh(&["digits"], "۱۱ شهريور ۱۳۹۶\r\nline ٢\nlast ۳".as_bytes());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
         "11 شهريور 1396\r\nline 2\nlast 3"
@@ -49,8 +33,7 @@ fn digits_to_persian_and_arabic() {
 
 #[test]
 fn digits_over_files_and_output_file() {
-    let dir = std::env::temp_dir().join(format!("naskh-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("digits");
     let a = dir.join("a.txt");
     let b = dir.join("b.txt");
     let o = dir.join("out.txt");

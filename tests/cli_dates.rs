@@ -1,40 +1,15 @@
 //! `naskh dates` run as a user would: JSONL per date, --convert, --field, bad input.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
+mod common;
+use common::{assert_success, json_lines, naskh};
 use serde_json::Value;
-
-fn naskh(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_naskh"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn naskh");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
-}
 
 #[test]
 fn lists_one_record_per_date_with_line_and_char_offsets() {
     let input = "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵\nno date here 2017/09/02\n😀 ۱۴ تا ۱۶ مهر ۱۴۰۲\r\n";
     let out = naskh(&["dates"], input.as_bytes());
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let recs = records(&out);
+    assert_success(&out);
+    let recs = json_lines(&out);
     assert_eq!(recs.len(), 3);
     assert_eq!(recs[0]["line"], 1);
     assert_eq!(recs[0]["start"], 17);
@@ -101,7 +76,7 @@ fn jsonl_field_input() {
         err.contains("<stdin>:2") && err.contains("<stdin>:3"),
         "{err}"
     );
-    let recs = records(&out);
+    let recs = json_lines(&out);
     assert_eq!(recs.len(), 1);
     assert_eq!(recs[0]["field"], "body");
     assert_eq!(recs[0]["start"], 8);
@@ -109,7 +84,7 @@ fn jsonl_field_input() {
         &["dates", "--field", "body", "--convert"],
         "{\"id\": 7, \"body\": \"۱۴۰۲/۰۷/۰۱\"}\n".as_bytes(),
     );
-    let recs = records(&out);
+    let recs = json_lines(&out);
     assert_eq!(recs[0]["body"], "2023-09-23");
     assert_eq!(recs[0]["id"], 7);
 }
@@ -120,11 +95,11 @@ fn options_and_errors() {
         &["dates", "--two-digit-years", "1420"],
         "۱۵ مهر ۰۲\n".as_bytes(),
     );
-    assert_eq!(records(&out)[0]["jalali"], "1402-07-15");
+    assert_eq!(json_lines(&out)[0]["jalali"], "1402-07-15");
     let out = naskh(&["dates"], "۱۵ مهر ۰۲\n".as_bytes());
-    assert!(records(&out).is_empty());
+    assert!(json_lines(&out).is_empty());
     let out = naskh(&["dates", "--min-year", "1100"], "۱۵ مهر ۱۱۹۰\n".as_bytes());
-    assert_eq!(records(&out)[0]["jalali"], "1190-07-15");
+    assert_eq!(json_lines(&out)[0]["jalali"], "1190-07-15");
     let out = naskh(&["dates", "--convert", "--format", "roman"], b"");
     assert_eq!(out.status.code(), Some(2));
     let out = naskh(&["dates", "/no/such/file"], b"");

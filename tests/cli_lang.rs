@@ -1,35 +1,14 @@
 //! `naskh segment` and `naskh split`, run as a user would.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
-
-fn naskh(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_naskh"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn naskh");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
+mod common;
+use common::{assert_success, naskh};
 
 const INPUT: &str = "او گفت إنا لله وإنا إليه راجعون و رفت.\nThe talks 😀 resumed\n";
 
 #[test]
 fn segment_writes_one_json_line_per_input_line_with_char_offsets() {
     let out = naskh(&["segment", "-q"], INPUT);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let stdout = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 2);
@@ -68,11 +47,7 @@ fn segment_merge_neutral_and_jsonl_field() {
         &["segment", "-q", "--merge-neutral", "--field", "body"],
         "{\"id\": 7, \"body\": \"سلام دنیا hello\"}\n",
     );
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["id"], 7);
     let spans = v["naskh"]["spans"].as_array().unwrap();
@@ -84,11 +59,7 @@ fn segment_merge_neutral_and_jsonl_field() {
 #[test]
 fn split_keeps_one_language_line_by_line() {
     let out = naskh(&["split", "-q", "--lang", "ar"], INPUT);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
         "إنا لله وإنا إليه راجعون\n\n"

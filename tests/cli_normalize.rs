@@ -1,24 +1,11 @@
 //! The `naskh normalize` command: plain lines and JSON Lines.
 #![cfg(feature = "cli")]
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+use common::naskh;
 
 fn run(args: &[&str], input: &str) -> (String, String, i32) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_naskh"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn naskh");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
-    let out = child.wait_with_output().expect("wait");
+    let out = naskh(args, input);
     (
         String::from_utf8(out.stdout).expect("utf8"),
         String::from_utf8(out.stderr).expect("utf8"),

@@ -108,6 +108,9 @@ fn long_runs_for_normalize() {
     check_all(&"می ".repeat(50_000));
     check_all(&"کتاب ها ".repeat(50_000));
     check_all(&" ".repeat(100_000));
+    check_all(&format!("{}:", "w".repeat(200_000)));
+    check_all(&"www.".repeat(50_000));
+    check_all(&"http://".repeat(30_000));
 }
 
 #[test]

@@ -3,7 +3,9 @@
 import array
 import datetime
 from collections.abc import Iterable
-from typing import Literal, final, overload
+from typing import Literal, TypedDict, final, overload
+
+from typing_extensions import Unpack
 
 
 __version__: str
@@ -170,6 +172,7 @@ def epoch_days_to_jalali(
 
     Accepts ints or a numpy datetime64[D] array; missing or coerced dates give 0, 0, 0.
     """
+
 # --- dates ------------------------------------------------------------------------------------
 
 @final
@@ -234,39 +237,38 @@ def convert_dates_batch(
     two_digit_years: int | None = None,
 ) -> list[str | None]:
     """``convert_dates`` over a column (``None`` gives ``None``), GIL released, in parallel."""
-
 # --- normalize ------------------------------------------------------------------------------
 
 _Preset = Literal["default", "search", "none"]
 _Digits = Literal["keep", "ascii", "native"]
+
+class _Options(TypedDict, total=False):
+    """The options of Normalizer and normalize, each its own keyword (see docs/normalize.md)."""
+
+    presentation_forms: bool
+    remove_tatweel: bool
+    remove_bidi: bool
+    unify_spaces: bool
+    collapse_spaces: bool
+    trim_lines: bool
+    nfc: bool
+    persian_letters: bool
+    persian_heh_hamza: bool
+    zwnj: bool
+    persian_punctuation: bool
+    persian_diacritics: bool
+    arabic_alef: bool
+    arabic_alef_maksura: bool
+    arabic_teh_marbuta: bool
+    arabic_diacritics: bool
+    digits: _Digits
 
 @final
 class Normalizer:
     """Language-aware normalization: Persian rules on Persian spans, Arabic on Arabic, English
     untouched; URLs, e-mails and tags never changed; idempotent. Reusable and picklable."""
 
-    def __init__(
-        self,
-        *,
-        preset: _Preset = "default",
-        presentation_forms: bool = ...,
-        remove_tatweel: bool = ...,
-        remove_bidi: bool = ...,
-        unify_spaces: bool = ...,
-        collapse_spaces: bool = ...,
-        trim_lines: bool = ...,
-        nfc: bool = ...,
-        persian_letters: bool = ...,
-        persian_heh_hamza: bool = ...,
-        zwnj: bool = ...,
-        persian_punctuation: bool = ...,
-        persian_diacritics: bool = ...,
-        arabic_alef: bool = ...,
-        arabic_alef_maksura: bool = ...,
-        arabic_teh_marbuta: bool = ...,
-        arabic_diacritics: bool = ...,
-        digits: _Digits = ...,
-    ) -> None: ...
+    def __new__(cls, *, preset: _Preset = "default", **options: Unpack[_Options]) -> Normalizer: ...
     def normalize(self, text: str) -> str: ...
     def normalize_with_offsets(self, text: str) -> tuple[str, list[tuple[int, int]]]:
         """The text and, per output character, the (start, end) slice of the input it came from."""
@@ -276,31 +278,10 @@ class Normalizer:
     def preset(self) -> _Preset: ...
     @property
     def options(self) -> dict[str, bool | str]: ...
-    def __eq__(self, other: object) -> bool: ...
+    def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[object, tuple[str, dict[str, bool | str]]]: ...
 
-def normalize(
-    text: str,
-    *,
-    preset: _Preset = "default",
-    presentation_forms: bool = ...,
-    remove_tatweel: bool = ...,
-    remove_bidi: bool = ...,
-    unify_spaces: bool = ...,
-    collapse_spaces: bool = ...,
-    trim_lines: bool = ...,
-    nfc: bool = ...,
-    persian_letters: bool = ...,
-    persian_heh_hamza: bool = ...,
-    zwnj: bool = ...,
-    persian_punctuation: bool = ...,
-    persian_diacritics: bool = ...,
-    arabic_alef: bool = ...,
-    arabic_alef_maksura: bool = ...,
-    arabic_teh_marbuta: bool = ...,
-    arabic_diacritics: bool = ...,
-    digits: _Digits = ...,
-) -> str:
+def normalize(text: str, *, preset: _Preset = "default", **options: Unpack[_Options]) -> str:
     """Normalizes one text (see Normalizer for the options)."""
 
 def _normalizer_from_options(preset: str, options: dict[str, bool | str]) -> Normalizer: ...

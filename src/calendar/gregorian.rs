@@ -50,22 +50,6 @@ pub struct GregorianDate {
     day: u8,
 }
 
-/// English names of the Gregorian months, January first (used in error messages).
-const GREGORIAN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl GregorianDate {
     /// The earliest representable date, 0001-01-01.
     pub const MIN: GregorianDate = GregorianDate {
@@ -103,29 +87,14 @@ impl GregorianDate {
         let m = u8::try_from(month)
             .ok()
             .filter(|m| (1..=12).contains(m))
-            .ok_or_else(|| Error::DateOutOfRange {
-                field: DateField::Month,
-                value: month.into(),
-                min: 1,
-                max: 12,
-                context: String::new(),
-            })?;
+            .ok_or_else(|| super::month_out_of_range(month))?;
         let len = Self::days_in_month(year, month)?;
         let d = u8::try_from(day)
             .ok()
             .filter(|d| (1..=len).contains(d))
-            .ok_or_else(|| Error::DateOutOfRange {
-                field: DateField::Day,
-                value: day.into(),
-                min: 1,
-                max: len.into(),
-                context: format!(
-                    "{} {year}",
-                    GREGORIAN_MONTHS
-                        .get(usize::from(m) - 1)
-                        .copied()
-                        .unwrap_or_default()
-                ),
+            .ok_or_else(|| {
+                let name = super::names::MONTHS_GREGORIAN.get(usize::from(m) - 1);
+                super::day_out_of_range(day, len, name.copied().unwrap_or_default(), year)
             })?;
         Ok(GregorianDate {
             year: y,
@@ -178,15 +147,7 @@ impl GregorianDate {
             4 | 6 | 9 | 11 => 30,
             2 if Self::is_leap_year(year) => 29,
             2 => 28,
-            _ => {
-                return Err(Error::DateOutOfRange {
-                    field: DateField::Month,
-                    value: month.into(),
-                    min: 1,
-                    max: 12,
-                    context: String::new(),
-                })
-            }
+            _ => return Err(super::month_out_of_range(month)),
         })
     }
 

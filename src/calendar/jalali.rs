@@ -77,15 +77,9 @@ impl JalaliDate {
         let d = u8::try_from(day)
             .ok()
             .filter(|d| (1..=len).contains(d))
-            .ok_or_else(|| Error::DateOutOfRange {
-                field: DateField::Day,
-                value: day.into(),
-                min: 1,
-                max: len.into(),
-                context: format!(
-                    "{} {year}",
-                    MonthNames::English.name(month).unwrap_or_default()
-                ),
+            .ok_or_else(|| {
+                let name = MonthNames::English.name(month).unwrap_or_default();
+                super::day_out_of_range(day, len, name, year)
             })?;
         // `days_in_month` has checked year and month.
         Ok(JalaliDate {
@@ -158,13 +152,7 @@ impl JalaliDate {
             1..=6 => Ok(31),
             7..=11 => Ok(30),
             12 => Ok(if year_len == 366 { 30 } else { 29 }),
-            _ => Err(Error::DateOutOfRange {
-                field: DateField::Month,
-                value: month.into(),
-                min: 1,
-                max: 12,
-                context: String::new(),
-            }),
+            _ => Err(super::month_out_of_range(month)),
         }
     }
 

@@ -78,5 +78,27 @@ pub use gregorian::GregorianDate;
 pub use jalali::JalaliDate;
 pub use names::{
     month_from_name, MonthNames, Weekday, MONTHS_DARI, MONTHS_DARI_ENGLISH, MONTHS_ENGLISH,
-    MONTHS_PERSIAN, WEEKDAYS_ENGLISH, WEEKDAYS_PERSIAN,
+    MONTHS_GREGORIAN, MONTHS_PERSIAN, WEEKDAYS_ENGLISH, WEEKDAYS_PERSIAN,
 };
+
+/// The error for a month number outside 1..=12 (the same in both calendars).
+fn month_out_of_range(month: i32) -> crate::Error {
+    crate::Error::DateOutOfRange {
+        field: crate::DateField::Month,
+        value: month.into(),
+        min: 1,
+        max: 12,
+        context: String::new(),
+    }
+}
+
+/// The error for a day number outside `1..=len` of the month named `month_name` in `year`.
+fn day_out_of_range(day: i32, len: u8, month_name: &str, year: i32) -> crate::Error {
+    crate::Error::DateOutOfRange {
+        field: crate::DateField::Day,
+        value: day.into(),
+        min: 1,
+        max: len.into(),
+        context: format!("{month_name} {year}"),
+    }
+}

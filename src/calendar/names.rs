@@ -51,6 +51,22 @@ pub const MONTHS_ENGLISH: [&str; 12] = [
     "Esfand",
 ];
 
+/// English names of the Gregorian months, January first.
+pub const MONTHS_GREGORIAN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// English transliteration of the Afghan (Dari) month names: Hamal … Hut.
 pub const MONTHS_DARI_ENGLISH: [&str; 12] = [
     "Hamal", "Sawr", "Jawza", "Saratan", "Asad", "Sunbula", "Mizan", "Aqrab", "Qaws", "Jadi",

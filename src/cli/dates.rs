@@ -5,11 +5,12 @@
 //! whose text is in that field.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use serde_json::{Map, Value};
 
+use crate::char_index::CharIndex;
 use crate::dates::{self, FindOptions, Format};
 
 /// Arguments of `naskh dates`.
@@ -62,67 +63,42 @@ pub(crate) fn run(args: &DatesArgs) -> io::Result<u64> {
         }
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
-    let stdin_only = [PathBuf::from("-")];
-    let inputs = if args.files.is_empty() {
-        &stdin_only[..]
-    } else {
-        &args.files[..]
-    };
     let mut problems = 0u64;
-    let mut buf = Vec::new();
-    for path in inputs {
-        let (name, mut reader): (String, Box<dyn BufRead>) = if path.as_os_str() == "-" {
-            (
-                "<stdin>".into(),
-                Box::new(BufReader::new(io::stdin().lock())),
-            )
-        } else {
-            let file = File::open(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-            (path.display().to_string(), Box::new(BufReader::new(file)))
-        };
-        let mut line_no = 0u64;
-        loop {
-            buf.clear();
-            if reader.read_until(b'\n', &mut buf)? == 0 {
-                break;
-            }
-            line_no += 1;
-            let (body, terminator) = split_terminator(&buf);
-            let text = match std::str::from_utf8(body) {
-                Ok(s) => std::borrow::Cow::Borrowed(s),
-                Err(_) => {
-                    problems += 1;
-                    eprintln!("naskh: {name}:{line_no}: invalid UTF-8, replaced with U+FFFD");
-                    String::from_utf8_lossy(body)
-                }
-            };
-            let ok = match &args.field {
-                None if args.convert => {
-                    out.write_all(dates::convert_with(&text, &format, &opts).as_bytes())?;
-                    out.write_all(terminator)?;
-                    true
-                }
-                None => {
-                    write_matches(&mut out, &name, line_no, &text, &opts, None)?;
-                    true
-                }
-                Some(field) => json_line(
-                    &mut out,
-                    &name,
-                    line_no,
-                    &text,
-                    field,
-                    args.convert,
-                    &format,
-                    &opts,
-                )?,
-            };
-            if !ok {
+    super::for_each_line(&args.files, |name, line_no, body, terminator| {
+        let text = match std::str::from_utf8(body) {
+            Ok(s) => std::borrow::Cow::Borrowed(s),
+            Err(_) => {
                 problems += 1;
+                eprintln!("naskh: {name}:{line_no}: invalid UTF-8, replaced with U+FFFD");
+                String::from_utf8_lossy(body)
             }
+        };
+        let ok = match &args.field {
+            None if args.convert => {
+                out.write_all(dates::convert_with(&text, &format, &opts).as_bytes())?;
+                out.write_all(terminator)?;
+                true
+            }
+            None => {
+                write_matches(&mut out, name, line_no, &text, &opts, None)?;
+                true
+            }
+            Some(field) => json_line(
+                &mut out,
+                name,
+                line_no,
+                &text,
+                field,
+                args.convert,
+                &format,
+                &opts,
+            )?,
+        };
+        if !ok {
+            problems += 1;
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
     Ok(problems)
 }
@@ -176,16 +152,10 @@ fn write_matches(
     opts: &FindOptions,
     field: Option<&str>,
 ) -> io::Result<()> {
-    let mut chars = 0usize;
-    let mut at = 0usize;
+    let mut chars = CharIndex::new(text);
     for m in dates::find_with(text, opts).into_iter().flatten() {
-        let mut char_of = |byte: usize| {
-            chars += text.get(at..byte).map_or(0, |s| s.chars().count());
-            at = byte;
-            chars
-        };
-        let start = char_of(m.range.start);
-        let end = char_of(m.range.end);
+        let start = chars.index(m.range.start);
+        let end = chars.index(m.range.end);
         let j = m.jalali;
         let mut rec = Map::new();
         rec.insert("source".into(), Value::from(name));
@@ -212,15 +182,4 @@ fn write_matches(
         out.write_all(b"\n")?;
     }
     Ok(())
-}
-
-fn split_terminator(line: &[u8]) -> (&[u8], &[u8]) {
-    let cut = if line.ends_with(b"\r\n") {
-        2
-    } else if line.ends_with(b"\n") {
-        1
-    } else {
-        0
-    };
-    line.split_at(line.len() - cut)
 }

@@ -375,6 +375,27 @@ fn run_lines(
         None => Box::new(BufWriter::new(io::stdout().lock())),
     };
     let mut report = LineReport::default();
+    for_each_line(files, |name, line_no, body, terminator| {
+        match std::str::from_utf8(body) {
+            Ok(s) => f(s, &mut out)?,
+            Err(_) => {
+                report.invalid_utf8_lines.push((name.to_string(), line_no));
+                f(&String::from_utf8_lossy(body), &mut out)?;
+            }
+        }
+        out.write_all(terminator)
+    })?;
+    out.flush()?;
+    Ok(report)
+}
+
+/// Reads each input (standard input for `-`, or when `files` is empty) line by line and calls
+/// `f(input name, 1-based line number, line without its terminator, terminator)`. Shared by
+/// [`run_lines`] and `naskh dates`.
+fn for_each_line(
+    files: &[PathBuf],
+    mut f: impl FnMut(&str, u64, &[u8], &[u8]) -> io::Result<()>,
+) -> io::Result<()> {
     let stdin_only = [PathBuf::from("-")];
     let inputs = if files.is_empty() {
         &stdin_only[..]
@@ -401,18 +422,10 @@ fn run_lines(
             }
             line_no += 1;
             let (body, terminator) = split_terminator(&buf);
-            match std::str::from_utf8(body) {
-                Ok(s) => f(s, &mut out)?,
-                Err(_) => {
-                    report.invalid_utf8_lines.push((name.clone(), line_no));
-                    f(&String::from_utf8_lossy(body), &mut out)?;
-                }
-            }
-            out.write_all(terminator)?;
+            f(&name, line_no, body, terminator)?;
         }
     }
-    out.flush()?;
-    Ok(report)
+    Ok(())
 }
 
 fn split_terminator(line: &[u8]) -> (&[u8], &[u8]) {

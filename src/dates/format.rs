@@ -3,46 +3,9 @@
 use std::fmt::Write as _;
 
 use super::{iso, DateMatch, Format};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const JALALI_MONTHS: [&str; 12] = [
-    "Farvardin",
-    "Ordibehesht",
-    "Khordad",
-    "Tir",
-    "Mordad",
-    "Shahrivar",
-    "Mehr",
-    "Aban",
-    "Azar",
-    "Dey",
-    "Bahman",
-    "Esfand",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+use crate::calendar::{
+    MONTHS_ENGLISH as JALALI_MONTHS, MONTHS_GREGORIAN as MONTHS, WEEKDAYS_ENGLISH,
+};
 
 fn name(table: &[&'static str], n: i32) -> &'static str {
     usize::try_from(n - 1)
@@ -76,8 +39,8 @@ fn pattern(out: &mut String, m: &DateMatch, p: &str) {
     let (h, mi, s) = m
         .time
         .map_or((0, 0, 0), |t| (t.hour, t.minute, t.second.unwrap_or(0)));
-    // 1970-01-01 was a Thursday (index 3 from Monday).
-    let weekday = name(&WEEKDAYS, (g.to_day_number() + 3).rem_euclid(7) + 1);
+    // 1970-01-01 was a Thursday: index 5 in a week that starts on Saturday.
+    let weekday = name(&WEEKDAYS_ENGLISH, (g.to_day_number() + 5).rem_euclid(7) + 1);
     let mut chars = p.chars().peekable();
     while let Some(c) = chars.next() {
         if c != '%' {

@@ -74,7 +74,6 @@ mod cal;
 mod format;
 mod grammar;
 mod names;
-mod presentation;
 mod scan;
 mod token;
 

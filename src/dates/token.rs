@@ -7,7 +7,7 @@
 //! and the byte range of its first and last real character in the original text, so that marks
 //! around a date never end up inside or outside its span by accident.
 
-use super::presentation::PRESENTATION_FORMS;
+use crate::digits::digit_value;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,17 +49,6 @@ pub(crate) struct Tokens {
     folded: String,
 }
 
-/// The value of a digit in any of the three alphabets.
-#[inline]
-pub(crate) fn digit_value(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-        _ => None,
-    }
-}
-
 /// Characters that carry no visible content and are skipped wherever they appear: zero-width
 /// non-joiner and joiner, bidi marks, embeddings, isolates, the Arabic letter mark, the
 /// byte-order mark and the soft hyphen. A word continues across them (`دی‌ماه` is one word).
@@ -76,20 +65,11 @@ pub(crate) fn is_ignorable(c: char) -> bool {
     )
 }
 
-/// Combining marks of the Arabic script and the tatweel: part of a word, dropped by folding.
+/// Combining marks of the Arabic script (the language model's set) and the tatweel: part of a
+/// word, dropped by folding.
 #[inline]
 fn is_arabic_mark(c: char) -> bool {
-    matches!(
-        c,
-        '\u{0610}'..='\u{061A}'
-            | '\u{0640}'
-            | '\u{064B}'..='\u{065F}'
-            | '\u{0670}'
-            | '\u{06D6}'..='\u{06DC}'
-            | '\u{06DF}'..='\u{06E4}'
-            | '\u{06E7}'..='\u{06E8}'
-            | '\u{06EA}'..='\u{06ED}'
-    )
+    c == '\u{0640}' || crate::lang::is_arabic_mark(c)
 }
 
 #[inline]
@@ -134,9 +114,8 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
         '\u{0621}' => {}
         c if is_arabic_mark(c) => {}
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => {
-            match PRESENTATION_FORMS.binary_search_by_key(&(c as u32), |&(cp, _)| cp) {
-                Ok(i) => {
-                    let base = PRESENTATION_FORMS.get(i).map(|&(_, s)| s).unwrap_or("");
+            match crate::presentation_forms::letters(c) {
+                Some(base) => {
                     for b in base.chars() {
                         // The NFKC letters are plain; fold them too (ي → ی, marks dropped).
                         if !(('\u{FB50}'..='\u{FDFF}').contains(&b)
@@ -146,7 +125,7 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
                         }
                     }
                 }
-                Err(_) => out.push(c),
+                None => out.push(c),
             }
         }
         '\u{0600}'..='\u{06FF}' => out.push(c),

@@ -52,10 +52,10 @@ use std::ops::Range;
 mod model;
 #[allow(dead_code)]
 mod model_meta;
-mod presentation_forms;
 mod script;
 mod viterbi;
 
+pub(crate) use script::is_arabic_mark;
 use script::{Script, Token};
 use viterbi::{Gap, Obs};
 
@@ -119,7 +119,6 @@ pub struct Span {
 pub fn segment(text: &str) -> Vec<Span> {
     let mut seg = Segmenter {
         text,
-        model: model::Model::get(),
         spans: Vec::new(),
         chunk: Vec::new(),
         chunk_has_arabic: false,
@@ -140,7 +139,6 @@ const CHUNK_HARD: usize = 65_536;
 
 struct Segmenter<'t> {
     text: &'t str,
-    model: &'static model::Model,
     spans: Vec<Span>,
     chunk: Vec<Token>,
     /// Whether `chunk` holds an Arabic-script word (else there is nothing to decide).
@@ -201,6 +199,8 @@ impl Segmenter<'_> {
 
     /// Scores the chunk's Arabic-script words and labels them (into `self.labels`).
     fn decide(&mut self) {
+        // Unpacked on first need only: text without Arabic script never pays for it.
+        let model = model::Model::get();
         let mut gap = Gap::Break;
         let mut digits = [0f32; model::N_LANGS];
         for tok in &self.chunk {
@@ -215,7 +215,7 @@ impl Segmenter<'_> {
                 }
                 Some(Script::Arabic) => {
                     let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                    let mut o = viterbi::observe(self.model, piece, gap);
+                    let mut o = viterbi::observe(model, piece, gap);
                     if o.foreign {
                         o.gap = o.gap.max_with(Gap::Punct);
                     }

@@ -300,6 +300,16 @@ mod tests {
     }
 
     #[test]
+    fn rial_sign_is_never_inside_a_word() {
+        // The shared presentation-form table maps U+FDFC ﷼ to ریال (the old lang-only table
+        // stopped at U+FDFB). The sign is a currency symbol, so it never reaches the model.
+        assert_eq!(
+            toks("۱۰۰﷼ریال"),
+            [("۱۰۰﷼", None), ("ریال", Some(Script::Arabic))]
+        );
+    }
+
+    #[test]
     fn zwnj_inside_word_trailing_zwnj_neutral() {
         let t = toks("می\u{200C}خواهم\u{200C} x");
         assert_eq!(t[0], ("می\u{200C}خواهم", Some(Script::Arabic)));

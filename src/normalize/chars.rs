@@ -5,6 +5,8 @@
 use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::{is_nfc_quick, IsNormalized};
 
+pub(crate) use crate::digits::digit_value;
+
 pub(crate) const ZWNJ: char = '\u{200C}';
 pub(crate) const ZWJ: char = '\u{200D}';
 pub(crate) const TATWEEL: char = '\u{0640}';
@@ -106,16 +108,6 @@ pub(crate) fn is_alef_variant(c: char) -> bool {
     matches!(c, '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}')
 }
 
-/// A decimal digit in any of the three alphabets, as its value.
-pub(crate) fn digit_value(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
-        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
-        _ => None,
-    }
-}
-
 /// The general kind of a char, as far as words are concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -128,7 +120,7 @@ pub(crate) enum Kind {
 /// Kinds in the Arabic block (U+0600–U+06FF), from its general categories: the standard
 /// library's `is_alphabetic` takes a slow path for every non-ASCII char, and Persian text is
 /// almost all in this block.
-fn arabic_block_kind(u: u32) -> Kind {
+const fn arabic_block_kind(u: u32) -> Kind {
     match u {
         0x0610..=0x061A
         | 0x064B..=0x065F
@@ -150,7 +142,20 @@ fn arabic_block_kind(u: u32) -> Kind {
     }
 }
 
+/// [`arabic_block_kind`] for U+0600–U+06FF, computed once at compile time.
+#[allow(clippy::indexing_slicing)] // compile-time loop over 0..256 into a [_; 256]
+const ARABIC_BLOCK: [Kind; 256] = {
+    let mut table = [Kind::Other; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = arabic_block_kind(0x0600 + i as u32);
+        i += 1;
+    }
+    table
+};
+
 /// The [`Kind`] of `c` (joiners are `Other`).
+#[inline]
 pub(crate) fn kind(c: char) -> Kind {
     let u = c as u32;
     if u < 0x80 {
@@ -163,10 +168,31 @@ pub(crate) fn kind(c: char) -> Kind {
         };
     }
     if (0x0600..=0x06FF).contains(&u) {
-        return arabic_block_kind(u);
+        return ARABIC_BLOCK
+            .get((u - 0x0600) as usize)
+            .copied()
+            .unwrap_or(Kind::Other);
     }
-    if c == ZWNJ || c == ZWJ {
-        return Kind::Other;
+    match u {
+        // Latin-1 punctuation and symbols (« » NBSP © °…), except the few letters and numbers.
+        0x80..=0xBF => {
+            return match u {
+                0xAA | 0xB5 | 0xBA => Kind::Letter,
+                0xB2 | 0xB3 | 0xB9 | 0xBC..=0xBE => Kind::Digit,
+                _ => Kind::Other,
+            }
+        }
+        // Latin letters with diacritics (× and ÷ are symbols).
+        0xC0..=0x24F => {
+            return if u == 0xD7 || u == 0xF7 {
+                Kind::Other
+            } else {
+                Kind::Letter
+            }
+        }
+        // General punctuation: spaces, dashes, quotes, joiners, bidi controls.
+        0x2000..=0x206F => return Kind::Other,
+        _ => {}
     }
     if is_combining_mark(c) {
         Kind::Mark
@@ -253,7 +279,10 @@ mod tests {
 
     #[test]
     fn fast_kinds_agree_with_unicode() {
-        for u in 0x0600..=0x06FF_u32 {
+        for u in (0x80..=0x24F_u32)
+            .chain(0x0600..=0x06FF)
+            .chain(0x2000..=0x206F)
+        {
             let Some(c) = char::from_u32(u) else { continue };
             let expected = if is_combining_mark(c) {
                 Kind::Mark

@@ -143,16 +143,8 @@ impl std::str::FromStr for DigitMode {
     /// # Ok::<(), naskh::Error>(())
     /// ```
     fn from_str(s: &str) -> Result<Self, Error> {
-        match s {
-            "keep" => Ok(DigitMode::Keep),
-            "ascii" => Ok(DigitMode::Ascii),
-            "native" => Ok(DigitMode::Native),
-            _ => Err(Error::InvalidOption {
-                name: "digits".into(),
-                value: s.into(),
-                expected: "keep, ascii or native".into(),
-            }),
-        }
+        use DigitMode::*;
+        parse_named("digits", s, &[Keep, Ascii, Native], DigitMode::name)
     }
 }
 
@@ -193,17 +185,36 @@ impl std::str::FromStr for Preset {
     /// # Ok::<(), naskh::Error>(())
     /// ```
     fn from_str(s: &str) -> Result<Self, Error> {
-        match s {
-            "default" => Ok(Preset::Default),
-            "search" => Ok(Preset::Search),
-            "none" => Ok(Preset::None),
-            _ => Err(Error::InvalidOption {
-                name: "preset".into(),
-                value: s.into(),
-                expected: "default, search or none".into(),
-            }),
-        }
+        parse_named(
+            "preset",
+            s,
+            &[Preset::Default, Preset::Search, Preset::None],
+            Preset::name,
+        )
     }
+}
+
+/// The value of `all` whose `name` is `s`, or an [`Error::InvalidOption`] for option `option`
+/// that lists every name ("a, b or c"): the names are spelled once, in `name`.
+fn parse_named<T: Copy>(
+    option: &str,
+    s: &str,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Result<T, Error> {
+    if let Some(&v) = all.iter().find(|&&v| name(v) == s) {
+        return Ok(v);
+    }
+    let names: Vec<&str> = all.iter().map(|&v| name(v)).collect();
+    let expected = match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.concat(),
+    };
+    Err(Error::InvalidOption {
+        name: option.into(),
+        value: s.into(),
+        expected,
+    })
 }
 
 /// A configured normalizer: build it once, use it for many texts (it is cheap to clone and
@@ -406,7 +417,7 @@ impl Normalizer {
     /// use naskh::normalize::Normalizer;
     /// let input = "ﻻ  شيء";
     /// let n = Normalizer::default().normalize_with_offsets(input);
-    /// assert_eq!(n.text, "لا شیء"); // a Persian span: ي → ی
+    /// assert_eq!(n.text, "لا شيء"); // Arabic: its ي stays
     /// assert_eq!(n.offsets[0], n.offsets[1]); // both letters come from the ligature
     /// assert_eq!(&input[n.offsets[0].clone()], "ﻻ");
     /// # Ok::<(), naskh::Error>(())
@@ -617,7 +628,11 @@ impl Normalizer {
         scratch: &mut rules::Scratch,
         given: Option<&[Span]>,
     ) -> Option<Piece> {
-        let first = everywhere::run(self, line, offsets || given.is_some());
+        let first = if scan::everywhere_may_change(self, line) {
+            everywhere::run(self, line, offsets || given.is_some())
+        } else {
+            None
+        };
         let t1 = first.as_ref().map_or(line, |p| p.text.as_str());
         if given.is_none() && !has_arabic_script(t1) {
             // No Persian or Arabic letters: no language rule can apply, only the whitespace
@@ -694,10 +709,9 @@ pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
 /// Whether `s` has an Arabic-script letter (Arabic, Arabic Supplement, presentation forms).
 fn has_arabic_script(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &x)| {
-        matches!(x, 0xD8..=0xDB | 0xDD)
-            || (x == 0xEF && b.get(i + 1).is_some_and(|y| (0xAD..=0xBB).contains(y)))
-    })
+    b.iter().any(|&x| matches!(x, 0xD8..=0xDB | 0xDD))
+        || memchr::memchr_iter(0xEF, b)
+            .any(|i| b.get(i + 1).is_some_and(|y| (0xAD..=0xBB).contains(y)))
 }
 
 /// The spans overlapping `range`, clipped and shifted to start at `range.start` (`spans` sorted).
@@ -743,6 +757,32 @@ fn spans_through(mid: &str, spans: &[Span], offsets: &[Range<usize>]) -> Vec<Spa
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn option_names_parse_and_errors_list_every_name() {
+        for d in [DigitMode::Keep, DigitMode::Ascii, DigitMode::Native] {
+            assert_eq!(d.name().parse::<DigitMode>(), Ok(d));
+        }
+        for p in [Preset::Default, Preset::Search, Preset::None] {
+            assert_eq!(p.name().parse::<Preset>(), Ok(p));
+        }
+        assert_eq!(
+            "Keep".parse::<DigitMode>(),
+            Err(Error::InvalidOption {
+                name: "digits".into(),
+                value: "Keep".into(),
+                expected: "keep, ascii or native".into(),
+            })
+        );
+        assert_eq!(
+            "loud".parse::<Preset>(),
+            Err(Error::InvalidOption {
+                name: "preset".into(),
+                value: "loud".into(),
+                expected: "default, search or none".into(),
+            })
+        );
+    }
 
     const PIECES: &[&str] = &[
         "کتاب",
@@ -851,6 +891,11 @@ mod tests {
         fn scan_is_conservative(text in line()) {
             let mut scratch = rules::Scratch::default();
             for n in normalizers() {
+                if !scan::everywhere_may_change(&n, &text) {
+                    let e = everywhere::run(&n, &text, false).map(|p| p.text);
+                    prop_assert!(e.is_none() || e.as_deref() == Some(text.as_str()),
+                        "everywhere scan missed a change: {:?} -> {:?}", text, e);
+                }
                 if !scan::may_change(&n, &text) {
                     let full = n.line_full(&text, false, &mut scratch, None).map(|p| p.text);
                     prop_assert!(full.is_none() || full.as_deref() == Some(text.as_str()),

@@ -51,14 +51,33 @@ fn ends_url(c: char) -> bool {
 pub(super) fn find(line: &str, out: &mut Vec<Range<usize>>) {
     out.clear();
     let bytes = line.as_bytes();
-    if !bytes
-        .iter()
-        .any(|&b| matches!(b, b':' | b'@' | b'#' | b'w' | b'W'))
-    {
-        return;
-    }
+    // The next byte that can start (or, for ':', reveal) a protected piece. Each of the two
+    // searches is redone only once `i` has passed its last hit, so the scan stays linear.
+    let find_sign = |from: usize| {
+        bytes
+            .get(from..)
+            .and_then(|r| memchr::memchr3(b':', b'@', b'#', r))
+            .map_or(usize::MAX, |x| from + x)
+    };
+    let find_w = |from: usize| {
+        bytes
+            .get(from..)
+            .and_then(|r| memchr::memchr2(b'w', b'W', r))
+            .map_or(usize::MAX, |x| from + x)
+    };
+    let (mut sign, mut w) = (find_sign(0), find_w(0));
     let mut i = 0;
-    while i < bytes.len() {
+    loop {
+        if sign < i {
+            sign = find_sign(i);
+        }
+        if w < i {
+            w = find_w(i);
+        }
+        i = sign.min(w);
+        if i >= bytes.len() {
+            break;
+        }
         let Some(&b) = bytes.get(i) else { break };
         let found = match b {
             b':' => url_at_colon(line, i),

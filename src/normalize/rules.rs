@@ -100,6 +100,16 @@ impl LangCursor<'_> {
     }
 }
 
+impl LangCursor<'_> {
+    /// The language of every position of `range`, if one span covers it all.
+    fn uniform(&mut self, range: &Range<usize>) -> Option<Lang> {
+        let spans = self.spans?;
+        let lang = self.at(range.start, ' ');
+        let span = spans.get(self.idx)?;
+        (span.range.start <= range.start && span.range.end >= range.end).then_some(lang)
+    }
+}
+
 fn script_lang(c: char) -> Lang {
     if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
         Lang::English
@@ -383,6 +393,8 @@ fn word(
             t.ctx()
         }),
     };
+    // Usually one span covers the whole word: then no per-char lookup is needed.
+    let uniform = cursor.uniform(&t.range);
     let mut info = WordInfo {
         last_base: None,
         letters: 0,
@@ -427,7 +439,10 @@ fn word(
             prev_out = Some(c);
             continue;
         }
-        let lang = cursor.at(r.start, c);
+        let lang = match uniform {
+            Some(l) => l,
+            None => cursor.at(r.start, c),
+        };
         if is_letter(c) {
             info.letters += 1;
             if lang != Lang::Neutral {
@@ -457,6 +472,10 @@ fn word(
             }
             Out::Str(x) => {
                 rw.replace(r, x);
+                // The last base letter written (`هٔ` ends with a mark on a heh).
+                if let Some(b) = x.chars().rev().find(|&ch| !is_mark(ch)) {
+                    info.last_base = Some(b);
+                }
                 x.chars().next_back()
             }
         };
@@ -464,16 +483,10 @@ fn word(
             prev_out = Some(w);
             if !is_mark(w) {
                 info.last_base = Some(w);
-            } else if out_is_str(&out) {
-                info.last_base = Some(HEH);
             }
         }
     }
     info
-}
-
-fn out_is_str(o: &Out) -> bool {
-    matches!(o, Out::Str(_))
 }
 
 /// Whitespace, stray-ZWNJ, punctuation and digit-separator rules for one separator.

@@ -105,10 +105,11 @@ fn blank_may_change(n: &Normalizer, line: &str, i: usize) -> bool {
     {
         return true;
     }
+    // Conservative: an ASCII char before may end a URL or address, after which a word starts.
     let word_start = |at: usize| {
         line.get(..at)
             .and_then(|s| s.chars().next_back())
-            .map_or(true, |c| !is_word_start(c))
+            .map_or(true, |c| !is_word_start(c) || c.is_ascii())
     };
     let me = "می".as_bytes();
     if i >= 4 && b.get(i - 4..i) == Some(me) {
@@ -235,6 +236,54 @@ pub(super) fn ascii_needs_whitespace(region: &[u8]) -> bool {
             [a, b] => (is_blank(a) && (is_blank(b) || is_break(b))) || (is_break(a) && is_blank(b)),
             _ => false,
         })
+}
+
+/// Whether the everywhere-operations (presentation forms, tatweel, bidi, spaces, NFC) could
+/// change `line`. Conservative like [`may_change`]; lets Persian lines skip a per-char pass.
+pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            i += 1;
+            continue;
+        }
+        let y = b.get(i + 1).copied().unwrap_or(0);
+        let hit = match x {
+            0xC2 => y == 0xA0 && (n.unify_spaces || n.nfc),
+            0xC3..=0xCB => false,
+            0xD8..=0xDB => {
+                let c = (((x as u32) & 0x1F) << 6) | ((y as u32) & 0x3F);
+                match c {
+                    0x0640 => n.remove_tatweel,
+                    0x061C => n.remove_bidi,
+                    // Marks: NFC may reorder or compose them.
+                    0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED => n.nfc,
+                    _ => false,
+                }
+            }
+            0xE2 => {
+                let z = b.get(i + 2).copied().unwrap_or(0);
+                match (y, z) {
+                    (0x80, 0x8C | 0x8D) => false,
+                    (0x80 | 0x81, _) => true,
+                    (0x82, _) | (0x86..=0x8B, _) | (0x8D..=0xBF, _) => false,
+                    _ => true,
+                }
+            }
+            0xEF => y < 0xBC,
+            _ => true,
+        };
+        if hit {
+            return true;
+        }
+        i += match x {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+    }
+    false
 }
 
 #[cfg(test)]

@@ -64,8 +64,8 @@ def test_case_table(no: int, options: dict[str, object], text: str, expected: st
 
 
 def test_arabic_quote_inside_persian() -> None:
-    text = "كتاب «الكتاب العربي» را خواندم"
-    assert naskh.normalize(text) == "کتاب «الكتاب العربي» را خواندم"
+    text = "كودك گفت «الكتاب العربي على الطاولة»"
+    assert naskh.normalize(text) == "کودک گفت «الكتاب العربي على الطاولة»"
 
 
 def test_urls_and_emails_survive() -> None:
@@ -124,9 +124,9 @@ def test_pickle_round_trip() -> None:
 
 
 def test_offsets_are_str_indices() -> None:
-    text = "😀 كتاب  ها 😀 ﻻ"
+    text = "😀 اين كتاب  ها 😀 ﻻ"
     out, offsets = naskh.Normalizer().normalize_with_offsets(text)
-    assert out == "😀 کتاب" + ZWNJ + "ها 😀 لا"
+    assert out == "😀 این کتاب" + ZWNJ + "ها 😀 لا"
     assert len(offsets) == len(out)
     prev = (0, 0)
     for (s, e), ch in zip(offsets, out):
@@ -135,7 +135,8 @@ def test_offsets_are_str_indices() -> None:
         prev = (s, e)
     # The emoji is one Python character; the Persian kaf came from the Arabic kaf.
     assert offsets[0] == (0, 1)
-    assert text[offsets[2][0] : offsets[2][1]] == "ك"
+    assert text[offsets[3][0] : offsets[3][1]] == "ي"
+    assert text[offsets[6][0] : offsets[6][1]] == "ك"
     # The ZWNJ replaced the two spaces.
     zw = out.index(ZWNJ)
     assert text[offsets[zw][0] : offsets[zw][1]] == "  "
