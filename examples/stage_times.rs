@@ -11,7 +11,11 @@ fn main() {
         })
         .unwrap_or_default();
     pages.push(include_str!("news_page.txt").to_owned());
-    let reps = 20_000_000 / pages.iter().map(String::len).sum::<usize>() + 1;
+    let target: usize = std::env::var("NASKH_STAGE_BYTES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000_000);
+    let reps = target / pages.iter().map(String::len).sum::<usize>() + 1;
     let docs: Vec<&String> = (0..reps).flat_map(|_| pages.iter()).collect();
     let bytes: usize = docs.iter().map(|d| d.len()).sum();
     let mb = bytes as f64 / 1e6;

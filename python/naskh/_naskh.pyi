@@ -212,6 +212,38 @@ def find_dates(
 ) -> list[DateMatch]:
     """Every Solar Hijri date in ``text``, in order (never a part filled in from today)."""
 
+@final
+class InvalidDate:
+    """A date-shaped expression whose day does not exist, from ``find_invalid_dates``."""
+
+    def __new__(
+        cls, start: int, end: int, text: str, year: int, month: int, day: int, reason: str
+    ) -> InvalidDate: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def year(self) -> int: ...
+    @property
+    def month(self) -> int: ...
+    @property
+    def day(self) -> int: ...
+    @property
+    def reason(self) -> str: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(
+        self,
+    ) -> tuple[type[InvalidDate], tuple[int, int, str, int, int, int, str]]: ...
+
+def find_invalid_dates(
+    text: str, *, years: tuple[int, int] | None = None, two_digit_years: int | None = None
+) -> list[InvalidDate]:
+    """The date-shaped expressions whose day does not exist (31 Mehr, 30 Esfand 1402)."""
+
 def find_dates_batch(
     texts: Iterable[str | None],
     *,

@@ -268,6 +268,112 @@ fn find_dates(
     Ok(to_py(found))
 }
 
+/// A date-shaped expression whose day does not exist (`۳۱ مهر ۱۴۰۲`), from
+/// `find_invalid_dates`. Offsets are Python `str` indices.
+#[pyclass(name = "InvalidDate", module = "naskh", frozen, eq, hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(crate) struct PyInvalidDate {
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    text: String,
+    #[pyo3(get)]
+    year: i32,
+    #[pyo3(get)]
+    month: u8,
+    #[pyo3(get)]
+    day: u8,
+    /// Why the calendar rejects it, e.g. "day 31 is out of range for Mehr 1402 (1..=30)".
+    #[pyo3(get)]
+    reason: String,
+}
+
+#[pymethods]
+impl PyInvalidDate {
+    #[new]
+    #[allow(clippy::too_many_arguments)]
+    fn py_new(
+        start: usize,
+        end: usize,
+        text: String,
+        year: i32,
+        month: u8,
+        day: u8,
+        reason: String,
+    ) -> Self {
+        PyInvalidDate {
+            start,
+            end,
+            text,
+            year,
+            month,
+            day,
+            reason,
+        }
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "naskh.InvalidDate(start={}, end={}, text={:?}, year={}, month={}, day={}, reason={:?})",
+            self.start, self.end, self.text, self.year, self.month, self.day, self.reason
+        )
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(
+        Bound<'py, PyType>,
+        (usize, usize, String, i32, u8, u8, String),
+    )> {
+        let s = slf.get();
+        Ok((
+            slf.get_type(),
+            (
+                s.start,
+                s.end,
+                s.text.clone(),
+                s.year,
+                s.month,
+                s.day,
+                s.reason.clone(),
+            ),
+        ))
+    }
+}
+
+/// The date-shaped expressions of `text` whose day does not exist (31 Mehr, 30 Esfand in a
+/// common year), which `find_dates` skips.
+#[pyfunction]
+#[pyo3(signature = (text, *, years = None, two_digit_years = None))]
+fn find_invalid_dates(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    years: Option<(i32, i32)>,
+    two_digit_years: Option<i32>,
+) -> PyResult<Vec<PyInvalidDate>> {
+    let s = text.to_cow()?;
+    let opts = options(years, two_digit_years).report_invalid(true);
+    Ok(py.detach(|| {
+        let mut index = CharIndex::new(&s);
+        dates::find_with(&s, &opts)
+            .into_iter()
+            .filter_map(Result::err)
+            .map(|bad| PyInvalidDate {
+                start: index.index(bad.range.start),
+                end: index.index(bad.range.end),
+                text: s.get(bad.range.clone()).unwrap_or_default().to_owned(),
+                year: bad.year,
+                month: bad.month,
+                day: bad.day,
+                reason: bad.error.to_string(),
+            })
+            .collect()
+    }))
+}
+
 /// [`find_dates`] over a column of `str | None` (GIL released, parallel).
 #[pyfunction]
 #[pyo3(signature = (texts, *, years = None, two_digit_years = None))]
@@ -323,6 +429,8 @@ fn convert_dates_batch(
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyDateMatch>()?;
     m.add_function(wrap_pyfunction!(find_dates, m)?)?;
+    m.add_function(wrap_pyfunction!(find_invalid_dates, m)?)?;
+    m.add_class::<PyInvalidDate>()?;
     m.add_function(wrap_pyfunction!(find_dates_batch, m)?)?;
     m.add_function(wrap_pyfunction!(convert_dates, m)?)?;
     m.add_function(wrap_pyfunction!(convert_dates_batch, m)?)?;

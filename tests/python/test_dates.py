@@ -133,3 +133,18 @@ def test_wrong_types() -> None:
         naskh.find_dates(None)  # type: ignore[arg-type]
     with pytest.raises(TypeError):
         naskh.find_dates(b"1402/07/01")  # type: ignore[arg-type]
+
+
+def test_find_invalid_dates_reports_what_find_dates_skips() -> None:
+    text = "تاریخ: ۳۱ مهر ۱۴۰۲ و ۳۰ اسفند ۱۴۰۲ و ۱ مهر ۱۴۰۲"
+    assert [m.isoformat() for m in naskh.find_dates(text)] == ["2023-09-23"]
+    bad = naskh.find_invalid_dates(text)
+    assert [(b.year, b.month, b.day) for b in bad] == [(1402, 7, 31), (1402, 12, 30)]
+    for b in bad:
+        assert text[b.start : b.end] == b.text
+    assert bad[0].text == "۳۱ مهر ۱۴۰۲"
+    assert bad[0].reason == "day 31 is out of range for Mehr 1402 (1..=30)"
+    assert "Esfand 1402" in bad[1].reason
+    assert pickle.loads(pickle.dumps(bad[0])) == bad[0]
+    assert "InvalidDate(" in repr(bad[0])
+    assert naskh.find_invalid_dates("۳۰ اسفند ۱۴۰۳") == []  # 1403 is a leap year
