@@ -4,7 +4,8 @@
 //!
 //! `cargo bench --bench pathological` (about two minutes); the ratios, from criterion's output:
 //! `python3 scripts/bench_ratios.py`. Only some shapes or functions: pass a filter, e.g.
-//! `cargo bench --bench pathological -- zwnj_run`.
+//! `cargo bench --bench pathological -- zwnj_run`. Other sizes: `NASKH_BENCH_MB=8,32` (then
+//! `python3 scripts/bench_ratios.py 8MB 32MB`).
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -42,6 +43,19 @@ fn shapes() -> Vec<(&'static str, Make)> {
     ]
 }
 
+/// The sizes to compare, in MB: `NASKH_BENCH_MB=8,32` overrides the default `1,8`.
+fn sizes() -> Vec<usize> {
+    let mut sizes: Vec<usize> = std::env::var("NASKH_BENCH_MB")
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    if sizes.is_empty() {
+        sizes = vec![1, 8];
+    }
+    sizes.into_iter().map(|n| n * MB).collect()
+}
+
 fn bench(c: &mut Criterion) {
     let normalizer = Normalizer::default();
     let options = CleanOptions::default();
@@ -50,7 +64,7 @@ fn bench(c: &mut Criterion) {
         g.sample_size(10)
             .warm_up_time(Duration::from_millis(300))
             .measurement_time(Duration::from_secs(1));
-        for size in [MB, 8 * MB] {
+        for size in sizes() {
             let text = make(size);
             let id = |name: &str| BenchmarkId::new(name, format!("{}MB", size / MB));
             g.throughput(Throughput::Bytes(text.len() as u64));

@@ -385,9 +385,11 @@ pub fn replace(text: &str, matches: &[DateMatch], format: &Format) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     let mut copied = 0;
     for m in matches {
+        // `get` refuses a start before `copied` (overlap) or off a char boundary; a reversed
+        // range must be refused too, or the text between its ends would be copied twice.
         let (Some(before), true) = (
             text.get(copied..m.range.start),
-            text.is_char_boundary(m.range.end),
+            m.range.start <= m.range.end && text.is_char_boundary(m.range.end),
         ) else {
             continue;
         };
