@@ -49,7 +49,7 @@ pub(crate) fn is_blank(c: char) -> bool {
 }
 
 /// Letters of the Arabic script (base letters, not marks, digits or punctuation).
-pub(crate) fn is_arabic_letter(c: char) -> bool {
+pub(crate) const fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{064A}'
         | '\u{066E}'..='\u{066F}'
@@ -62,14 +62,14 @@ pub(crate) fn is_arabic_letter(c: char) -> bool {
         | '\u{08A0}'..='\u{08C9}'
         | '\u{FB50}'..='\u{FDFF}'
         | '\u{FE70}'..='\u{FEFC}')
-        && c != TATWEEL
+        && c as u32 != TATWEEL as u32
 }
 
 /// Whether a ZWNJ may follow `c`: `c` is an Arabic-script letter that connects to the next
 /// letter (dual-joining), or tatweel. Right-joining letters (ا د ذ ر ز ژ و, …) and hamza never
 /// connect forward, so a ZWNJ after them changes nothing on screen and is removed.
-pub(crate) fn joins_left(c: char) -> bool {
-    if c == TATWEEL {
+pub(crate) const fn joins_left(c: char) -> bool {
+    if c as u32 == TATWEEL as u32 {
         return true;
     }
     is_arabic_letter(c)
@@ -99,12 +99,12 @@ pub(crate) fn joins_left(c: char) -> bool {
 
 /// Arabic diacritics removed by the `*_diacritics` options: fathatan … sukun (U+064B–U+0652)
 /// and superscript alef (U+0670).
-pub(crate) fn is_arabic_diacritic(c: char) -> bool {
+pub(crate) const fn is_arabic_diacritic(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}')
 }
 
 /// Alef with hamza above/below, with madda, and alef wasla.
-pub(crate) fn is_alef_variant(c: char) -> bool {
+pub(crate) const fn is_alef_variant(c: char) -> bool {
     matches!(c, '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}')
 }
 
@@ -205,6 +205,137 @@ pub(crate) fn kind(c: char) -> Kind {
     }
 }
 
+/// Facts about one char for the rules' hot loops, as bits (see [`info`]): one table load for
+/// ASCII and the Arabic block (U+0600–U+06FF) instead of a chain of range tests per question.
+pub(crate) mod flag {
+    /// [`super::is_letter`].
+    pub(crate) const LETTER: u8 = 1;
+    /// [`super::Kind::Digit`] (any numeric char, not only the digits [`super::digit_value`] knows).
+    pub(crate) const DIGIT: u8 = 2;
+    /// [`super::is_mark`].
+    pub(crate) const MARK: u8 = 4;
+    /// ZWNJ or ZWJ: word chars that are neither letters, digits nor marks.
+    pub(crate) const JOINER: u8 = 8;
+    /// [`super::joins_left`].
+    pub(crate) const JOINS_LEFT: u8 = 16;
+    /// [`super::is_arabic_letter`].
+    pub(crate) const ARABIC_LETTER: u8 = 32;
+    /// A letter rule may change it under some language and options: the letters the Persian
+    /// and Arabic rules map, hamza (the `هء` rule) and the diacritics.
+    pub(crate) const RULE: u8 = 64;
+    /// [`super::digit_value`] knows it (ASCII, Persian and Arabic-Indic digits).
+    pub(crate) const DIGIT_VALUE: u8 = 128;
+    /// Letters and digits: [`super::is_word_start`].
+    pub(crate) const WORD_START: u8 = LETTER | DIGIT;
+    /// [`super::is_word_char`].
+    pub(crate) const WORD: u8 = LETTER | DIGIT | MARK | JOINER;
+}
+
+/// The chars some letter rule may change (see [`flag::RULE`]).
+const fn rule_char(u: u32) -> bool {
+    matches!(
+        u,
+        0x0621..=0x0623 | 0x0625 | 0x0629 | 0x0643 | 0x0649 | 0x064A | 0x064B..=0x0652 | 0x0670 | 0x0671 | 0x06C0
+    )
+}
+
+/// [`info`] for a char whose kind is known.
+const fn info_of(c: char, kind: Kind) -> u8 {
+    let mut f = match kind {
+        Kind::Letter => flag::LETTER,
+        Kind::Digit => flag::DIGIT,
+        Kind::Mark => flag::MARK,
+        Kind::Other => 0,
+    };
+    let u = c as u32;
+    if u == ZWNJ as u32 || u == ZWJ as u32 {
+        f |= flag::JOINER;
+    }
+    if joins_left(c) {
+        f |= flag::JOINS_LEFT;
+    }
+    if is_arabic_letter(c) {
+        f |= flag::ARABIC_LETTER;
+    }
+    if rule_char(u) {
+        f |= flag::RULE;
+    }
+    if matches!(u, 0x30..=0x39 | 0x0660..=0x0669 | 0x06F0..=0x06F9) {
+        f |= flag::DIGIT_VALUE;
+    }
+    f
+}
+
+const fn ascii_kind(u: u32) -> Kind {
+    match u {
+        0x41..=0x5A | 0x61..=0x7A => Kind::Letter,
+        0x30..=0x39 => Kind::Digit,
+        _ => Kind::Other,
+    }
+}
+
+/// [`info`] for U+0000–U+007F (first 128 entries) and U+0600–U+06FF (last 256).
+#[allow(clippy::indexing_slicing)] // compile-time loop over 0..384 into a [_; 384]
+const INFO: [u8; 384] = {
+    let mut table = [0u8; 384];
+    let mut i = 0;
+    while i < 384 {
+        let u = if i < 128 {
+            i as u32
+        } else {
+            0x0600 + (i - 128) as u32
+        };
+        let kind = if i < 128 {
+            ascii_kind(u)
+        } else {
+            arabic_block_kind(u)
+        };
+        if let Some(c) = char::from_u32(u) {
+            table[i] = info_of(c, kind);
+        }
+        i += 1;
+    }
+    table
+};
+
+/// The [`flag`] bits of `c`.
+#[inline(always)]
+pub(crate) fn info(c: char) -> u8 {
+    let u = c as u32;
+    let idx = if u < 0x80 {
+        u
+    } else if (0x0600..=0x06FF).contains(&u) {
+        u - 0x0600 + 128
+    } else {
+        return info_other(c);
+    };
+    INFO.get(idx as usize).copied().unwrap_or(0)
+}
+
+/// [`info`] outside ASCII and the Arabic block.
+#[inline(never)]
+fn info_other(c: char) -> u8 {
+    info_of(c, kind(c))
+}
+
+/// The char starting at byte `i` of `s` and its length in bytes (`None` at the end or off a
+/// char boundary). Decodes ASCII and the Arabic block without the general UTF-8 decoder.
+#[inline(always)]
+pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    let x = *b.get(i)?;
+    if x < 0x80 {
+        return Some((x as char, 1));
+    }
+    if (0xD8..=0xDB).contains(&x) {
+        let y = *b.get(i + 1)?;
+        let u = ((u32::from(x) & 0x1F) << 6) | (u32::from(y) & 0x3F);
+        return char::from_u32(u).map(|c| (c, 2));
+    }
+    let c = s.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Combining marks (general category M).
 pub(crate) fn is_mark(c: char) -> bool {
     kind(c) == Kind::Mark
@@ -275,6 +406,37 @@ mod tests {
         assert!(nfc_sensitive('\u{0654}'));
         assert!(nfc_sensitive('\u{064E}'));
         assert!(!nfc_sensitive('ب'));
+    }
+
+    #[test]
+    fn info_agrees_with_predicates() {
+        for u in (0..=0x0800_u32)
+            .chain(0x2000..=0x2070)
+            .chain(0xFB50..=0xFEFF)
+        {
+            let Some(c) = char::from_u32(u) else { continue };
+            let f = info(c);
+            assert_eq!(f & flag::LETTER != 0, is_letter(c), "U+{u:04X}");
+            assert_eq!(f & flag::MARK != 0, is_mark(c), "U+{u:04X}");
+            assert_eq!(f & flag::DIGIT != 0, kind(c) == Kind::Digit, "U+{u:04X}");
+            assert_eq!(f & flag::WORD_START != 0, is_word_start(c), "U+{u:04X}");
+            assert_eq!(f & flag::WORD != 0, is_word_char(c), "U+{u:04X}");
+            assert_eq!(f & flag::JOINS_LEFT != 0, joins_left(c), "U+{u:04X}");
+            assert_eq!(
+                f & flag::ARABIC_LETTER != 0,
+                is_arabic_letter(c),
+                "U+{u:04X}"
+            );
+            assert_eq!(
+                f & flag::DIGIT_VALUE != 0,
+                digit_value(c).is_some(),
+                "U+{u:04X}"
+            );
+            let s = c.to_string();
+            assert_eq!(char_at(&s, 0), Some((c, c.len_utf8())), "U+{u:04X}");
+        }
+        assert_eq!(char_at("a", 1), None);
+        assert_eq!(char_at("ب", 1), None);
     }
 
     #[test]

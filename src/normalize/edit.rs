@@ -125,15 +125,23 @@ impl<'a> Rewriter<'a> {
         self.done = to;
     }
 
+    #[inline]
     fn start_edit(&mut self, at: usize) {
         if !self.changed {
-            self.changed = true;
-            self.out.reserve(self.input.len() + 16);
-            if let Some(offs) = self.offsets.as_mut() {
-                offs.reserve(self.input.len() / 2 + 16);
-            }
+            self.first_edit();
         }
-        self.keep_to(at);
+        if at > self.done {
+            self.keep_to(at);
+        }
+    }
+
+    #[cold]
+    fn first_edit(&mut self) {
+        self.changed = true;
+        self.out.reserve(self.input.len() + 16);
+        if let Some(offs) = self.offsets.as_mut() {
+            offs.reserve(self.input.len() / 2 + 16);
+        }
     }
 
     /// Replaces input bytes `range` (char-aligned, not before earlier edits) with `with`.
@@ -149,8 +157,12 @@ impl<'a> Rewriter<'a> {
 
     /// Replaces input bytes `range` with the single char `c`.
     pub(crate) fn replace_char(&mut self, range: Range<usize>, c: char) {
-        let mut buf = [0u8; 4];
-        self.replace(range, c.encode_utf8(&mut buf));
+        self.start_edit(range.start);
+        self.out.push(c);
+        if let Some(offs) = self.offsets.as_mut() {
+            offs.push(range.start.max(self.done)..range.end.max(self.done));
+        }
+        self.done = self.done.max(range.end);
     }
 
     /// Deletes input bytes `range`.

@@ -484,6 +484,8 @@ impl Normalizer {
         let bytes = text.as_bytes();
         let len = bytes.len();
         let mut pos = 0;
+        // Spans before this index end before the current line (lines come in order).
+        let mut span_from = 0;
         while pos < len {
             let non_ascii = next_non_ascii(bytes, pos);
             // Whole ASCII lines before the line holding the first non-ASCII byte.
@@ -506,8 +508,13 @@ impl Normalizer {
                 .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
                 .map_or(len, |i| region_end + i);
             if let Some(line) = text.get(region_end..line_end) {
-                let line_spans = spans.map(|s| spans_in(s, region_end..line_end));
-                if let Some(p) = self.line(line, offsets, &mut scratch, line_spans.as_deref()) {
+                let line_spans = spans.map(|s| {
+                    (
+                        spans_over(s, &mut span_from, region_end..line_end),
+                        region_end,
+                    )
+                });
+                if let Some(p) = self.line(line, offsets, &mut scratch, line_spans) {
                     rw.splice(region_end..line_end, &p);
                 }
             }
@@ -578,7 +585,7 @@ impl Normalizer {
         line: &str,
         offsets: bool,
         scratch: &mut rules::Scratch,
-        spans: Option<&[Span]>,
+        spans: Option<(&[Span], usize)>,
     ) -> Option<Piece> {
         if !scan::may_change(self, line) {
             return None;
@@ -586,13 +593,14 @@ impl Normalizer {
         self.line_full(line, offsets, scratch, spans)
     }
 
-    /// [`Normalizer::line`] without the fast-path scan.
+    /// [`Normalizer::line`] without the fast-path scan. `spans`, when given, are the caller's
+    /// spans over the line, in coordinates where the line starts at the `usize`.
     fn line_full(
         &self,
         line: &str,
         offsets: bool,
         scratch: &mut rules::Scratch,
-        spans: Option<&[Span]>,
+        spans: Option<(&[Span], usize)>,
     ) -> Option<Piece> {
         if spans.is_some() {
             return self.pass(line, offsets, scratch, spans);
@@ -626,7 +634,7 @@ impl Normalizer {
         line: &str,
         offsets: bool,
         scratch: &mut rules::Scratch,
-        given: Option<&[Span]>,
+        given: Option<(&[Span], usize)>,
     ) -> Option<Piece> {
         let first = if scan::everywhere_may_change(self, line) {
             everywhere::run(self, line, offsets || given.is_some())
@@ -642,14 +650,24 @@ impl Normalizer {
             let second = rw.finish();
             return chain(first, second, offsets);
         }
-        let spans: Option<Vec<Span>> = match given {
-            Some(g) => Some(match &first {
-                None => g.to_vec(),
-                Some(p) => spans_through(t1, g, p.offsets.as_deref().unwrap_or_default()),
-            }),
-            None => has_arabic_script(t1).then(|| crate::lang::segment(t1)),
+        let owned: Option<Vec<Span>> = match (given, &first) {
+            (Some(_), None) => None,
+            (Some((g, base)), Some(p)) => {
+                let g = spans_in(g, base..base + line.len());
+                Some(spans_through(
+                    t1,
+                    &g,
+                    p.offsets.as_deref().unwrap_or_default(),
+                ))
+            }
+            (None, _) => has_arabic_script(t1).then(|| crate::lang::segment(t1)),
         };
-        let second = rules::run(self, t1, spans.as_deref(), offsets, scratch);
+        let spans = match (&owned, given) {
+            (Some(v), _) => Some((v.as_slice(), 0)),
+            (None, Some(g)) if first.is_none() => Some(g),
+            _ => None,
+        };
+        let second = rules::run(self, t1, spans, offsets, scratch);
         chain(first, second, offsets)
     }
 }
@@ -712,6 +730,21 @@ fn has_arabic_script(s: &str) -> bool {
     b.iter().any(|&x| matches!(x, 0xD8..=0xDB | 0xDD))
         || memchr::memchr_iter(0xEF, b)
             .any(|i| b.get(i + 1).is_some_and(|y| (0xAD..=0xBB).contains(y)))
+}
+
+/// The slice of `spans` (sorted) that overlaps `range`, searched from `*from` on (a linear walk:
+/// lines come in order, and a binary search over all spans of a long text misses the cache at
+/// every step); `*from` moves to the first span that may overlap a later range.
+fn spans_over<'s>(spans: &'s [Span], from: &mut usize, range: Range<usize>) -> &'s [Span] {
+    while spans.get(*from).is_some_and(|s| s.range.end <= range.start) {
+        *from += 1;
+    }
+    let rest = spans.get(*from..).unwrap_or_default();
+    let n = rest
+        .iter()
+        .position(|s| s.range.start >= range.end)
+        .unwrap_or(rest.len());
+    rest.get(..n).unwrap_or_default()
 }
 
 /// The spans overlapping `range`, clipped and shifted to start at `range.start` (`spans` sorted).

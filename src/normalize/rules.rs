@@ -13,9 +13,9 @@ use crate::digits::DigitAlphabet;
 use crate::lang::{Lang, Span};
 
 use super::chars::{
-    digit_value, is_alef_variant, is_arabic_diacritic, is_arabic_letter, is_blank, is_letter,
-    is_mark, is_word_char, is_word_start, joins_left, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH,
-    HAMZA, HAMZA_ABOVE, HEH, HEH_WITH_YEH_ABOVE, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA, ZWNJ,
+    char_at, digit_value, flag, info, is_alef_variant, is_arabic_diacritic, is_blank, is_letter,
+    is_mark, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, HAMZA, HAMZA_ABOVE, HEH,
+    HEH_WITH_YEH_ABOVE, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA, ZWNJ,
 };
 use super::edit::{Piece, Rewriter};
 use super::{protect, DigitMode, Normalizer};
@@ -53,6 +53,11 @@ struct Tok {
     /// Language of the nearest word with letters before / after this token.
     prev_ctx: Lang,
     next_ctx: Lang,
+    /// For words: no rule can change any of its chars (no char a letter rule maps, no ZWNJ, no
+    /// digit to convert), so [`word`] only has to return `info`.
+    plain: bool,
+    /// For plain words: what [`word`] would return.
+    info: WordInfo,
 }
 
 impl Tok {
@@ -78,14 +83,23 @@ pub(super) struct Scratch {
 /// are not segmented) from the script of the letter.
 struct LangCursor<'a> {
     spans: Option<&'a [Span]>,
+    /// Where the line starts in the coordinates of `spans`.
+    base: usize,
     idx: usize,
 }
 
 impl LangCursor<'_> {
+    #[inline]
     fn at(&mut self, pos: usize, c: char) -> Lang {
         let Some(spans) = self.spans else {
             return script_lang(c);
         };
+        let pos = pos + self.base;
+        if let Some(s) = spans.get(self.idx) {
+            if s.range.start <= pos && pos < s.range.end {
+                return s.lang;
+            }
+        }
         let behind = spans.get(self.idx).is_some_and(|s| s.range.start > pos);
         if behind || self.idx >= spans.len() {
             self.idx = spans.partition_point(|s| s.range.end <= pos);
@@ -106,7 +120,8 @@ impl LangCursor<'_> {
         let spans = self.spans?;
         let lang = self.at(range.start, ' ');
         let span = spans.get(self.idx)?;
-        (span.range.start <= range.start && span.range.end >= range.end).then_some(lang)
+        (span.range.start <= range.start + self.base && span.range.end >= range.end + self.base)
+            .then_some(lang)
     }
 }
 
@@ -129,6 +144,7 @@ enum Out {
 }
 
 /// Facts about a word as written, used by the joins.
+#[derive(Debug, Clone, Copy, Default)]
 struct WordInfo {
     /// The last base (non-mark) char written.
     last_base: Option<char>,
@@ -136,17 +152,29 @@ struct WordInfo {
     letters: usize,
 }
 
-/// Runs the language rules over one line (no `\n`); `None` when nothing changes.
+/// Runs the language rules over one line (no `\n`); `None` when nothing changes. `spans`, when
+/// given, are in coordinates where the line starts at `base`.
 pub(super) fn run(
     n: &Normalizer,
     line: &str,
-    spans: Option<&[Span]>,
+    spans: Option<(&[Span], usize)>,
     offsets: bool,
     scratch: &mut Scratch,
 ) -> Option<Piece> {
     protect::find(line, &mut scratch.protected);
-    let mut cursor = LangCursor { spans, idx: 0 };
-    tokenize(line, &scratch.protected, &mut cursor, &mut scratch.toks);
+    let mut cursor = LangCursor {
+        spans: spans.map(|s| s.0),
+        base: spans.map_or(0, |s| s.1),
+        idx: 0,
+    };
+    let digits_matter = n.digits != DigitMode::Keep;
+    tokenize(
+        line,
+        &scratch.protected,
+        &mut cursor,
+        digits_matter,
+        &mut scratch.toks,
+    );
     let toks = std::mem::take(&mut scratch.toks);
     let mut rw = Rewriter::new(line, offsets);
     let mut k = 0;
@@ -176,8 +204,11 @@ pub(super) fn run(
                     let next_is_suffix =
                         mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
                     let last = info.last_base;
-                    if next_is_suffix && info.letters >= 2 && last.is_some_and(is_arabic_letter) {
-                        if last.is_some_and(joins_left) {
+                    if next_is_suffix
+                        && info.letters >= 2
+                        && last.is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
+                    {
+                        if last.is_some_and(|c| info_has(c, flag::JOINS_LEFT)) {
                             rw.replace_char(gap.range.clone(), ZWNJ);
                         } else {
                             rw.delete(gap.range.clone());
@@ -187,7 +218,7 @@ pub(super) fn run(
                         && line
                             .get(next.range.clone())
                             .and_then(|s| s.chars().next())
-                            .is_some_and(is_arabic_letter)
+                            .is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
                         && mapped_in(n, line, t, &mut cursor, &mut scratch.word, &VERB_PREFIXES)
                     {
                         rw.replace_char(gap.range.clone(), ZWNJ);
@@ -214,9 +245,21 @@ fn tokenize(
     line: &str,
     protected: &[Range<usize>],
     cursor: &mut LangCursor<'_>,
+    digits_matter: bool,
     toks: &mut Vec<Tok>,
 ) {
     toks.clear();
+    let tok = |range: Range<usize>, kind: Kind| Tok {
+        range,
+        kind,
+        lang: Lang::Neutral,
+        prev_ctx: Lang::Neutral,
+        next_ctx: Lang::Neutral,
+        plain: false,
+        info: WordInfo::default(),
+    };
+    // Chars that make a word non-plain.
+    let busy = flag::RULE | flag::JOINER | if digits_matter { flag::DIGIT_VALUE } else { 0 };
     let mut prot = protected.iter().peekable();
     let mut i = 0;
     while i < line.len() {
@@ -225,64 +268,66 @@ fn tokenize(
                 let r = i..p.end.max(i + 1).min(line.len());
                 i = r.end;
                 prot.next();
-                toks.push(Tok {
-                    range: r,
-                    kind: Kind::Protected,
-                    lang: Lang::Neutral,
-                    prev_ctx: Lang::Neutral,
-                    next_ctx: Lang::Neutral,
-                });
+                toks.push(tok(r, Kind::Protected));
                 continue;
             }
         }
         let limit = prot.peek().map_or(line.len(), |p| p.start);
-        let rest = line.get(i..limit).unwrap_or_default();
-        let Some(first) = rest.chars().next() else {
+        let Some((first, _)) = char_at(line, i).filter(|_| i < limit) else {
             // Not on a char boundary (cannot happen with valid ranges); stop safely.
             break;
         };
-        if is_word_start(first) {
+        if info(first) & flag::WORD_START != 0 {
             let mut end = i;
             let mut lang = Lang::Neutral;
-            for (j, c) in rest.char_indices() {
-                if !is_word_char(c) {
+            let mut seen = 0u8;
+            let mut word = WordInfo::default();
+            while end < limit {
+                let Some((c, len)) = char_at(line, end) else {
+                    break;
+                };
+                let f = info(c);
+                if f & flag::WORD == 0 {
                     break;
                 }
-                if lang == Lang::Neutral && is_letter(c) {
-                    lang = cursor.at(i + j, c);
+                seen |= f;
+                if f & flag::LETTER != 0 {
+                    word.letters += 1;
                     if lang == Lang::Neutral {
-                        lang = script_lang(c);
+                        lang = cursor.at(end, c);
+                        if lang == Lang::Neutral {
+                            lang = script_lang(c);
+                        }
                     }
                 }
-                end = i + j + c.len_utf8();
+                if f & flag::MARK == 0 && c != ZWNJ {
+                    word.last_base = Some(c);
+                }
+                end += len;
             }
             // ZWNJ at the end of a word belongs to the separator after it.
             while line.get(..end).is_some_and(|s| s.ends_with(ZWNJ)) {
                 end -= ZWNJ.len_utf8();
             }
             toks.push(Tok {
-                range: i..end,
-                kind: Kind::Word,
                 lang,
-                prev_ctx: Lang::Neutral,
-                next_ctx: Lang::Neutral,
+                plain: seen & busy == 0,
+                info: word,
+                ..tok(i..end, Kind::Word)
             });
             i = end;
         } else {
             let mut end = i;
-            for (j, c) in rest.char_indices() {
-                if is_word_start(c) {
+            while end < limit {
+                let Some((c, len)) = char_at(line, end) else {
+                    break;
+                };
+                if info(c) & flag::WORD_START != 0 {
                     break;
                 }
-                end = i + j + c.len_utf8();
+                end += len;
             }
-            toks.push(Tok {
-                range: i..end,
-                kind: Kind::Sep,
-                lang: Lang::Neutral,
-                prev_ctx: Lang::Neutral,
-                next_ctx: Lang::Neutral,
-            });
+            toks.push(tok(i..end, Kind::Sep));
             i = end;
         }
     }
@@ -305,6 +350,9 @@ fn tokenize(
 /// A separator made only of blanks and ZWNJ, with at least one blank.
 fn is_gap(line: &str, r: &Range<usize>) -> bool {
     let s = line.get(r.clone()).unwrap_or_default();
+    if s == " " {
+        return true;
+    }
     s.chars().any(is_blank) && s.chars().all(|c| is_blank(c) || c == ZWNJ)
 }
 
@@ -348,6 +396,7 @@ fn digit_char(alphabet: DigitAlphabet, v: u32) -> Option<char> {
 }
 
 /// Whether the word, with its letter rules applied, is one of `list`.
+#[inline]
 fn mapped_in(
     n: &Normalizer,
     line: &str,
@@ -357,14 +406,26 @@ fn mapped_in(
     list: &[&str],
 ) -> bool {
     // Every listed word starts with م, ن, ه or ت and is at most 12 bytes long.
-    let first = line.get(t.range.clone()).and_then(|w| w.chars().next());
-    if t.range.len() > 16 || !matches!(first, Some('م' | 'ن' | 'ه' | 'ت')) {
+    let s = line.get(t.range.clone()).unwrap_or_default();
+    let starts_right = matches!(
+        s.as_bytes(),
+        [0xD9, 0x85..=0x87, ..] | [0xD8, 0xAA, ..] // م ن ه | ت
+    );
+    if t.range.len() > 16 || !starts_right {
         return false;
     }
+    if t.plain {
+        // No letter rule changes any of its chars.
+        return list.contains(&s);
+    }
     buf.clear();
-    let s = line.get(t.range.clone()).unwrap_or_default();
+    let uniform = cursor.uniform(&t.range);
     for (j, c) in s.char_indices() {
-        match letter_rule(n, c, cursor.at(t.range.start + j, c)) {
+        let lang = match uniform {
+            Some(l) => l,
+            None => cursor.at(t.range.start + j, c),
+        };
+        match letter_rule(n, c, lang) {
             Out::Keep => buf.push(c),
             Out::Delete => {}
             Out::Char(d) => buf.push(d),
@@ -382,6 +443,9 @@ fn word(
     cursor: &mut LangCursor<'_>,
     rw: &mut Rewriter<'_>,
 ) -> WordInfo {
+    if t.plain {
+        return t.info;
+    }
     let s = line.get(t.range.clone()).unwrap_or_default();
     let base = t.range.start;
     let digits = match n.digits {
@@ -404,12 +468,10 @@ fn word(
     let mut zwnj_kept = false;
     // The char after the current run of ZWNJ, found once per run (a run may be long).
     let mut after_run: Option<Option<char>> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((j, c)) = chars.next() {
-        let r = base + j..base + j + c.len_utf8();
-        if c != ZWNJ {
-            after_run = None;
-        }
+    let mut j = 0;
+    while let Some((c, len)) = char_at(s, j) {
+        let r = base + j..base + j + len;
+        j += len;
         if c == ZWNJ {
             if n.zwnj && letter_lang == Lang::Persian {
                 let next = *after_run.get_or_insert_with(|| {
@@ -418,8 +480,10 @@ fn word(
                 let before_mark = next.is_some_and(is_mark);
                 let keep = before_mark
                     || (!zwnj_kept
-                        && info.last_base.is_some_and(joins_left)
-                        && next.is_some_and(is_arabic_letter));
+                        && info
+                            .last_base
+                            .is_some_and(|b| info_has(b, flag::JOINS_LEFT))
+                        && next.is_some_and(|x| info_has(x, flag::ARABIC_LETTER)));
                 if keep {
                     zwnj_kept = true;
                 } else {
@@ -428,9 +492,11 @@ fn word(
             }
             continue;
         }
+        after_run = None;
         zwnj_kept = false;
-        if let Some(v) = digit_value(c) {
-            if let Some(d) = digits.and_then(|a| digit_char(a, v)) {
+        let f = super::chars::info(c);
+        if f & flag::DIGIT_VALUE != 0 {
+            if let Some(d) = digits.and_then(|a| digit_value(c).and_then(|v| digit_char(a, v))) {
                 if d != c {
                     rw.replace_char(r, d);
                 }
@@ -439,23 +505,33 @@ fn word(
             prev_out = Some(c);
             continue;
         }
+        if f & (flag::LETTER | flag::RULE) == 0 {
+            // Kept as it is, and no language question to ask.
+            prev_out = Some(c);
+            if f & flag::MARK == 0 {
+                info.last_base = Some(c);
+            }
+            continue;
+        }
         let lang = match uniform {
             Some(l) => l,
             None => cursor.at(r.start, c),
         };
-        if is_letter(c) {
+        if f & flag::LETTER != 0 {
             info.letters += 1;
             if lang != Lang::Neutral {
                 letter_lang = lang;
             }
         }
-        // `هء` at the end of a Persian word is the ezafe written with a bare hamza: `هٔ`.
-        let out = if c == HAMZA
+        let out = if f & flag::RULE == 0 {
+            Out::Keep
+        } else if c == HAMZA
             && n.persian_heh_hamza
             && lang == Lang::Persian
             && prev_out == Some(HEH)
-            && chars.peek().is_none()
+            && j == s.len()
         {
+            // `هء` at the end of a Persian word is the ezafe written with a bare hamza: `هٔ`.
             Out::Char(HAMZA_ABOVE)
         } else {
             letter_rule(n, c, lang)
@@ -489,6 +565,10 @@ fn word(
     info
 }
 
+fn info_has(c: char, f: u8) -> bool {
+    info(c) & f != 0
+}
+
 /// Whitespace, stray-ZWNJ, punctuation and digit-separator rules for one separator.
 fn sep(n: &Normalizer, line: &str, toks: &[Tok], k: usize, rw: &mut Rewriter<'_>) {
     let Some(t) = toks.get(k) else { return };
@@ -496,6 +576,10 @@ fn sep(n: &Normalizer, line: &str, toks: &[Tok], k: usize, rw: &mut Rewriter<'_>
     let base = t.range.start;
     let at_start = k == 0;
     let at_end = k + 1 == toks.len();
+    if s == " " && !at_start && !at_end {
+        // One space between two tokens: nothing to trim, collapse or convert.
+        return;
+    }
     let ctx = t.ctx();
     let drop_zwnj = n.zwnj && (t.prev_ctx == Lang::Persian || t.next_ctx == Lang::Persian);
     // The current run of blanks (and ZWNJ inside it): start, end, number of blanks.
@@ -512,11 +596,12 @@ fn sep(n: &Normalizer, line: &str, toks: &[Tok], k: usize, rw: &mut Rewriter<'_>
             });
             continue;
         }
-        let next = iter
-            .peek()
-            .map(|&(_, x)| x)
-            .or_else(|| line.get(t.range.end..).and_then(|x| x.chars().next()));
-        if c == ZWNJ && drop_zwnj && !next.is_some_and(is_mark) {
+        let mut next = || {
+            iter.peek()
+                .map(|&(_, x)| x)
+                .or_else(|| line.get(t.range.end..).and_then(|x| x.chars().next()))
+        };
+        if c == ZWNJ && drop_zwnj && !next().is_some_and(is_mark) {
             match run.as_mut() {
                 Some(run) => run.1 = r.end,
                 None => rw.delete(r),
@@ -540,7 +625,7 @@ fn sep(n: &Normalizer, line: &str, toks: &[Tok], k: usize, rw: &mut Rewriter<'_>
                 .and_then(|x| x.chars().next_back())
                 .and_then(digit_value)
                 .is_some()
-                && next.and_then(digit_value).is_some();
+                && next().and_then(digit_value).is_some();
             d = match d {
                 ',' if !between_digits => '\u{060C}',
                 ';' => '\u{061B}',
@@ -570,6 +655,10 @@ fn flush_run(
     };
     let trim = n.trim_lines && (leading || trailing);
     let collapse = n.collapse_spaces && blanks >= 2;
+    if !trim && !collapse && end - start == blanks {
+        // Blanks are one byte each, so there is no ZWNJ to drop either.
+        return;
+    }
     let mut first = true;
     let s = line.get(start..end).unwrap_or_default();
     for (j, c) in s.char_indices() {

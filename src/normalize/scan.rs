@@ -238,9 +238,51 @@ pub(super) fn ascii_needs_whitespace(region: &[u8]) -> bool {
         })
 }
 
+/// For each lead byte 0xD8–0xDB of a two-byte char in U+0600–U+06FF, one bit per
+/// continuation byte (its low six bits), set for the chars in the inclusive ranges `ranges`.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time only, indexes within bounds
+const fn arabic_mask(ranges: &[(u32, u32)]) -> [u64; 4] {
+    let mut mask = [0u64; 4];
+    let mut k = 0;
+    while k < ranges.len() {
+        let (lo, hi) = ranges[k];
+        let mut u = lo;
+        while u <= hi {
+            let lead = ((u >> 6) & 3) as usize;
+            mask[lead] |= 1 << (u & 0x3F);
+            u += 1;
+        }
+        k += 1;
+    }
+    mask
+}
+
+const TATWEEL_MASK: [u64; 4] = arabic_mask(&[(0x0640, 0x0640)]);
+const ALM_MASK: [u64; 4] = arabic_mask(&[(0x061C, 0x061C)]);
+/// Arabic-block marks NFC may reorder or compose.
+const MARKS_MASK: [u64; 4] = arabic_mask(&[
+    (0x0610, 0x061A),
+    (0x064B, 0x065F),
+    (0x0670, 0x0670),
+    (0x06D6, 0x06ED),
+]);
+
 /// Whether the everywhere-operations (presentation forms, tatweel, bidi, spaces, NFC) could
 /// change `line`. Conservative like [`may_change`]; lets Persian lines skip a per-char pass.
 pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
+    let mut arabic = [0u64; 4];
+    for (k, m) in arabic.iter_mut().enumerate() {
+        let pick = |on: bool, mask: &[u64; 4]| {
+            if on {
+                mask.get(k).copied().unwrap_or(0)
+            } else {
+                0
+            }
+        };
+        *m = pick(n.remove_tatweel, &TATWEEL_MASK)
+            | pick(n.remove_bidi, &ALM_MASK)
+            | pick(n.nfc, &MARKS_MASK);
+    }
     let b = line.as_bytes();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
@@ -249,19 +291,17 @@ pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
             continue;
         }
         let y = b.get(i + 1).copied().unwrap_or(0);
+        if let 0xD8..=0xDB = x {
+            let m = arabic.get(usize::from(x & 3)).copied().unwrap_or(0);
+            if (m >> (y & 0x3F)) & 1 != 0 {
+                return true;
+            }
+            i += 2;
+            continue;
+        }
         let hit = match x {
             0xC2 => y == 0xA0 && (n.unify_spaces || n.nfc),
             0xC3..=0xCB => false,
-            0xD8..=0xDB => {
-                let c = (((x as u32) & 0x1F) << 6) | ((y as u32) & 0x3F);
-                match c {
-                    0x0640 => n.remove_tatweel,
-                    0x061C => n.remove_bidi,
-                    // Marks: NFC may reorder or compose them.
-                    0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED => n.nfc,
-                    _ => false,
-                }
-            }
             0xE2 => {
                 let z = b.get(i + 2).copied().unwrap_or(0);
                 match (y, z) {

@@ -1,0 +1,35 @@
+//! Throughput of `Normalizer::default()` on the bench's scraped Persian text, for profiling (a
+//! development aid): `cargo build --release --example nprof`, then
+//! `perf stat -e instructions:u target/release/examples/nprof MODE` where MODE is `seg`
+//! (segmentation only), `spans` (normalization with spans given), `offsets` (with offsets) or
+//! `setup` (nothing: the cost of building the input) or anything else (plain `normalize`).
+//! `NPROF_ITERS` sets the number of runs (20); under `valgrind --tool=cachegrind
+//! --cache-sim=no` use 1 and subtract the `setup` count to get instructions per run.
+fn main() {
+    const PERSIAN: &str = "به گزارش خبرگزاري ايسنا، وزير امور خارجه روز سه شنبه ۱۱ شهريور ۱۳۹۶ در ديدار با همتاي روس خود گفت كه ايران از گفت و گوهاي آستانه حمايت مي كند. او افزود: «ما مي خواهيم اين روند ادامه پيدا كند و كشور ها بايد به توافق برسند.» اين ديدار در ساختمان وزارت خارجه برگزار شد و دو طرف درباره مسائل منطقه اي و همكاري هاي اقتصادي گفت و گو كردند.\n";
+    let mode = std::env::args().nth(1).unwrap_or_default();
+    let text = PERSIAN.repeat((4 << 20) / PERSIAN.len());
+    let n = naskh::normalize::Normalizer::default();
+    let spans = naskh::lang::segment(&text);
+    let iters: usize = std::env::var("NPROF_ITERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20);
+    let t = std::time::Instant::now();
+    let mut tot = 0;
+    for _ in 0..iters {
+        tot += match mode.as_str() {
+            "seg" => naskh::lang::segment(&text).len(),
+            "spans" => n.normalize_spans(&text, &spans).len(),
+            "spans_offsets" => n.normalize_spans_with_offsets(&text, &spans).offsets.len(),
+            "offsets" => n.normalize_with_offsets(&text).offsets.len(),
+            "setup" => 0,
+            _ => n.normalize(&text).len(),
+        };
+    }
+    let mb = iters as f64 * text.len() as f64 / (1 << 20) as f64;
+    println!(
+        "{mode}: {:.1} MiB/s ({tot})",
+        mb / t.elapsed().as_secs_f64()
+    );
+}
