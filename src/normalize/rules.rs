@@ -58,6 +58,9 @@ struct Tok {
     plain: bool,
     /// For plain words: what [`word`] would return.
     info: WordInfo,
+    /// For words: short enough and with the right first letter to be a verb prefix or a
+    /// suffix (see [`mapped_in`]).
+    affix: bool,
 }
 
 impl Tok {
@@ -201,8 +204,8 @@ pub(super) fn run(
                     {
                         break;
                     }
-                    let next_is_suffix =
-                        mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
+                    let next_is_suffix = next.affix
+                        && mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
                     let last = info.last_base;
                     if next_is_suffix
                         && info.letters >= 2
@@ -219,6 +222,7 @@ pub(super) fn run(
                             .get(next.range.clone())
                             .and_then(|s| s.chars().next())
                             .is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
+                        && t.affix
                         && mapped_in(n, line, t, &mut cursor, &mut scratch.word, &VERB_PREFIXES)
                     {
                         rw.replace_char(gap.range.clone(), ZWNJ);
@@ -257,6 +261,7 @@ fn tokenize(
         next_ctx: Lang::Neutral,
         plain: false,
         info: WordInfo::default(),
+        affix: false,
     };
     // Chars that make a word non-plain.
     let busy = flag::RULE | flag::JOINER | if digits_matter { flag::DIGIT_VALUE } else { 0 };
@@ -313,6 +318,7 @@ fn tokenize(
                 lang,
                 plain: seen & busy == 0,
                 info: word,
+                affix: end - i <= 16 && may_be_affix(line.as_bytes().get(i..).unwrap_or_default()),
                 ..tok(i..end, Kind::Word)
             });
             i = end;
@@ -395,6 +401,13 @@ fn digit_char(alphabet: DigitAlphabet, v: u32) -> Option<char> {
     char::from_u32(base + v)
 }
 
+/// Whether a word starting with `bytes` may be a verb prefix or a suffix: every listed word
+/// starts with م, ن, ه or ت and is at most 12 bytes long (a word longer than 16 bytes or with
+/// another first letter, as written, is not taken for one).
+fn may_be_affix(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xD9, 0x85..=0x87, ..] | [0xD8, 0xAA, ..]) // م ن ه | ت
+}
+
 /// Whether the word, with its letter rules applied, is one of `list`.
 #[inline]
 fn mapped_in(
@@ -405,15 +418,10 @@ fn mapped_in(
     buf: &mut String,
     list: &[&str],
 ) -> bool {
-    // Every listed word starts with م, ن, ه or ت and is at most 12 bytes long.
-    let s = line.get(t.range.clone()).unwrap_or_default();
-    let starts_right = matches!(
-        s.as_bytes(),
-        [0xD9, 0x85..=0x87, ..] | [0xD8, 0xAA, ..] // م ن ه | ت
-    );
-    if t.range.len() > 16 || !starts_right {
+    if !t.affix {
         return false;
     }
+    let s = line.get(t.range.clone()).unwrap_or_default();
     if t.plain {
         // No letter rule changes any of its chars.
         return list.contains(&s);
@@ -517,15 +525,23 @@ fn word(
             Some(l) => l,
             None => cursor.at(r.start, c),
         };
+        if f & flag::RULE == 0 {
+            // A letter no rule changes (letters are not marks).
+            info.letters += 1;
+            if lang != Lang::Neutral {
+                letter_lang = lang;
+            }
+            prev_out = Some(c);
+            info.last_base = Some(c);
+            continue;
+        }
         if f & flag::LETTER != 0 {
             info.letters += 1;
             if lang != Lang::Neutral {
                 letter_lang = lang;
             }
         }
-        let out = if f & flag::RULE == 0 {
-            Out::Keep
-        } else if c == HAMZA
+        let out = if c == HAMZA
             && n.persian_heh_hamza
             && lang == Lang::Persian
             && prev_out == Some(HEH)
