@@ -61,6 +61,9 @@ struct Tok {
     /// For words: short enough and with the right first letter to be a verb prefix or a
     /// suffix (see [`mapped_in`]).
     affix: bool,
+    /// For words: followed by one space and then another word. That space gets no token of its
+    /// own (the most common separator by far; [`sep`] would leave it alone).
+    space_after: bool,
 }
 
 impl Tok {
@@ -94,15 +97,22 @@ struct LangCursor<'a> {
 impl LangCursor<'_> {
     #[inline]
     fn at(&mut self, pos: usize, c: char) -> Lang {
-        let Some(spans) = self.spans else {
-            return script_lang(c);
-        };
-        let pos = pos + self.base;
-        if let Some(s) = spans.get(self.idx) {
+        if let Some(s) = self.spans.and_then(|spans| spans.get(self.idx)) {
+            let pos = pos + self.base;
             if s.range.start <= pos && pos < s.range.end {
                 return s.lang;
             }
         }
+        self.seek(pos, c)
+    }
+
+    /// [`LangCursor::at`] when the current span does not hold `pos`.
+    #[inline(never)]
+    fn seek(&mut self, pos: usize, c: char) -> Lang {
+        let Some(spans) = self.spans else {
+            return script_lang(c);
+        };
+        let pos = pos + self.base;
         let behind = spans.get(self.idx).is_some_and(|s| s.range.start > pos);
         if behind || self.idx >= spans.len() {
             self.idx = spans.partition_point(|s| s.range.end <= pos);
@@ -170,37 +180,42 @@ pub(super) fn run(
         base: spans.map_or(0, |s| s.1),
         idx: 0,
     };
-    let digits_matter = n.digits != DigitMode::Keep;
-    tokenize(
-        line,
-        &scratch.protected,
-        &mut cursor,
-        digits_matter,
-        &mut scratch.toks,
-    );
+    tokenize(n, line, &scratch.protected, &mut cursor, &mut scratch.toks);
     let toks = std::mem::take(&mut scratch.toks);
     let mut rw = Rewriter::new(line, offsets);
+    // The separator after word `toks[k]` and the index of the token after that separator.
+    let gap_after = |k: usize, t: &Tok| -> Option<(Range<usize>, Kind, usize)> {
+        if t.space_after {
+            Some((t.range.end..t.range.end + 1, Kind::Sep, k + 1))
+        } else {
+            toks.get(k + 1).map(|g| (g.range.clone(), g.kind, k + 2))
+        }
+    };
     let mut k = 0;
     while let Some(t) = toks.get(k) {
         match t.kind {
             Kind::Protected => {}
-            Kind::Sep => sep(n, line, &toks, k, &mut rw),
+            Kind::Sep => sep(n, line, t, &mut rw),
             Kind::Word => {
                 let mut info = word(n, line, t, &mut cursor, &mut rw);
                 let mut single = true;
                 let joins = n.zwnj && t.lang == Lang::Persian;
-                // Each round joins one more word (`k += 2`) or breaks.
+                // Each round joins one more word or breaks.
+                let mut last_word = t;
                 loop {
                     if !joins {
                         break;
                     }
-                    let (Some(gap), Some(next)) = (toks.get(k + 1), toks.get(k + 2)) else {
+                    let Some((gap, gap_kind, next_k)) = gap_after(k, last_word) else {
                         break;
                     };
-                    if gap.kind != Kind::Sep
+                    let Some(next) = toks.get(next_k) else {
+                        break;
+                    };
+                    if gap_kind != Kind::Sep
                         || next.kind != Kind::Word
                         || next.lang != Lang::Persian
-                        || !is_gap(line, &gap.range)
+                        || !is_gap(line, &gap)
                     {
                         break;
                     }
@@ -212,9 +227,9 @@ pub(super) fn run(
                         && last.is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
                     {
                         if last.is_some_and(|c| info_has(c, flag::JOINS_LEFT)) {
-                            rw.replace_char(gap.range.clone(), ZWNJ);
+                            rw.replace_char(gap, ZWNJ);
                         } else {
-                            rw.delete(gap.range.clone());
+                            rw.delete(gap);
                         }
                     } else if !next_is_suffix
                         && single
@@ -225,7 +240,7 @@ pub(super) fn run(
                         && t.affix
                         && mapped_in(n, line, t, &mut cursor, &mut scratch.word, &VERB_PREFIXES)
                     {
-                        rw.replace_char(gap.range.clone(), ZWNJ);
+                        rw.replace_char(gap, ZWNJ);
                     } else {
                         break;
                     }
@@ -235,7 +250,8 @@ pub(super) fn run(
                         letters: info.letters + more.letters,
                     };
                     single = false;
-                    k += 2;
+                    k = next_k;
+                    last_word = next;
                 }
             }
         }
@@ -245,14 +261,21 @@ pub(super) fn run(
     rw.finish()
 }
 
+/// Cuts `line` into tokens (see the module docs), each with the language context it needs.
 fn tokenize(
+    n: &Normalizer,
     line: &str,
     protected: &[Range<usize>],
     cursor: &mut LangCursor<'_>,
-    digits_matter: bool,
     toks: &mut Vec<Tok>,
 ) {
     toks.clear();
+    let digits_matter = n.digits != DigitMode::Keep;
+    // Language of the last word with letters so far.
+    let mut ctx = Lang::Neutral;
+    // Whether any token reads `next_ctx`: separators with a joiner (for ZWNJ), punctuation,
+    // numbers in native digits.
+    let mut need_next_ctx = n.persian_punctuation || n.digits == DigitMode::Native;
     let tok = |range: Range<usize>, kind: Kind| Tok {
         range,
         kind,
@@ -262,6 +285,7 @@ fn tokenize(
         plain: false,
         info: WordInfo::default(),
         affix: false,
+        space_after: false,
     };
     // Chars that make a word non-plain.
     let busy = flag::RULE | flag::JOINER | if digits_matter { flag::DIGIT_VALUE } else { 0 };
@@ -273,7 +297,10 @@ fn tokenize(
                 let r = i..p.end.max(i + 1).min(line.len());
                 i = r.end;
                 prot.next();
-                toks.push(tok(r, Kind::Protected));
+                toks.push(Tok {
+                    prev_ctx: ctx,
+                    ..tok(r, Kind::Protected)
+                });
                 continue;
             }
         }
@@ -314,35 +341,45 @@ fn tokenize(
             while line.get(..end).is_some_and(|s| s.ends_with(ZWNJ)) {
                 end -= ZWNJ.len_utf8();
             }
+            // One space, then another word: the space needs no token.
+            let space_after = end + 1 < limit
+                && line.as_bytes().get(end) == Some(&b' ')
+                && char_at(line, end + 1).is_some_and(|(c, _)| info(c) & flag::WORD_START != 0);
             toks.push(Tok {
                 lang,
+                prev_ctx: ctx,
                 plain: seen & busy == 0,
                 info: word,
                 affix: end - i <= 16 && may_be_affix(line.as_bytes().get(i..).unwrap_or_default()),
+                space_after,
                 ..tok(i..end, Kind::Word)
             });
-            i = end;
+            if lang != Lang::Neutral {
+                ctx = lang;
+            }
+            i = end + usize::from(space_after);
         } else {
             let mut end = i;
             while end < limit {
                 let Some((c, len)) = char_at(line, end) else {
                     break;
                 };
-                if info(c) & flag::WORD_START != 0 {
+                let f = info(c);
+                if f & flag::WORD_START != 0 {
                     break;
                 }
+                need_next_ctx |= f & flag::JOINER != 0;
                 end += len;
             }
-            toks.push(tok(i..end, Kind::Sep));
+            toks.push(Tok {
+                prev_ctx: ctx,
+                ..tok(i..end, Kind::Sep)
+            });
             i = end;
         }
     }
-    let mut ctx = Lang::Neutral;
-    for t in toks.iter_mut() {
-        t.prev_ctx = ctx;
-        if t.kind == Kind::Word && t.lang != Lang::Neutral {
-            ctx = t.lang;
-        }
+    if !need_next_ctx {
+        return;
     }
     ctx = Lang::Neutral;
     for t in toks.iter_mut().rev() {
@@ -586,12 +623,12 @@ fn info_has(c: char, f: u8) -> bool {
 }
 
 /// Whitespace, stray-ZWNJ, punctuation and digit-separator rules for one separator.
-fn sep(n: &Normalizer, line: &str, toks: &[Tok], k: usize, rw: &mut Rewriter<'_>) {
-    let Some(t) = toks.get(k) else { return };
+fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Rewriter<'_>) {
     let s = line.get(t.range.clone()).unwrap_or_default();
     let base = t.range.start;
-    let at_start = k == 0;
-    let at_end = k + 1 == toks.len();
+    // Tokens cover the line without gaps.
+    let at_start = t.range.start == 0;
+    let at_end = t.range.end == line.len();
     if s == " " && !at_start && !at_end {
         // One space between two tokens: nothing to trim, collapse or convert.
         return;
