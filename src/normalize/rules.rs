@@ -97,10 +97,23 @@ struct LangCursor<'a> {
 impl LangCursor<'_> {
     #[inline]
     fn at(&mut self, pos: usize, c: char) -> Lang {
-        if let Some(s) = self.spans.and_then(|spans| spans.get(self.idx)) {
-            let pos = pos + self.base;
-            if s.range.start <= pos && pos < s.range.end {
-                return s.lang;
+        if let Some(spans) = self.spans {
+            // Positions mostly come in order: walk forward from the current span.
+            let abs = pos + self.base;
+            let mut idx = self.idx;
+            while let Some(s) = spans.get(idx) {
+                if s.range.end <= abs {
+                    idx += 1;
+                } else if s.range.start <= abs {
+                    self.idx = idx;
+                    return s.lang;
+                } else if idx > self.idx {
+                    // Between two spans (the one before ends at or before `abs`).
+                    self.idx = idx;
+                    return Lang::Neutral;
+                } else {
+                    break;
+                }
             }
         }
         self.seek(pos, c)
