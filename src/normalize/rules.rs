@@ -210,7 +210,11 @@ pub(super) fn run(
             Kind::Protected => {}
             Kind::Sep => sep(n, line, t, &mut rw),
             Kind::Word => {
-                let mut info = word(n, line, t, &mut cursor, &mut rw);
+                let mut info = if t.plain {
+                    t.info
+                } else {
+                    word(n, line, t, &mut cursor, &mut rw)
+                };
                 let mut single = true;
                 let joins = n.zwnj && t.lang == Lang::Persian;
                 // Each round joins one more word or breaks.
@@ -257,7 +261,11 @@ pub(super) fn run(
                     } else {
                         break;
                     }
-                    let more = word(n, line, next, &mut cursor, &mut rw);
+                    let more = if next.plain {
+                        next.info
+                    } else {
+                        word(n, line, next, &mut cursor, &mut rw)
+                    };
                     info = WordInfo {
                         last_base: more.last_base.or(info.last_base),
                         letters: info.letters + more.letters,
