@@ -732,24 +732,24 @@ fn has_arabic_script(s: &str) -> bool {
             .any(|i| b.get(i + 1).is_some_and(|y| (0xAD..=0xBB).contains(y)))
 }
 
-/// The slice of `spans` (sorted) that overlaps `range`, searched from `*from` on (a linear walk:
-/// lines come in order, and a binary search over all spans of a long text misses the cache at
-/// every step); `*from` moves to the first span that may overlap a later range.
+/// The spans (sorted) from the first that may overlap `range` to the end, found by a linear
+/// walk from `*from` (lines come in order; a binary search over all spans of a long text misses
+/// the cache at every step). The end of the line's spans is not looked for either: the rules
+/// walk them anyway, and reading them twice from memory costs more than the walk.
 fn spans_over<'s>(spans: &'s [Span], from: &mut usize, range: Range<usize>) -> &'s [Span] {
     while spans.get(*from).is_some_and(|s| s.range.end <= range.start) {
         *from += 1;
     }
-    let rest = spans.get(*from..).unwrap_or_default();
-    let n = rest
-        .iter()
-        .position(|s| s.range.start >= range.end)
-        .unwrap_or(rest.len());
-    rest.get(..n).unwrap_or_default()
+    spans.get(*from..).unwrap_or_default()
 }
 
 /// The spans overlapping `range`, clipped and shifted to start at `range.start` (`spans` sorted).
 fn spans_in(spans: &[Span], range: Range<usize>) -> Vec<Span> {
-    let first = spans.partition_point(|s| s.range.end <= range.start);
+    // A linear skip: `spans` may run far past `range` (see `spans_over`).
+    let first = spans
+        .iter()
+        .take_while(|s| s.range.end <= range.start)
+        .count();
     spans
         .get(first..)
         .unwrap_or_default()

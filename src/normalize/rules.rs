@@ -128,7 +128,10 @@ impl LangCursor<'_> {
         let pos = pos + self.base;
         let behind = spans.get(self.idx).is_some_and(|s| s.range.start > pos);
         if behind || self.idx >= spans.len() {
-            self.idx = spans.partition_point(|s| s.range.end <= pos);
+            // The answer is at or before `idx`: search only there (the spans after the line may
+            // run to the end of a long text, and are not in the cache).
+            let before = spans.get(..self.idx).unwrap_or(spans);
+            self.idx = before.partition_point(|s| s.range.end <= pos);
         }
         while spans.get(self.idx).is_some_and(|s| s.range.end <= pos) {
             self.idx += 1;
