@@ -283,47 +283,48 @@ pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
             | pick(n.remove_bidi, &ALM_MASK)
             | pick(n.nfc, &MARKS_MASK);
     }
-    let b = line.as_bytes();
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        if x < 0x80 {
-            i += 1;
-            continue;
-        }
-        let y = b.get(i + 1).copied().unwrap_or(0);
-        if let 0xD8..=0xDB = x {
-            let m = arabic.get(usize::from(x & 3)).copied().unwrap_or(0);
-            if (m >> (y & 0x3F)) & 1 != 0 {
-                return true;
-            }
-            i += 2;
-            continue;
-        }
-        let hit = match x {
-            0xC2 => y == 0xA0 && (n.unify_spaces || n.nfc),
-            0xC3..=0xCB => false,
-            0xE2 => {
-                let z = b.get(i + 2).copied().unwrap_or(0);
-                match (y, z) {
-                    (0x80, 0x8C | 0x8D) => false,
-                    (0x80 | 0x81, _) => true,
-                    (0x82, _) | (0x86..=0x8B, _) | (0x8D..=0xBF, _) => false,
-                    _ => true,
+    let mask = |x: u8| arabic.get(usize::from(x & 3)).copied().unwrap_or(0);
+    let mut rest = line.as_bytes();
+    loop {
+        rest = match rest {
+            [] => return false,
+            [0x00..=0x7F, tail @ ..] => tail,
+            [x @ 0xD8..=0xDB, y, tail @ ..] => {
+                if (mask(*x) >> (y & 0x3F)) & 1 != 0 {
+                    return true;
                 }
+                tail
             }
-            0xEF => y < 0xBC,
-            _ => true,
-        };
-        if hit {
-            return true;
-        }
-        i += match x {
-            0xC0..=0xDF => 2,
-            0xE0..=0xEF => 3,
-            _ => 4,
+            [x, more @ ..] => {
+                let x = *x;
+                let y = more.first().copied().unwrap_or(0);
+                let hit = match x {
+                    0xC2 => y == 0xA0 && (n.unify_spaces || n.nfc),
+                    0xC3..=0xCB => false,
+                    0xE2 => {
+                        let z = more.get(1).copied().unwrap_or(0);
+                        match (y, z) {
+                            (0x80, 0x8C | 0x8D) => false,
+                            (0x80 | 0x81, _) => true,
+                            (0x82, _) | (0x86..=0x8B, _) | (0x8D..=0xBF, _) => false,
+                            _ => true,
+                        }
+                    }
+                    0xEF => y < 0xBC,
+                    _ => true,
+                };
+                if hit {
+                    return true;
+                }
+                let len = match x {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                rest.get(len..).unwrap_or_default()
+            }
         };
     }
-    false
 }
 
 #[cfg(test)]
