@@ -56,8 +56,12 @@ struct Tok {
     /// For words: no rule can change any of its chars (no char a letter rule maps, no ZWNJ, no
     /// digit to convert), so [`word`] only has to return `info`.
     plain: bool,
-    /// For plain words: what [`word`] would return.
+    /// For plain words: what [`word`] would return. For other words: the same for the head of
+    /// the word before its first char a rule may change (`head_len` bytes, ending with
+    /// `head_prev`), so that [`word`] can start there.
     info: WordInfo,
+    head_len: usize,
+    head_prev: Option<char>,
     /// For words: short enough and with the right first letter to be a verb prefix or a
     /// suffix (see [`mapped_in`]).
     affix: bool,
@@ -308,6 +312,8 @@ fn tokenize(
         next_ctx: Lang::Neutral,
         plain: false,
         info: WordInfo::default(),
+        head_len: 0,
+        head_prev: None,
         affix: false,
         space_after: false,
     };
@@ -336,8 +342,9 @@ fn tokenize(
         if info(first) & flag::WORD_START != 0 {
             let mut end = i;
             let mut lang = Lang::Neutral;
-            let mut seen = 0u8;
             let mut word = WordInfo::default();
+            let mut prev = None;
+            let mut head = None;
             while end < limit {
                 let Some((c, len)) = char_at(line, end) else {
                     break;
@@ -346,7 +353,10 @@ fn tokenize(
                 if f & flag::WORD == 0 {
                     break;
                 }
-                seen |= f;
+                if f & busy != 0 && head.is_none() {
+                    head = Some((end - i, word, prev));
+                }
+                prev = Some(c);
                 if f & flag::LETTER != 0 {
                     word.letters += 1;
                     if lang == Lang::Neutral {
@@ -369,11 +379,14 @@ fn tokenize(
             let space_after = end + 1 < limit
                 && line.as_bytes().get(end) == Some(&b' ')
                 && char_at(line, end + 1).is_some_and(|(c, _)| info(c) & flag::WORD_START != 0);
+            let (head_len, head_info, head_prev) = head.unwrap_or((0, word, None));
             toks.push(Tok {
                 lang,
                 prev_ctx: ctx,
-                plain: seen & busy == 0,
-                info: word,
+                plain: head.is_none(),
+                info: head_info,
+                head_len,
+                head_prev,
                 affix: end - i <= 16 && may_be_affix(line.as_bytes().get(i..).unwrap_or_default()),
                 space_after,
                 ..tok(i..end, Kind::Word)
@@ -538,6 +551,15 @@ fn word(
     // The char after the current run of ZWNJ, found once per run (a run may be long).
     let mut after_run: Option<Option<char>> = None;
     let mut j = 0;
+    if let Some(l) = uniform {
+        // Nothing in the head changes: start after it, in the state the loop would reach.
+        j = t.head_len;
+        info = t.info;
+        prev_out = t.head_prev;
+        if info.letters > 0 && l != Lang::Neutral {
+            letter_lang = l;
+        }
+    }
     while let Some((c, len)) = char_at(s, j) {
         let r = base + j..base + j + len;
         j += len;
