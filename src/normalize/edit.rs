@@ -199,6 +199,33 @@ impl<'a> Rewriter<'a> {
     }
 }
 
+/// A [`Rewriter`] seen through a window: edits are given relative to byte `base` of its input
+/// (a step that works on one line writes straight into the rewriter of the whole text).
+pub(crate) struct Sink<'r, 'a> {
+    pub(crate) rw: &'r mut Rewriter<'a>,
+    pub(crate) base: usize,
+}
+
+impl Sink<'_, '_> {
+    /// [`Rewriter::replace`] at `range` shifted by `base`.
+    pub(crate) fn replace(&mut self, range: Range<usize>, with: &str) {
+        self.rw
+            .replace(range.start + self.base..range.end + self.base, with);
+    }
+
+    /// [`Rewriter::replace_char`] at `range` shifted by `base`.
+    pub(crate) fn replace_char(&mut self, range: Range<usize>, c: char) {
+        self.rw
+            .replace_char(range.start + self.base..range.end + self.base, c);
+    }
+
+    /// [`Rewriter::delete`] at `range` shifted by `base`.
+    pub(crate) fn delete(&mut self, range: Range<usize>) {
+        self.rw
+            .delete(range.start + self.base..range.end + self.base);
+    }
+}
+
 /// Maps `outer` (ranges into `mid`) through `inner` (one range per char of `mid`, into the
 /// original input). `None` stands for the identity map.
 pub(crate) fn compose(

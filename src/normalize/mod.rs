@@ -100,7 +100,7 @@ mod rules;
 mod scan;
 
 pub use edit::Normalized;
-use edit::{compose, Piece, Rewriter};
+use edit::{compose, Piece, Rewriter, Sink};
 
 /// The most passes over one line (see the module docs on idempotence).
 pub const MAX_PASSES: usize = 4;
@@ -508,14 +508,16 @@ impl Normalizer {
                 .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
                 .map_or(len, |i| region_end + i);
             if let Some(line) = text.get(region_end..line_end) {
-                let line_spans = spans.map(|s| {
-                    (
-                        spans_over(s, &mut span_from, region_end..line_end),
-                        region_end,
-                    )
-                });
-                if let Some(p) = self.line(line, offsets, &mut scratch, line_spans) {
-                    rw.splice(region_end..line_end, &p);
+                match spans {
+                    Some(s) => {
+                        let g = spans_over(s, &mut span_from, region_end..line_end);
+                        self.line_given(line, region_end, offsets, &mut scratch, g, &mut rw);
+                    }
+                    None => {
+                        if let Some(p) = self.line(line, offsets, &mut scratch) {
+                            rw.splice(region_end..line_end, &p);
+                        }
+                    }
                 }
             }
             pos = line_end + 1;
@@ -580,31 +582,45 @@ impl Normalizer {
     }
 
     /// One line (without its terminator), normalized to a fixed point.
-    fn line(
-        &self,
-        line: &str,
-        offsets: bool,
-        scratch: &mut rules::Scratch,
-        spans: Option<(&[Span], usize)>,
-    ) -> Option<Piece> {
+    fn line(&self, line: &str, offsets: bool, scratch: &mut rules::Scratch) -> Option<Piece> {
         if !scan::may_change(self, line) {
             return None;
         }
-        self.line_full(line, offsets, scratch, spans)
+        self.line_full(line, offsets, scratch)
     }
 
-    /// [`Normalizer::line`] without the fast-path scan. `spans`, when given, are the caller's
-    /// spans over the line, in coordinates where the line starts at the `usize`.
-    fn line_full(
+    /// One line at byte `base` of the text `rw` rewrites, with the caller's `spans` (from the
+    /// line's first on): the language rules write straight into `rw` unless the
+    /// everywhere-options change the line first.
+    fn line_given(
         &self,
         line: &str,
+        base: usize,
         offsets: bool,
         scratch: &mut rules::Scratch,
-        spans: Option<(&[Span], usize)>,
-    ) -> Option<Piece> {
-        if spans.is_some() {
-            return self.pass(line, offsets, scratch, spans);
+        spans: &[Span],
+        rw: &mut Rewriter<'_>,
+    ) {
+        if !scan::may_change(self, line) {
+            return;
         }
+        if scan::everywhere_may_change(self, line) {
+            if let Some(p) = self.pass(line, offsets, scratch, Some((spans, base))) {
+                rw.splice(base..base + line.len(), &p);
+            }
+            return;
+        }
+        rules::run(
+            self,
+            line,
+            Some((spans, base)),
+            &mut Sink { rw, base },
+            scratch,
+        );
+    }
+
+    /// [`Normalizer::line`] without the fast-path scan.
+    fn line_full(&self, line: &str, offsets: bool, scratch: &mut rules::Scratch) -> Option<Piece> {
         let mut cur: Option<Piece> = None;
         for _ in 0..MAX_PASSES {
             let input = cur.as_ref().map_or(line, |p| p.text.as_str());
@@ -667,7 +683,18 @@ impl Normalizer {
             (None, Some(g)) if first.is_none() => Some(g),
             _ => None,
         };
-        let second = rules::run(self, t1, spans, offsets, scratch);
+        let mut rw = Rewriter::new(t1, offsets);
+        rules::run(
+            self,
+            t1,
+            spans,
+            &mut Sink {
+                rw: &mut rw,
+                base: 0,
+            },
+            scratch,
+        );
+        let second = rw.finish();
         chain(first, second, offsets)
     }
 }
@@ -930,7 +957,7 @@ mod tests {
                         "everywhere scan missed a change: {:?} -> {:?}", text, e);
                 }
                 if !scan::may_change(&n, &text) {
-                    let full = n.line_full(&text, false, &mut scratch, None).map(|p| p.text);
+                    let full = n.line_full(&text, false, &mut scratch).map(|p| p.text);
                     prop_assert!(full.is_none() || full.as_deref() == Some(text.as_str()),
                         "scan missed a change: {:?} -> {:?} with {:?}", text, full, n);
                 }

@@ -17,7 +17,7 @@ use super::chars::{
     is_mark, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, HAMZA, HAMZA_ABOVE, HEH,
     HEH_WITH_YEH_ABOVE, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA, ZWNJ,
 };
-use super::edit::{Piece, Rewriter};
+use super::edit::Sink;
 use super::{protect, DigitMode, Normalizer};
 
 /// Words after which a space becomes a ZWNJ before the verb: the continuous-tense prefixes.
@@ -185,15 +185,15 @@ struct WordInfo {
     letters: usize,
 }
 
-/// Runs the language rules over one line (no `\n`); `None` when nothing changes. `spans`, when
+/// Runs the language rules over one line (no `\n`), writing the edits into `rw`. `spans`, when
 /// given, are in coordinates where the line starts at `base`.
 pub(super) fn run(
     n: &Normalizer,
     line: &str,
     spans: Option<(&[Span], usize)>,
-    offsets: bool,
+    rw: &mut Sink<'_, '_>,
     scratch: &mut Scratch,
-) -> Option<Piece> {
+) {
     protect::find(line, &mut scratch.protected);
     let mut cursor = LangCursor {
         spans: spans.map(|s| s.0),
@@ -202,7 +202,6 @@ pub(super) fn run(
     };
     tokenize(n, line, &scratch.protected, &mut cursor, &mut scratch.toks);
     let toks = std::mem::take(&mut scratch.toks);
-    let mut rw = Rewriter::new(line, offsets);
     // The separator after word `toks[k]` and the index of the token after that separator.
     let gap_after = |k: usize, t: &Tok| -> Option<(Range<usize>, Kind, usize)> {
         if t.space_after {
@@ -215,12 +214,12 @@ pub(super) fn run(
     while let Some(t) = toks.get(k) {
         match t.kind {
             Kind::Protected => {}
-            Kind::Sep => sep(n, line, t, &mut rw),
+            Kind::Sep => sep(n, line, t, rw),
             Kind::Word => {
                 let mut info = if t.plain {
                     t.info
                 } else {
-                    word(n, line, t, &mut cursor, &mut rw)
+                    word(n, line, t, &mut cursor, rw)
                 };
                 let mut single = true;
                 let joins = n.zwnj && t.lang == Lang::Persian;
@@ -271,7 +270,7 @@ pub(super) fn run(
                     let more = if next.plain {
                         next.info
                     } else {
-                        word(n, line, next, &mut cursor, &mut rw)
+                        word(n, line, next, &mut cursor, rw)
                     };
                     info = WordInfo {
                         last_base: more.last_base.or(info.last_base),
@@ -286,7 +285,6 @@ pub(super) fn run(
         k += 1;
     }
     scratch.toks = toks;
-    rw.finish()
 }
 
 /// Cuts `line` into tokens (see the module docs), each with the language context it needs.
@@ -437,6 +435,7 @@ fn is_gap(line: &str, r: &Range<usize>) -> bool {
 }
 
 /// The rule for one char of a word, by its language.
+#[inline]
 fn letter_rule(n: &Normalizer, c: char, lang: Lang) -> Out {
     match lang {
         Lang::Persian => match c {
@@ -523,7 +522,7 @@ fn word(
     line: &str,
     t: &Tok,
     cursor: &mut LangCursor<'_>,
-    rw: &mut Rewriter<'_>,
+    rw: &mut Sink<'_, '_>,
 ) -> WordInfo {
     if t.plain {
         return t.info;
@@ -669,7 +668,7 @@ fn info_has(c: char, f: u8) -> bool {
 }
 
 /// Whitespace, stray-ZWNJ, punctuation and digit-separator rules for one separator.
-fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Rewriter<'_>) {
+fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Sink<'_, '_>) {
     let s = line.get(t.range.clone()).unwrap_or_default();
     let base = t.range.start;
     // Tokens cover the line without gaps.
@@ -747,7 +746,7 @@ fn flush_run(
     run: Option<(usize, usize, usize)>,
     leading: bool,
     trailing: bool,
-    rw: &mut Rewriter<'_>,
+    rw: &mut Sink<'_, '_>,
 ) {
     let Some((start, end, blanks)) = run else {
         return;
