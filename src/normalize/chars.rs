@@ -209,26 +209,30 @@ pub(crate) fn kind(c: char) -> Kind {
 /// ASCII and the Arabic block (U+0600–U+06FF) instead of a chain of range tests per question.
 pub(crate) mod flag {
     /// [`super::is_letter`].
-    pub(crate) const LETTER: u8 = 1;
+    pub(crate) const LETTER: u16 = 1;
     /// [`super::Kind::Digit`] (any numeric char, not only the digits [`super::digit_value`] knows).
-    pub(crate) const DIGIT: u8 = 2;
+    pub(crate) const DIGIT: u16 = 2;
     /// [`super::is_mark`].
-    pub(crate) const MARK: u8 = 4;
+    pub(crate) const MARK: u16 = 4;
     /// ZWNJ or ZWJ: word chars that are neither letters, digits nor marks.
-    pub(crate) const JOINER: u8 = 8;
+    pub(crate) const JOINER: u16 = 8;
     /// [`super::joins_left`].
-    pub(crate) const JOINS_LEFT: u8 = 16;
+    pub(crate) const JOINS_LEFT: u16 = 16;
     /// [`super::is_arabic_letter`].
-    pub(crate) const ARABIC_LETTER: u8 = 32;
+    pub(crate) const ARABIC_LETTER: u16 = 32;
     /// A letter rule may change it under some language and options: the letters the Persian
     /// and Arabic rules map, hamza (the `هء` rule) and the diacritics.
-    pub(crate) const RULE: u8 = 64;
+    pub(crate) const RULE: u16 = 64;
     /// [`super::digit_value`] knows it (ASCII, Persian and Arabic-Indic digits).
-    pub(crate) const DIGIT_VALUE: u8 = 128;
+    pub(crate) const DIGIT_VALUE: u16 = 128;
+    /// An everywhere-option (tatweel, bidi, spaces, presentation forms, NFC) may change it: set
+    /// for tatweel, ALM and the marks of the Arabic block, and for every char outside ASCII and
+    /// that block (see `scan::everywhere_char` for the exact test).
+    pub(crate) const EVERYWHERE: u16 = 256;
     /// Letters and digits: [`super::is_word_start`].
-    pub(crate) const WORD_START: u8 = LETTER | DIGIT;
+    pub(crate) const WORD_START: u16 = LETTER | DIGIT;
     /// [`super::is_word_char`].
-    pub(crate) const WORD: u8 = LETTER | DIGIT | MARK | JOINER;
+    pub(crate) const WORD: u16 = LETTER | DIGIT | MARK | JOINER;
 }
 
 /// The chars some letter rule may change (see [`flag::RULE`]).
@@ -240,8 +244,8 @@ const fn rule_char(u: u32) -> bool {
 }
 
 /// [`info`] for a char whose kind is known.
-const fn info_of(c: char, kind: Kind) -> u8 {
-    let mut f = match kind {
+const fn info_of(c: char, kind: Kind) -> u16 {
+    let mut f: u16 = match kind {
         Kind::Letter => flag::LETTER,
         Kind::Digit => flag::DIGIT,
         Kind::Mark => flag::MARK,
@@ -263,6 +267,11 @@ const fn info_of(c: char, kind: Kind) -> u8 {
     if matches!(u, 0x30..=0x39 | 0x0660..=0x0669 | 0x06F0..=0x06F9) {
         f |= flag::DIGIT_VALUE;
     }
+    if matches!(u, 0x0610..=0x061A | 0x061C | 0x0640 | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED)
+        || !(u < 0x80 || (u >= 0x0600 && u <= 0x06FF))
+    {
+        f |= flag::EVERYWHERE;
+    }
     f
 }
 
@@ -276,8 +285,8 @@ const fn ascii_kind(u: u32) -> Kind {
 
 /// [`info`] for U+0000–U+007F (first 128 entries) and U+0600–U+06FF (last 256).
 #[allow(clippy::indexing_slicing)] // compile-time loop over 0..384 into a [_; 384]
-const INFO: [u8; 384] = {
-    let mut table = [0u8; 384];
+const INFO: [u16; 384] = {
+    let mut table = [0u16; 384];
     let mut i = 0;
     while i < 384 {
         let u = if i < 128 {
@@ -300,7 +309,7 @@ const INFO: [u8; 384] = {
 
 /// The [`flag`] bits of `c`.
 #[inline(always)]
-pub(crate) fn info(c: char) -> u8 {
+pub(crate) fn info(c: char) -> u16 {
     let u = c as u32;
     let idx = if u < 0x80 {
         u
@@ -314,7 +323,7 @@ pub(crate) fn info(c: char) -> u8 {
 
 /// [`info`] outside ASCII and the Arabic block.
 #[inline(never)]
-fn info_other(c: char) -> u8 {
+fn info_other(c: char) -> u16 {
     info_of(c, kind(c))
 }
 
@@ -434,6 +443,14 @@ mod tests {
             );
             let s = c.to_string();
             assert_eq!(char_at(&s, 0), Some((c, c.len_utf8())), "U+{u:04X}");
+            if f & flag::EVERYWHERE == 0 {
+                // Chars without the bit are never touched by the everywhere-options.
+                assert!(u < 0x80 || (0x0600..=0x06FF).contains(&u), "U+{u:04X}");
+                assert!(
+                    !nfc_sensitive(c) && c != TATWEEL && !is_bidi_control(c),
+                    "U+{u:04X}"
+                );
+            }
         }
         assert_eq!(char_at("a", 1), None);
         assert_eq!(char_at("ب", 1), None);

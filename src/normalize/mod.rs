@@ -590,8 +590,9 @@ impl Normalizer {
     }
 
     /// One line at byte `base` of the text `rw` rewrites, with the caller's `spans` (from the
-    /// line's first on): the language rules write straight into `rw` unless the
-    /// everywhere-options change the line first.
+    /// line's first on): the language rules write straight into `rw`, unless the
+    /// everywhere-options may change the line (the rules' tokenizer finds out, before any edit):
+    /// then the line goes through [`Normalizer::pass`].
     fn line_given(
         &self,
         line: &str,
@@ -604,19 +605,14 @@ impl Normalizer {
         if !scan::may_change(self, line) {
             return;
         }
-        if scan::everywhere_may_change(self, line) {
-            if let Some(p) = self.pass(line, offsets, scratch, Some((spans, base))) {
-                rw.splice(base..base + line.len(), &p);
-            }
+        let sink = &mut Sink { rw, base };
+        if rules::run(self, line, Some((spans, base)), sink, scratch, true) {
             return;
         }
-        rules::run(
-            self,
-            line,
-            Some((spans, base)),
-            &mut Sink { rw, base },
-            scratch,
-        );
+        // The everywhere-options may change the line: they run first.
+        if let Some(p) = self.pass(line, offsets, scratch, Some((spans, base))) {
+            sink.rw.splice(base..base + line.len(), &p);
+        }
     }
 
     /// [`Normalizer::line`] without the fast-path scan.
@@ -693,6 +689,7 @@ impl Normalizer {
                 base: 0,
             },
             scratch,
+            false,
         );
         let second = rw.finish();
         chain(first, second, offsets)

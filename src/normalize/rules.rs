@@ -18,7 +18,7 @@ use super::chars::{
     HEH_WITH_YEH_ABOVE, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA, ZWNJ,
 };
 use super::edit::Sink;
-use super::{protect, DigitMode, Normalizer};
+use super::{protect, scan, DigitMode, Normalizer};
 
 /// Words after which a space becomes a ZWNJ before the verb: the continuous-tense prefixes.
 const VERB_PREFIXES: [&str; 2] = ["می", "نمی"];
@@ -187,20 +187,35 @@ struct WordInfo {
 
 /// Runs the language rules over one line (no `\n`), writing the edits into `rw`. `spans`, when
 /// given, are in coordinates where the line starts at `base`.
+///
+/// With `unless_everywhere`, returns `false` without any edit when the everywhere-options could
+/// change the line (they must run first); that check rides on the tokenizer's pass over the
+/// chars instead of a scan of its own.
 pub(super) fn run(
     n: &Normalizer,
     line: &str,
     spans: Option<(&[Span], usize)>,
     rw: &mut Sink<'_, '_>,
     scratch: &mut Scratch,
-) {
+    unless_everywhere: bool,
+) -> bool {
     protect::find(line, &mut scratch.protected);
     let mut cursor = LangCursor {
         spans: spans.map(|s| s.0),
         base: spans.map_or(0, |s| s.1),
         idx: 0,
     };
-    tokenize(n, line, &scratch.protected, &mut cursor, &mut scratch.toks);
+    let everywhere = tokenize(
+        n,
+        line,
+        &scratch.protected,
+        &mut cursor,
+        &mut scratch.toks,
+        unless_everywhere,
+    );
+    if unless_everywhere && everywhere {
+        return false;
+    }
     let toks = std::mem::take(&mut scratch.toks);
     // The separator after word `toks[k]` and the index of the token after that separator.
     let gap_after = |k: usize, t: &Tok| -> Option<(Range<usize>, Kind, usize)> {
@@ -285,17 +300,25 @@ pub(super) fn run(
         k += 1;
     }
     scratch.toks = toks;
+    true
 }
 
 /// Cuts `line` into tokens (see the module docs), each with the language context it needs.
+/// Returns, when `check` is set, whether the everywhere-options could change the line.
 fn tokenize(
     n: &Normalizer,
     line: &str,
     protected: &[Range<usize>],
     cursor: &mut LangCursor<'_>,
     toks: &mut Vec<Tok>,
-) {
+    check: bool,
+) -> bool {
     toks.clear();
+    let bytes = line.as_bytes();
+    let masks = scan::everywhere_masks(n);
+    let mut everywhere = false;
+    // Chars that need the exact everywhere test.
+    let every = if check { flag::EVERYWHERE } else { 0 };
     let digits_matter = n.digits != DigitMode::Keep;
     // Language of the last word with letters so far.
     let mut ctx = Lang::Neutral;
@@ -323,6 +346,9 @@ fn tokenize(
         if let Some(p) = prot.peek() {
             if p.start <= i {
                 let r = i..p.end.max(i + 1).min(line.len());
+                if check {
+                    everywhere |= scan::everywhere_may_change(n, line.get(r.clone()).unwrap_or(""));
+                }
                 i = r.end;
                 prot.next();
                 toks.push(Tok {
@@ -350,6 +376,10 @@ fn tokenize(
                 let f = info(c);
                 if f & flag::WORD == 0 {
                     break;
+                }
+                if f & every != 0 {
+                    everywhere |=
+                        scan::everywhere_char(n, &masks, bytes.get(end..).unwrap_or_default());
                 }
                 if f & busy != 0 && head.is_none() {
                     head = Some((end - i, word, prev));
@@ -403,6 +433,10 @@ fn tokenize(
                 if f & flag::WORD_START != 0 {
                     break;
                 }
+                if f & every != 0 {
+                    everywhere |=
+                        scan::everywhere_char(n, &masks, bytes.get(end..).unwrap_or_default());
+                }
                 need_next_ctx |= f & flag::JOINER != 0;
                 end += len;
             }
@@ -414,7 +448,7 @@ fn tokenize(
         }
     }
     if !need_next_ctx {
-        return;
+        return everywhere;
     }
     ctx = Lang::Neutral;
     for t in toks.iter_mut().rev() {
@@ -423,6 +457,7 @@ fn tokenize(
             ctx = t.lang;
         }
     }
+    everywhere
 }
 
 /// A separator made only of blanks and ZWNJ, with at least one blank.
@@ -663,7 +698,7 @@ fn word(
     info
 }
 
-fn info_has(c: char, f: u8) -> bool {
+fn info_has(c: char, f: u16) -> bool {
     info(c) & f != 0
 }
 

@@ -267,9 +267,9 @@ const MARKS_MASK: [u64; 4] = arabic_mask(&[
     (0x06D6, 0x06ED),
 ]);
 
-/// Whether the everywhere-operations (presentation forms, tatweel, bidi, spaces, NFC) could
-/// change `line`. Conservative like [`may_change`]; lets Persian lines skip a per-char pass.
-pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
+/// For [`everywhere_char`]: which chars of the Arabic block the options may change (one bit
+/// per continuation byte, for each of the lead bytes 0xD8–0xDB).
+pub(super) fn everywhere_masks(n: &Normalizer) -> [u64; 4] {
     let mut arabic = [0u64; 4];
     for (k, m) in arabic.iter_mut().enumerate() {
         let pick = |on: bool, mask: &[u64; 4]| {
@@ -283,37 +283,56 @@ pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
             | pick(n.remove_bidi, &ALM_MASK)
             | pick(n.nfc, &MARKS_MASK);
     }
-    let mask = |x: u8| arabic.get(usize::from(x & 3)).copied().unwrap_or(0);
+    arabic
+}
+
+/// Whether the everywhere-operations could change the char that `bytes` starts with
+/// (`masks` from [`everywhere_masks`]). Conservative like [`may_change`].
+#[inline]
+pub(super) fn everywhere_char(n: &Normalizer, masks: &[u64; 4], bytes: &[u8]) -> bool {
+    match bytes {
+        [] | [0x00..=0x7F, ..] => false,
+        [x @ 0xD8..=0xDB, y, ..] => {
+            (masks.get(usize::from(x & 3)).copied().unwrap_or(0) >> (y & 0x3F)) & 1 != 0
+        }
+        [x, more @ ..] => {
+            let y = more.first().copied().unwrap_or(0);
+            match x {
+                0xC2 => y == 0xA0 && (n.unify_spaces || n.nfc),
+                0xC3..=0xCB => false,
+                0xE2 => {
+                    let z = more.get(1).copied().unwrap_or(0);
+                    match (y, z) {
+                        (0x80, 0x8C | 0x8D) => false,
+                        (0x80 | 0x81, _) => true,
+                        (0x82, _) | (0x86..=0x8B, _) | (0x8D..=0xBF, _) => false,
+                        _ => true,
+                    }
+                }
+                0xEF => y < 0xBC,
+                _ => true,
+            }
+        }
+    }
+}
+
+/// Whether the everywhere-operations (presentation forms, tatweel, bidi, spaces, NFC) could
+/// change `line`. Conservative like [`may_change`]; lets Persian lines skip a per-char pass.
+pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
+    let masks = everywhere_masks(n);
     let mut rest = line.as_bytes();
     loop {
         rest = match rest {
             [] => return false,
             [0x00..=0x7F, tail @ ..] => tail,
-            [x @ 0xD8..=0xDB, y, tail @ ..] => {
-                if (mask(*x) >> (y & 0x3F)) & 1 != 0 {
+            [0xD8..=0xDB, _, tail @ ..] => {
+                if everywhere_char(n, &masks, rest) {
                     return true;
                 }
                 tail
             }
-            [x, more @ ..] => {
-                let x = *x;
-                let y = more.first().copied().unwrap_or(0);
-                let hit = match x {
-                    0xC2 => y == 0xA0 && (n.unify_spaces || n.nfc),
-                    0xC3..=0xCB => false,
-                    0xE2 => {
-                        let z = more.get(1).copied().unwrap_or(0);
-                        match (y, z) {
-                            (0x80, 0x8C | 0x8D) => false,
-                            (0x80 | 0x81, _) => true,
-                            (0x82, _) | (0x86..=0x8B, _) | (0x8D..=0xBF, _) => false,
-                            _ => true,
-                        }
-                    }
-                    0xEF => y < 0xBC,
-                    _ => true,
-                };
-                if hit {
+            [x, ..] => {
+                if everywhere_char(n, &masks, rest) {
                     return true;
                 }
                 let len = match x {
