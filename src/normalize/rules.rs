@@ -536,6 +536,7 @@ fn mapped_in(
     }
     buf.clear();
     let uniform = cursor.uniform(&t.range);
+    let mut head_checked = false;
     for (j, c) in s.char_indices() {
         let lang = match uniform {
             Some(l) => l,
@@ -546,6 +547,14 @@ fn mapped_in(
             Out::Delete => {}
             Out::Char(d) => buf.push(d),
             Out::Str(x) => buf.push_str(x),
+        }
+        if !head_checked && buf.len() >= 4 {
+            // The output only grows: give up once its first four bytes begin no listed word.
+            head_checked = true;
+            let head = buf.as_bytes().get(..4).unwrap_or_default();
+            if !list.iter().any(|w| w.as_bytes().starts_with(head)) {
+                return false;
+            }
         }
     }
     list.contains(&buf.as_str())
