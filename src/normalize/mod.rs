@@ -86,6 +86,19 @@
 //! fix (and copied in one piece when there is none); only lines with other characters go through
 //! the full rules, and only lines with Arabic-script letters are segmented. Nothing is allocated
 //! for a line that does not change.
+//!
+//! Inside a line, the language rules look at each char once while cutting the line into words,
+//! through one table of facts per char for ASCII and the Arabic block (letter, mark, joins to
+//! the left, "some rule may change it", …). A word none of whose chars a rule could change is
+//! not looked at again; the single space between two words gets no token of its own. With spans
+//! given ([`Normalizer::normalize_spans`]), each line takes its spans as a slice of the caller's
+//! (found by walking forward from the previous line, not by a binary search over all spans: on
+//! a long text every step of that search misses the cache), the test for the everywhere-options
+//! rides on the same pass over the chars, and the edits go straight into the output.
+//!
+//! Measured on 4 MiB of scraped Persian news (`examples/nprof.rs`, instructions counted with
+//! `valgrind --tool=cachegrind`): with spans given, about 100 instructions per input byte
+//! (originally 263); `normalize` itself now spends most of its time in segmentation.
 
 use std::ops::Range;
 
