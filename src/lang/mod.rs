@@ -46,6 +46,7 @@
 //! # Ok::<(), naskh::Error>(())
 //! ```
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -55,8 +56,9 @@ mod model_meta;
 mod script;
 mod viterbi;
 
+use model::WordCache;
 pub(crate) use script::is_arabic_mark;
-use script::{Script, Token};
+use script::{Script, Token, GAP_AR_DIGIT, GAP_BREAK, GAP_FA_DIGIT, GAP_PUNCT};
 use viterbi::{Gap, Obs};
 
 /// The language of a [`Span`].
@@ -117,18 +119,33 @@ pub struct Span {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn segment(text: &str) -> Vec<Span> {
-    let mut seg = Segmenter {
-        text,
-        spans: Vec::new(),
-        chunk: Vec::new(),
-        chunk_has_arabic: false,
-        obs: Vec::new(),
-        back: Vec::new(),
-        labels: Vec::new(),
+    thread_local! {
+        static WORD_CACHE: RefCell<Option<WordCache>> = const { RefCell::new(None) };
+    }
+    let run = |cache: &mut WordCache| {
+        let mut seg = Segmenter {
+            text,
+            cache,
+            spans: Vec::new(),
+            chunk: Vec::new(),
+            chunk_has_arabic: false,
+            obs: Vec::new(),
+            back: Vec::new(),
+            labels: Vec::new(),
+        };
+        script::tokenize(text, |tok| seg.push(tok));
+        seg.flush();
+        seg.spans
     };
-    script::tokenize(text, |tok| seg.push(tok));
-    seg.flush();
-    seg.spans
+    let shared = WORD_CACHE.try_with(|cell| {
+        let mut slot = cell.try_borrow_mut().ok()?;
+        Some(run(slot.get_or_insert_with(WordCache::new)))
+    });
+    match shared {
+        Ok(Some(spans)) => spans,
+        // thread teardown, or (impossible today) a nested call: a cache of its own
+        _ => run(&mut WordCache::new()),
+    }
 }
 
 /// Tokens are decided a chunk at a time: a chunk ends at a line break (where the decision
@@ -137,8 +154,10 @@ pub fn segment(text: &str) -> Vec<Span> {
 const CHUNK_SOFT: usize = 4096;
 const CHUNK_HARD: usize = 65_536;
 
-struct Segmenter<'t> {
+struct Segmenter<'t, 'c> {
     text: &'t str,
+    /// This thread's cache of word costs.
+    cache: &'c mut WordCache,
     spans: Vec<Span>,
     chunk: Vec<Token>,
     /// Whether `chunk` holds an Arabic-script word (else there is nothing to decide).
@@ -148,14 +167,13 @@ struct Segmenter<'t> {
     labels: Vec<u8>,
 }
 
-impl Segmenter<'_> {
+impl Segmenter<'_, '_> {
     fn push(&mut self, tok: Token) {
         let mut cut = false;
         match tok.script {
             None => {
-                let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                cut = has_break(piece)
-                    || (self.chunk.len() >= CHUNK_SOFT && classify_gap(piece).0 == Gap::Punct);
+                cut = tok.flags & GAP_BREAK != 0
+                    || (self.chunk.len() >= CHUNK_SOFT && tok.flags & GAP_PUNCT != 0);
             }
             Some(Script::Arabic) => self.chunk_has_arabic = true,
             Some(_) => {}
@@ -206,8 +224,7 @@ impl Segmenter<'_> {
         for tok in &self.chunk {
             match tok.script {
                 None => {
-                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                    let (g, d) = classify_gap(piece);
+                    let (g, d) = classify_gap(tok.flags);
                     gap = gap.max_with(g);
                     for (x, y) in digits.iter_mut().zip(d) {
                         *x += y;
@@ -215,7 +232,7 @@ impl Segmenter<'_> {
                 }
                 Some(Script::Arabic) => {
                     let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                    let mut o = viterbi::observe(model, piece, gap);
+                    let mut o = viterbi::observe(self.cache.costs(model, piece), gap);
                     if o.foreign {
                         o.gap = o.gap.max_with(Gap::Punct);
                     }
@@ -240,12 +257,6 @@ impl Segmenter<'_> {
     }
 }
 
-/// Whether a neutral stretch holds a line break (where decisions restart).
-fn has_break(piece: &str) -> bool {
-    piece.bytes().any(|b| b == b'\n' || b == b'\r')
-        || (!piece.is_ascii() && piece.contains(['\u{2028}', '\u{2029}', '\u{0085}']))
-}
-
 impl Gap {
     fn max_with(self, other: Gap) -> Gap {
         match (self, other) {
@@ -256,30 +267,20 @@ impl Gap {
     }
 }
 
-/// What a neutral stretch between words says: how cheap a switch is, and digit evidence
-/// (a cost added to the languages the digits do *not* belong to).
-fn classify_gap(piece: &str) -> (Gap, [f32; model::N_LANGS]) {
-    let mut gap = Gap::Space;
-    let mut fa_digits = false;
-    let mut ar_digits = false;
-    for c in piece.chars() {
-        match c {
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => return (Gap::Break, [0.0; 3]),
-            '0'..='9' => {}
-            '\u{06F0}'..='\u{06F9}' => fa_digits = true,
-            '\u{0660}'..='\u{0669}' => ar_digits = true,
-            '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{061C}'
-            | '\u{FEFF}' => {}
-            c if c.is_whitespace() => {}
-            _ => gap = Gap::Punct,
-        }
+/// What a neutral stretch between words says (from its `GAP_*` flags): how cheap a switch is,
+/// and digit evidence (a cost added to the languages the digits do *not* belong to).
+fn classify_gap(flags: u8) -> (Gap, [f32; model::N_LANGS]) {
+    if flags & GAP_BREAK != 0 {
+        return (Gap::Break, [0.0; 3]);
     }
+    let gap = if flags & GAP_PUNCT != 0 {
+        Gap::Punct
+    } else {
+        Gap::Space
+    };
     let d = viterbi::DIGIT_EVIDENCE;
-    let not_fa = if ar_digits { d } else { 0.0 };
-    let not_ar = if fa_digits { d } else { 0.0 };
+    let not_fa = if flags & GAP_AR_DIGIT != 0 { d } else { 0.0 };
+    let not_ar = if flags & GAP_FA_DIGIT != 0 { d } else { 0.0 };
     (gap, [not_fa, not_ar, not_fa])
 }
 
