@@ -120,31 +120,28 @@ pub struct Span {
 /// ```
 pub fn segment(text: &str) -> Vec<Span> {
     thread_local! {
-        static WORD_CACHE: RefCell<Option<WordCache>> = const { RefCell::new(None) };
+        static SCRATCH: RefCell<Option<Scratch>> = const { RefCell::new(None) };
     }
-    let run = |cache: &mut WordCache| {
+    let run = |scratch: &mut Scratch| {
         let mut seg = Segmenter {
             text,
-            cache,
+            s: scratch,
             spans: Vec::new(),
-            chunk: Vec::new(),
             chunk_has_arabic: false,
-            obs: Vec::new(),
-            back: Vec::new(),
-            labels: Vec::new(),
         };
+        seg.s.chunk.clear();
         script::tokenize(text, |tok| seg.push(tok));
         seg.flush();
         seg.spans
     };
-    let shared = WORD_CACHE.try_with(|cell| {
+    let shared = SCRATCH.try_with(|cell| {
         let mut slot = cell.try_borrow_mut().ok()?;
-        Some(run(slot.get_or_insert_with(WordCache::new)))
+        Some(run(slot.get_or_insert_with(Scratch::new)))
     });
     match shared {
         Ok(Some(spans)) => spans,
-        // thread teardown, or (impossible today) a nested call: a cache of its own
-        _ => run(&mut WordCache::new()),
+        // thread teardown, or (impossible today) a nested call: buffers of its own
+        _ => run(&mut Scratch::new()),
     }
 }
 
@@ -154,17 +151,35 @@ pub fn segment(text: &str) -> Vec<Span> {
 const CHUNK_SOFT: usize = 4096;
 const CHUNK_HARD: usize = 65_536;
 
-struct Segmenter<'t, 'c> {
-    text: &'t str,
-    /// This thread's cache of word costs.
-    cache: &'c mut WordCache,
-    spans: Vec<Span>,
+/// What a thread keeps between calls to [`segment`]: the word-cost cache, and buffers whose
+/// size is bounded by [`CHUNK_HARD`], so that segmenting many short texts (a normalizer works
+/// line by line) allocates nothing but the result.
+struct Scratch {
+    cache: WordCache,
     chunk: Vec<Token>,
-    /// Whether `chunk` holds an Arabic-script word (else there is nothing to decide).
-    chunk_has_arabic: bool,
     obs: Vec<Obs>,
     back: Vec<[u8; model::N_LANGS]>,
     labels: Vec<u8>,
+}
+
+impl Scratch {
+    fn new() -> Scratch {
+        Scratch {
+            cache: WordCache::new(),
+            chunk: Vec::new(),
+            obs: Vec::new(),
+            back: Vec::new(),
+            labels: Vec::new(),
+        }
+    }
+}
+
+struct Segmenter<'t, 's> {
+    text: &'t str,
+    s: &'s mut Scratch,
+    spans: Vec<Span>,
+    /// Whether `chunk` holds an Arabic-script word (else there is nothing to decide).
+    chunk_has_arabic: bool,
 }
 
 impl Segmenter<'_, '_> {
@@ -173,26 +188,26 @@ impl Segmenter<'_, '_> {
         match tok.script {
             None => {
                 cut = tok.flags & GAP_BREAK != 0
-                    || (self.chunk.len() >= CHUNK_SOFT && tok.flags & GAP_PUNCT != 0);
+                    || (self.s.chunk.len() >= CHUNK_SOFT && tok.flags & GAP_PUNCT != 0);
             }
             Some(Script::Arabic) => self.chunk_has_arabic = true,
             Some(_) => {}
         }
-        self.chunk.push(tok);
-        if cut || self.chunk.len() >= CHUNK_HARD {
+        self.s.chunk.push(tok);
+        if cut || self.s.chunk.len() >= CHUNK_HARD {
             self.flush();
         }
     }
 
     fn flush(&mut self) {
-        self.obs.clear();
-        self.labels.clear();
+        self.s.obs.clear();
+        self.s.labels.clear();
         if self.chunk_has_arabic {
             self.decide();
         }
         self.chunk_has_arabic = false;
-        let mut next_label = self.labels.iter();
-        for tok in self.chunk.drain(..) {
+        let mut next_label = self.s.labels.iter();
+        for tok in self.s.chunk.drain(..) {
             let lang = match tok.script {
                 None => Lang::Neutral,
                 Some(Script::Latin) => Lang::English,
@@ -215,13 +230,13 @@ impl Segmenter<'_, '_> {
         }
     }
 
-    /// Scores the chunk's Arabic-script words and labels them (into `self.labels`).
+    /// Scores the chunk's Arabic-script words and labels them (into `self.s.labels`).
     fn decide(&mut self) {
         // Unpacked on first need only: text without Arabic script never pays for it.
         let model = model::Model::get();
         let mut gap = Gap::Break;
         let mut digits = [0f32; model::N_LANGS];
-        for tok in &self.chunk {
+        for tok in &self.s.chunk {
             match tok.script {
                 None => {
                     let (g, d) = classify_gap(tok.flags);
@@ -232,7 +247,7 @@ impl Segmenter<'_, '_> {
                 }
                 Some(Script::Arabic) => {
                     let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                    let mut o = viterbi::observe(self.cache.costs(model, piece), gap);
+                    let mut o = viterbi::observe(self.s.cache.costs(model, piece), gap);
                     if o.foreign {
                         o.gap = o.gap.max_with(Gap::Punct);
                     }
@@ -241,19 +256,19 @@ impl Segmenter<'_, '_> {
                     }
                     // a word of another language is a boundary, like punctuation
                     gap = if o.foreign { Gap::Punct } else { Gap::Space };
-                    self.obs.push(o);
+                    self.s.obs.push(o);
                     digits = [0.0; model::N_LANGS];
                 }
                 Some(_) => gap = gap.max_with(Gap::Punct),
             }
         }
         // Digits after the last word count for it.
-        if let Some(last) = self.obs.last_mut() {
+        if let Some(last) = self.s.obs.last_mut() {
             for (c, d) in last.cost.iter_mut().zip(digits) {
                 *c += d;
             }
         }
-        viterbi::decide(&self.obs, &mut self.back, &mut self.labels);
+        viterbi::decide(&self.s.obs, &mut self.s.back, &mut self.s.labels);
     }
 }
 
