@@ -123,13 +123,7 @@ pub fn segment(text: &str) -> Vec<Span> {
         static SCRATCH: RefCell<Option<Scratch>> = const { RefCell::new(None) };
     }
     let run = |scratch: &mut Scratch| {
-        let mut seg = Segmenter {
-            text,
-            s: scratch,
-            spans: Vec::new(),
-            chunk_has_arabic: false,
-        };
-        seg.s.chunk.clear();
+        let mut seg = Segmenter::new(text, scratch);
         script::tokenize(text, |tok| seg.push(tok));
         seg.flush();
         seg.spans
@@ -156,8 +150,10 @@ const CHUNK_HARD: usize = 65_536;
 /// line by line) allocates nothing but the result.
 struct Scratch {
     cache: WordCache,
-    chunk: Vec<Token>,
+    /// One observation per Arabic-script word of the chunk.
     obs: Vec<Obs>,
+    /// Where each of those words' span is in the output.
+    word_spans: Vec<usize>,
     back: Vec<[u8; model::N_LANGS]>,
     labels: Vec<u8>,
 }
@@ -166,109 +162,167 @@ impl Scratch {
     fn new() -> Scratch {
         Scratch {
             cache: WordCache::new(),
-            chunk: Vec::new(),
             obs: Vec::new(),
+            word_spans: Vec::new(),
             back: Vec::new(),
             labels: Vec::new(),
         }
     }
 }
 
+/// Spans are written as tokens arrive; an Arabic-script word gets a provisional label that
+/// [`Segmenter::flush`] replaces with the decision for the chunk.
 struct Segmenter<'t, 's> {
     text: &'t str,
     s: &'s mut Scratch,
     spans: Vec<Span>,
-    /// Whether `chunk` holds an Arabic-script word (else there is nothing to decide).
-    chunk_has_arabic: bool,
+    /// Unpacked on the first Arabic-script word: text without any never pays for it.
+    model: Option<&'static model::Model>,
+    /// Tokens in the current chunk.
+    tokens: usize,
+    /// Index in `spans` of the chunk's first span.
+    chunk_start: usize,
+    /// What lies between the last Arabic-script word and the next one.
+    gap: Gap,
+    /// Digit evidence gathered since the last Arabic-script word.
+    digits: [f32; model::N_LANGS],
+    /// Two words touched, one of them in Arabic script: once labelled, their spans may have to
+    /// be joined (an Urdu word touching a Cyrillic one are both `Other`).
+    touching: bool,
 }
 
 impl Segmenter<'_, '_> {
+    fn new<'t, 's>(text: &'t str, s: &'s mut Scratch) -> Segmenter<'t, 's> {
+        s.obs.clear();
+        s.word_spans.clear();
+        Segmenter {
+            text,
+            s,
+            spans: Vec::new(),
+            model: None,
+            tokens: 0,
+            chunk_start: 0,
+            gap: Gap::Break,
+            digits: [0.0; model::N_LANGS],
+            touching: false,
+        }
+    }
+
+    /// Whether the last span ends where `start` is and belongs to a word.
+    fn touches_word(&self, start: usize) -> bool {
+        self.spans
+            .last()
+            .is_some_and(|l| l.range.end == start && l.lang != Lang::Neutral)
+    }
+
+    /// Appends a span, joining it to the last one when that has the same language and touches.
+    fn emit(&mut self, range: Range<usize>, lang: Lang) {
+        match self.spans.last_mut() {
+            Some(last) if last.lang == lang && last.range.end == range.start => {
+                last.range.end = range.end;
+            }
+            _ => self.spans.push(Span { range, lang }),
+        }
+    }
+
     fn push(&mut self, tok: Token) {
-        let mut cut = false;
+        self.tokens += 1;
         match tok.script {
             None => {
-                cut = tok.flags & GAP_BREAK != 0
-                    || (self.s.chunk.len() >= CHUNK_SOFT && tok.flags & GAP_PUNCT != 0);
+                let (g, d) = classify_gap(tok.flags);
+                self.gap = self.gap.max_with(g);
+                for (x, y) in self.digits.iter_mut().zip(d) {
+                    *x += y;
+                }
+                let cut = tok.flags & GAP_BREAK != 0
+                    || (self.tokens > CHUNK_SOFT && tok.flags & GAP_PUNCT != 0);
+                self.emit(tok.range, Lang::Neutral);
+                if cut {
+                    self.flush();
+                    return;
+                }
             }
-            Some(Script::Arabic) => self.chunk_has_arabic = true,
-            Some(_) => {}
+            Some(Script::Arabic) => self.word(tok.range),
+            Some(script) => {
+                self.gap = self.gap.max_with(Gap::Punct);
+                if self.touches_word(tok.range.start) {
+                    self.touching = true;
+                }
+                let lang = if script == Script::Latin {
+                    Lang::English
+                } else {
+                    Lang::Other
+                };
+                self.emit(tok.range, lang);
+            }
         }
-        self.s.chunk.push(tok);
-        if cut || self.s.chunk.len() >= CHUNK_HARD {
+        if self.tokens >= CHUNK_HARD {
             self.flush();
         }
     }
 
-    fn flush(&mut self) {
-        self.s.obs.clear();
-        self.s.labels.clear();
-        if self.chunk_has_arabic {
-            self.decide();
+    /// Scores an Arabic-script word and writes its span with a provisional label.
+    fn word(&mut self, range: Range<usize>) {
+        let model = *self.model.get_or_insert_with(model::Model::get);
+        let piece = self.text.get(range.clone()).unwrap_or_default();
+        let rest = self.text.as_bytes().get(range.start..).unwrap_or_default();
+        let mut o = viterbi::observe(self.s.cache.costs(model, piece, rest), self.gap);
+        if o.foreign {
+            o.gap = o.gap.max_with(Gap::Punct);
         }
-        self.chunk_has_arabic = false;
-        let mut next_label = self.s.labels.iter();
-        for tok in self.s.chunk.drain(..) {
-            let lang = match tok.script {
-                None => Lang::Neutral,
-                Some(Script::Latin) => Lang::English,
-                Some(Script::Other) => Lang::Other,
-                Some(Script::Arabic) => match next_label.next() {
-                    Some(0) => Lang::Persian,
-                    Some(1) => Lang::Arabic,
-                    _ => Lang::Other,
-                },
-            };
-            match self.spans.last_mut() {
-                Some(last) if last.lang == lang && last.range.end == tok.range.start => {
-                    last.range.end = tok.range.end;
-                }
-                _ => self.spans.push(Span {
-                    range: tok.range,
-                    lang,
-                }),
-            }
+        for (c, d) in o.cost.iter_mut().zip(self.digits) {
+            *c += d;
         }
+        // a word of another language is a boundary, like punctuation
+        self.gap = if o.foreign { Gap::Punct } else { Gap::Space };
+        self.digits = [0.0; model::N_LANGS];
+        self.s.obs.push(o);
+        if self.touches_word(range.start) {
+            self.touching = true;
+        }
+        self.s.word_spans.push(self.spans.len());
+        self.spans.push(Span {
+            range,
+            lang: Lang::Persian,
+        });
     }
 
-    /// Scores the chunk's Arabic-script words and labels them (into `self.s.labels`).
-    fn decide(&mut self) {
-        // Unpacked on first need only: text without Arabic script never pays for it.
-        let model = model::Model::get();
-        let mut gap = Gap::Break;
-        let mut digits = [0f32; model::N_LANGS];
-        for tok in &self.s.chunk {
-            match tok.script {
-                None => {
-                    let (g, d) = classify_gap(tok.flags);
-                    gap = gap.max_with(g);
-                    for (x, y) in digits.iter_mut().zip(d) {
-                        *x += y;
-                    }
+    /// Decides the chunk's Arabic-script words, labels their spans and starts a new chunk.
+    fn flush(&mut self) {
+        if !self.s.obs.is_empty() {
+            // Digits after the last word count for it.
+            if let Some(last) = self.s.obs.last_mut() {
+                for (c, d) in last.cost.iter_mut().zip(self.digits) {
+                    *c += d;
                 }
-                Some(Script::Arabic) => {
-                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                    let mut o = viterbi::observe(self.s.cache.costs(model, piece), gap);
-                    if o.foreign {
-                        o.gap = o.gap.max_with(Gap::Punct);
-                    }
-                    for (c, d) in o.cost.iter_mut().zip(digits) {
-                        *c += d;
-                    }
-                    // a word of another language is a boundary, like punctuation
-                    gap = if o.foreign { Gap::Punct } else { Gap::Space };
-                    self.s.obs.push(o);
-                    digits = [0.0; model::N_LANGS];
+            }
+            viterbi::decide(&self.s.obs, &mut self.s.back, &mut self.s.labels);
+            for (&i, &label) in self.s.word_spans.iter().zip(&self.s.labels) {
+                if let Some(span) = self.spans.get_mut(i) {
+                    span.lang = match label {
+                        0 => Lang::Persian,
+                        1 => Lang::Arabic,
+                        _ => Lang::Other,
+                    };
                 }
-                Some(_) => gap = gap.max_with(Gap::Punct),
             }
         }
-        // Digits after the last word count for it.
-        if let Some(last) = self.s.obs.last_mut() {
-            for (c, d) in last.cost.iter_mut().zip(digits) {
-                *c += d;
+        if self.touching {
+            let tail: Vec<Span> = self
+                .spans
+                .drain(self.chunk_start.saturating_sub(1).min(self.spans.len())..)
+                .collect();
+            for span in tail {
+                self.emit(span.range, span.lang);
             }
         }
-        viterbi::decide(&self.s.obs, &mut self.s.back, &mut self.s.labels);
+        self.s.obs.clear();
+        self.s.word_spans.clear();
+        self.tokens = 0;
+        self.chunk_start = self.spans.len();
+        self.gap = Gap::Break;
+        self.digits = [0.0; model::N_LANGS];
+        self.touching = false;
     }
 }
 

@@ -493,27 +493,54 @@ impl WordCache {
         }
     }
 
-    /// [`Model::costs`] of `word`, from the cache when it holds it.
+    /// [`Model::costs`] of `word`, from the cache when it holds it. `rest` is the text from the
+    /// start of `word` on (the word is its first `word.len()` bytes): when it is long enough the
+    /// key is read straight from it, without a copy.
     #[inline]
-    pub(crate) fn costs(&mut self, model: &Model, word: &str) -> Option<[f32; N_LANGS]> {
-        let b = word.as_bytes();
-        if b.is_empty() || b.len() > Self::MAX_LEN {
+    pub(crate) fn costs(
+        &mut self,
+        model: &Model,
+        word: &str,
+        rest: &[u8],
+    ) -> Option<[f32; N_LANGS]> {
+        let len = word.len();
+        if len == 0 || len > Self::MAX_LEN {
             return model.costs(word);
         }
-        let mut buf = [0u8; Self::MAX_LEN];
-        if let Some(dst) = buf.get_mut(..b.len()) {
-            dst.copy_from_slice(b);
-        }
-        let mut key = [0u64; 3];
-        for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(chunk);
-            *k = u64::from_le_bytes(w);
-        }
+        let key = match rest.get(..Self::MAX_LEN) {
+            Some(window) => {
+                let mut key = [0u64; 3];
+                for (i, (k, chunk)) in key.iter_mut().zip(window.chunks_exact(8)).enumerate() {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(chunk);
+                    let keep = len.saturating_sub(8 * i).min(8);
+                    let mask = if keep == 8 {
+                        u64::MAX
+                    } else {
+                        (1u64 << (8 * keep)) - 1
+                    };
+                    *k = u64::from_le_bytes(w) & mask;
+                }
+                key
+            }
+            None => {
+                let mut buf = [0u8; Self::MAX_LEN];
+                if let Some(dst) = buf.get_mut(..len) {
+                    dst.copy_from_slice(word.as_bytes());
+                }
+                let mut key = [0u64; 3];
+                for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(chunk);
+                    *k = u64::from_le_bytes(w);
+                }
+                key
+            }
+        };
         let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let slot = (h >> 54) as usize % Self::SLOTS;
-        let len = b.len() as u8;
+        let len = len as u8;
         if let Some(e) = self.entries.get(slot) {
             if e.len == len && e.key == key {
                 return e.costs;
@@ -734,6 +761,40 @@ mod tests {
         use super::super::model_meta::{MODEL_FNV64, MODEL_LEN};
         assert_eq!(MODEL_BYTES.len(), MODEL_LEN);
         assert_eq!(fnv1a64(MODEL_BYTES), MODEL_FNV64);
+    }
+
+    #[test]
+    fn cache_gives_the_model_answer_wherever_the_word_sits() {
+        let m = Model::get();
+        let mut cache = WordCache::new();
+        let text = "کتاب كتابها می\u{200C}خواهم الصلاة ﻻ بۆ والمسلمینوالمسلمین ا";
+        let mut start = 0;
+        for w in text.split(' ') {
+            let tail = text.as_bytes().get(start..).unwrap();
+            for rest in [tail, w.as_bytes()] {
+                for _ in 0..2 {
+                    assert_eq!(cache.costs(m, w, rest), m.costs(w), "{w}");
+                }
+            }
+            start += w.len() + 1;
+        }
+        // Many words that differ only after their first bytes, through 1024 slots: entries
+        // are replaced, never confused.
+        let letters = ["ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز"];
+        let mut words = Vec::new();
+        for a in letters {
+            for b in letters {
+                for c in letters {
+                    words.push(format!("سلام{a}{b}{c}"));
+                }
+            }
+        }
+        for _ in 0..2 {
+            for w in &words {
+                let padded = format!("{w} و بعد");
+                assert_eq!(cache.costs(m, w, padded.as_bytes()), m.costs(w), "{w}");
+            }
+        }
     }
 
     #[test]
