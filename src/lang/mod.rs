@@ -395,6 +395,119 @@ pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
     out
 }
 
+/// [`merge_neutral`] of [`segment`], computed faster on text with pure-ASCII lines (an English
+/// article under a Persian header): such lines hold no word to decide, so they become one
+/// English span (plus their neutral edges) without cutting them into words. Everything else
+/// goes through [`segment`], cut only where its decisions restart anyway (at the first letter
+/// after a line break), so the result is exactly `merge_neutral(&segment(text))`.
+///
+/// ```
+/// use naskh::lang::{merge_neutral, segment, segment_merged, Lang};
+///
+/// let text = "Talks resume in Astana.\nکد خبر: ۷۲۶۸۱۵\nShare this article";
+/// let spans = segment_merged(text);
+/// assert_eq!(spans, merge_neutral(&segment(text)));
+/// assert_eq!(&text[spans[0].range.clone()], "Talks resume in Astana");
+/// assert_eq!(spans[0].lang, Lang::English);
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn segment_merged(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut out: Vec<Span> = Vec::new();
+    let mut pos = 0;
+    while pos < len {
+        let non_ascii = crate::normalize::next_non_ascii(bytes, pos);
+        if non_ascii >= len {
+            ascii_spans(bytes, pos..len, &mut out);
+            break;
+        }
+        // The slow part starts with the neutral run that holds the last line break before the
+        // non-ASCII byte (where the decision restarts), or here.
+        let slow_start = match bytes
+            .get(pos..non_ascii)
+            .and_then(|b| memchr::memrchr2(b'\n', b'\r', b))
+        {
+            Some(k) => {
+                let mut s = pos + k;
+                while s > pos && bytes.get(s - 1).is_some_and(|b| !b.is_ascii_alphabetic()) {
+                    s -= 1;
+                }
+                s
+            }
+            None => pos,
+        };
+        ascii_spans(bytes, pos..slow_start, &mut out);
+        // ... and ends at the first ASCII letter after a line break with only ASCII neutral
+        // bytes between them.
+        let mut from = non_ascii;
+        let slow_end = loop {
+            let Some(k) = bytes
+                .get(from..)
+                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
+            else {
+                break len;
+            };
+            let mut q = from + k + 1;
+            while bytes
+                .get(q)
+                .is_some_and(|&b| b.is_ascii() && !b.is_ascii_alphabetic())
+            {
+                q += 1;
+            }
+            match bytes.get(q) {
+                None => break len,
+                Some(b) if b.is_ascii_alphabetic() => break q,
+                Some(_) => from = q,
+            }
+        };
+        let slice = text.get(slow_start..slow_end).unwrap_or_default();
+        for span in segment(slice) {
+            push_joined(
+                &mut out,
+                span.range.start + slow_start..span.range.end + slow_start,
+                span.lang,
+            );
+        }
+        pos = slow_end.max(pos + 1);
+    }
+    merge_neutral(&out)
+}
+
+/// The spans of a pure-ASCII stretch, already merged: English from its first to its last letter,
+/// neutral around.
+fn ascii_spans(bytes: &[u8], range: Range<usize>, out: &mut Vec<Span>) {
+    let Some(b) = bytes.get(range.clone()) else {
+        return;
+    };
+    match (
+        b.iter().position(u8::is_ascii_alphabetic),
+        b.iter().rposition(u8::is_ascii_alphabetic),
+    ) {
+        (Some(first), Some(last)) => {
+            let (first, last_end) = (range.start + first, range.start + last + 1);
+            push_joined(out, range.start..first, Lang::Neutral);
+            push_joined(out, first..last_end, Lang::English);
+            push_joined(out, last_end..range.end, Lang::Neutral);
+        }
+        _ => push_joined(out, range, Lang::Neutral),
+    }
+}
+
+/// Appends a non-empty span, joining it to the last one when that has the same language and
+/// touches it.
+fn push_joined(out: &mut Vec<Span>, range: Range<usize>, lang: Lang) {
+    if range.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(last) if last.lang == lang && last.range.end == range.start => {
+            last.range.end = range.end;
+        }
+        _ => out.push(Span { range, lang }),
+    }
+}
+
 /// The text of each language, in order: the merged spans of one language joined by a space
 /// (or a newline where the original had a line break between them). Neutral text is left out.
 ///
@@ -407,7 +520,7 @@ pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn split_by_language(text: &str) -> BTreeMap<Lang, String> {
-    split_spans(text, &merge_neutral(&segment(text)))
+    split_spans(text, &segment_merged(text))
 }
 
 /// [`split_by_language`] for spans already computed (by [`segment`] or [`merge_neutral`]) over
