@@ -438,8 +438,8 @@ pub fn segment_merged(text: &str) -> Vec<Span> {
             None => pos,
         };
         ascii_spans(bytes, pos..slow_start, &mut out);
-        // ... and ends at the first ASCII letter after a line break with only ASCII neutral
-        // bytes between them.
+        // ... and ends at the first letter of a pure-ASCII line, with only ASCII neutral bytes
+        // between it and the line break before it.
         let mut from = non_ascii;
         let slow_end = loop {
             let Some(k) = bytes
@@ -455,10 +455,16 @@ pub fn segment_merged(text: &str) -> Vec<Span> {
             {
                 q += 1;
             }
-            match bytes.get(q) {
-                None => break len,
-                Some(b) if b.is_ascii_alphabetic() => break q,
-                Some(_) => from = q,
+            if q >= len {
+                break len;
+            }
+            let line_end = bytes
+                .get(q..)
+                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
+                .map_or(len, |k| q + k);
+            match bytes.get(q..line_end) {
+                Some(line) if line.is_ascii() => break q,
+                _ => from = q,
             }
         };
         let slice = text.get(slow_start..slow_end).unwrap_or_default();
