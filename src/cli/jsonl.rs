@@ -4,21 +4,24 @@
 //! Why not parse into a `serde_json::Value` and serialize it again: at corpus scale that costs
 //! more than cleaning some of the pages. The fields are kept as the raw JSON text of the line
 //! ([`serde_json::value::RawValue`]) and copied to the output as they are, with no parsing into
-//! values, no allocation per field, and no second escaping of the page text.
+//! values and no allocation per field.
 //!
 //! The output must stay exactly what parsing and re-serializing gives (compact, numbers and
 //! strings in `serde_json`'s form, a repeated key keeping its first place and last value), so a
 //! field is copied raw only when its text is already in that form: a string whose escapes are
 //! the ones `serde_json` writes, an integer, `true`/`false`/`null`, an array of those with no
 //! whitespace. Anything else — a float, an escape such as `\u0627` or `\/`, whitespace, a nested
-//! object — is parsed and written again, and a line that is unusual as a whole (a repeated key,
-//! very deep nesting, or anything the fast reading rejects) goes through the old path, parsing
-//! into a `Value`, so that its error message or output is the old one too.
+//! object — is parsed and written again. The text field itself is decoded while the line is
+//! read (naskh needs its value anyway, and reading it a second time to copy it raw costs more
+//! than writing it) and written from that value. A line that is unusual as a whole (a repeated
+//! key, a text field that is neither a string nor null, very deep nesting, or anything the fast
+//! reading rejects) goes through the old path, parsing into a `Value`, so that its error message
+//! or output is the old one too.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
@@ -32,27 +35,16 @@ enum Piece<'a> {
     Str(String),
     /// Anything else that has to be written again.
     Value(Value),
-}
-
-impl Piece<'_> {
-    fn write(&self, buf: &mut Vec<u8>) -> Result<(), json::Error> {
-        match self {
-            Piece::Raw(raw) => buf.extend_from_slice(raw.as_bytes()),
-            Piece::Str(s) => json::write_str(buf, s),
-            Piece::Value(v) => json::write(buf, v)?,
-        }
-        Ok(())
-    }
+    /// The text field (written from [`Object::text`]).
+    Text,
 }
 
 /// A JSON object read from one input line, and the text of the field naskh works on.
 pub(crate) struct Object<'a> {
     /// The fields, in input order (each key once).
     fields: Vec<(Cow<'a, str>, Piece<'a>)>,
-    /// The text field's value, when it is not the value of a [`Piece::Str`] field.
+    /// The text field's value.
     text: Cow<'a, str>,
-    /// The index of the text field, when its value is a [`Piece::Str`].
-    text_piece: Option<usize>,
 }
 
 impl<'a> Object<'a> {
@@ -67,9 +59,6 @@ impl<'a> Object<'a> {
 
     /// The text to work on.
     pub(crate) fn text(&self) -> &str {
-        if let Some((_, Piece::Str(s))) = self.text_piece.and_then(|i| self.fields.get(i)) {
-            return s;
-        }
         &self.text
     }
 
@@ -98,7 +87,14 @@ impl<'a> Object<'a> {
                 buf.extend_from_slice(b"true");
                 wrote_flag = true;
             } else {
-                piece.write(buf)?;
+                match piece {
+                    Piece::Raw(raw) => buf.extend_from_slice(raw.as_bytes()),
+                    Piece::Str(s) => json::write_str(buf, s),
+                    Piece::Value(v) => json::write(buf, v)?,
+                    // Written from its value, not copied: one reading of the line gives the
+                    // value, and writing it gives serde_json's form whatever the input's was.
+                    Piece::Text => json::write_str(buf, &self.text),
+                }
             }
         }
         if !wrote_naskh {
@@ -118,38 +114,29 @@ impl<'a> Object<'a> {
 
 /// The fast reading: `None` when the line must take the old path ([`parse_value`]).
 fn parse_fast<'a>(line: &'a str, field: &str) -> Option<Result<Object<'a>, String>> {
-    let Entries(entries) = serde_json::from_str(line).ok()?;
+    let mut deserializer = serde_json::Deserializer::from_str(line);
+    let Entries(entries) = EntriesSeed { field }.deserialize(&mut deserializer).ok()?;
+    deserializer.end().ok()?;
     if has_repeated_key(&entries) {
         return None;
     }
     let mut fields = Vec::with_capacity(entries.len());
-    let mut found = None;
-    for (key, raw) in entries {
-        let raw = raw.get();
-        let piece = piece(raw)?;
-        if key == field {
-            found = Some((fields.len(), raw));
-        }
+    let mut text = None;
+    for (key, value) in entries {
+        let piece = match value {
+            Entry::Raw(raw) => piece(raw.get())?,
+            Entry::Null => Piece::Raw("null"),
+            Entry::Text(value) => {
+                text = Some(value);
+                Piece::Text
+            }
+        };
         fields.push((key, piece));
     }
-    let Some((index, raw)) = found else {
-        return Some(Err(no_string_field(field)));
-    };
-    let (text, text_piece) = match fields.get(index) {
-        Some((_, Piece::Str(_))) => (Cow::Borrowed(""), Some(index)),
-        Some((_, Piece::Raw(_))) if raw.starts_with('"') => (decode_str(raw)?, None),
-        _ => {
-            return Some(Err(match raw.as_bytes().first() {
-                Some(b'n') => no_string_field(field),
-                first => not_a_string(field, kind_of(first)),
-            }))
-        }
-    };
-    Some(Ok(Object {
-        fields,
-        text,
-        text_piece,
-    }))
+    Some(match text {
+        Some(text) => Ok(Object { fields, text }),
+        None => Err(no_string_field(field)),
+    })
 }
 
 /// The old reading, through a `Value`: for lines the fast reading does not take, so that their
@@ -176,7 +163,6 @@ fn parse_value<'a>(line: &'a str, field: &str) -> Result<Object<'a>, String> {
             .map(|(k, v)| (Cow::Owned(k), Piece::Value(v)))
             .collect(),
         text: Cow::Owned(text),
-        text_piece: None,
     })
 }
 
@@ -199,20 +185,8 @@ fn kind_of_value(v: &Value) -> &'static str {
     }
 }
 
-/// The kind of a raw JSON value, from its first byte.
-fn kind_of(first: Option<&u8>) -> &'static str {
-    match first {
-        Some(b'n') => "null",
-        Some(b't' | b'f') => "a boolean",
-        Some(b'"') => "a string",
-        Some(b'[') => "an array",
-        Some(b'{') => "an object",
-        _ => "a number",
-    }
-}
-
 /// Whether two fields have the same key (as decoded: `"a"` and `"\u0061"` are the same).
-fn has_repeated_key(entries: &[(Cow<'_, str>, &RawValue)]) -> bool {
+fn has_repeated_key(entries: &[(Cow<'_, str>, Entry<'_>)]) -> bool {
     if entries.len() <= 16 {
         entries
             .iter()
@@ -239,14 +213,6 @@ fn piece(raw: &str) -> Option<Piece<'_>> {
         Scan::Rewrite => serde_json::from_str(raw).ok().map(Piece::Value),
         Scan::TooDeep => None,
     }
-}
-
-/// The value of a raw JSON string (borrowed from the line when it has no escapes).
-fn decode_str(raw: &str) -> Option<Cow<'_, str>> {
-    if memchr::memchr(b'\\', raw.as_bytes()).is_none() {
-        return raw.get(1..raw.len().saturating_sub(1)).map(Cow::Borrowed);
-    }
-    serde_json::from_str::<String>(raw).ok().map(Cow::Owned)
 }
 
 /// The length of the escape sequence at the start of `escape` (which starts with `\`) when it
@@ -378,27 +344,83 @@ fn integer_is_canonical(number: &[u8]) -> bool {
     }
 }
 
-/// The fields of a JSON object, in input order, each value as its raw text.
-struct Entries<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
+/// One field of a JSON object, as the fast reading keeps it.
+enum Entry<'a> {
+    /// Any field but the text field: its raw JSON text.
+    Raw(&'a RawValue),
+    /// The text field, a string: its value (borrowed from the line when it has no escapes).
+    Text(Cow<'a, str>),
+    /// The text field, `null`.
+    Null,
+}
 
-impl<'de> Deserialize<'de> for Entries<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct EntriesVisitor;
-        impl<'de> Visitor<'de> for EntriesVisitor {
-            type Value = Entries<'de>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a JSON object")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<'de>, A::Error> {
-                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(4));
-                while let Some(Key(key)) = map.next_key()? {
-                    let value: &'de RawValue = map.next_value()?;
-                    entries.push((key, value));
+/// The fields of a JSON object, in input order.
+struct Entries<'a>(Vec<(Cow<'a, str>, Entry<'a>)>);
+
+/// Reads [`Entries`], decoding the text field `field` on the way (so that the page text is
+/// read once). A text field that is neither a string nor `null` is an error here, which sends
+/// the line to the old path and its message.
+struct EntriesSeed<'f> {
+    field: &'f str,
+}
+
+impl<'de> DeserializeSeed<'de> for EntriesSeed<'_> {
+    type Value = Entries<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Entries<'de>, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EntriesSeed<'_> {
+    type Value = Entries<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<'de>, A::Error> {
+        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(4));
+        while let Some(Key(key)) = map.next_key()? {
+            let entry = if key == self.field {
+                match map.next_value::<TextValue<'de>>()? {
+                    TextValue(Some(text)) => Entry::Text(text),
+                    TextValue(None) => Entry::Null,
                 }
-                Ok(Entries(entries))
+            } else {
+                Entry::Raw(map.next_value()?)
+            };
+            entries.push((key, entry));
+        }
+        Ok(Entries(entries))
+    }
+}
+
+/// The text field's value: a string, or `None` for `null`; anything else is an error.
+struct TextValue<'a>(Option<Cow<'a, str>>);
+
+impl<'de> Deserialize<'de> for TextValue<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = TextValue<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string or null")
+            }
+            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<TextValue<'de>, E> {
+                Ok(TextValue(Some(Cow::Borrowed(v))))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<TextValue<'de>, E> {
+                Ok(TextValue(Some(Cow::Owned(v.to_owned()))))
+            }
+            fn visit_string<E>(self, v: String) -> Result<TextValue<'de>, E> {
+                Ok(TextValue(Some(Cow::Owned(v))))
+            }
+            fn visit_unit<E>(self) -> Result<TextValue<'de>, E> {
+                Ok(TextValue(None))
             }
         }
-        d.deserialize_map(EntriesVisitor)
+        d.deserialize_any(TextVisitor)
     }
 }
 
@@ -524,16 +546,29 @@ mod tests {
 
     #[test]
     fn plain_fields_are_copied_raw() {
-        let object =
-            Object::parse(r#"{"id": 7, "text": "a\nb", "tags": ["x",1]}"#, "text").unwrap();
-        assert!(object
+        let object = Object::parse(
+            r#"{"id": 7, "text": "a\nb", "tags": ["x",1], "u": "\"q\""}"#,
+            "text",
+        )
+        .unwrap();
+        let kinds: Vec<&str> = object
             .fields
             .iter()
-            .all(|(_, p)| matches!(p, Piece::Raw(_))));
+            .map(|(_, p)| match p {
+                Piece::Raw(raw) => raw,
+                Piece::Text => "TEXT",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, ["7", "TEXT", r#"["x",1]"#, r#""\"q\"""#]);
         assert_eq!(object.text(), "a\nb");
-        let object = Object::parse(r#"{"text": "\u0627", "f": 0.5}"#, "text").unwrap();
-        assert!(matches!(object.fields.first(), Some((_, Piece::Str(_)))));
-        assert!(matches!(object.fields.get(1), Some((_, Piece::Value(_)))));
+        // The page text is borrowed from the line when it has no escapes.
+        let object = Object::parse(r#"{"text": "سلام"}"#, "text").unwrap();
+        assert!(matches!(object.text, Cow::Borrowed("سلام")));
+        let object =
+            Object::parse(r#"{"text": "\u0627", "s": "\u0627", "f": 0.5}"#, "text").unwrap();
+        assert!(matches!(object.fields.get(1), Some((_, Piece::Str(s))) if s == "ا"));
+        assert!(matches!(object.fields.get(2), Some((_, Piece::Value(_)))));
         assert_eq!(object.text(), "ا");
     }
 
