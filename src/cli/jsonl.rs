@@ -11,17 +11,16 @@
 //! field is copied raw only when its text is already in that form: a string whose escapes are
 //! the ones `serde_json` writes, an integer, `true`/`false`/`null`, an array of those with no
 //! whitespace. Anything else — a float, an escape such as `\u0627` or `\/`, whitespace, a nested
-//! object — is parsed and written again. The text field itself is decoded while the line is
-//! read (naskh needs its value anyway, and reading it a second time to copy it raw costs more
-//! than writing it) and written from that value. A line that is unusual as a whole (a repeated
-//! key, a text field that is neither a string nor null, very deep nesting, or anything the fast
-//! reading rejects) goes through the old path, parsing into a `Value`, so that its error message
-//! or output is the old one too.
+//! object — is parsed and written again. The text field is decoded (naskh needs its value) by
+//! [`decode_text`], which also says whether its raw text can be copied. A line that is unusual as
+//! a whole (a repeated key, a text field that is neither a string nor null, very deep nesting,
+//! or anything the fast reading rejects) goes through the old path, parsing into a `Value`, so
+//! that its error message or output is the old one too.
 
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
@@ -35,8 +34,9 @@ enum Piece<'a> {
     Str(String),
     /// Anything else that has to be written again.
     Value(Value),
-    /// The text field (written from [`Object::text`]).
-    Text,
+    /// The text field: its raw JSON text when that is already in `serde_json`'s form (copied),
+    /// else `None` (written from [`Object::text`]).
+    Text(Option<&'a str>),
 }
 
 /// A JSON object read from one input line, and the text of the field naskh works on.
@@ -91,9 +91,8 @@ impl<'a> Object<'a> {
                     Piece::Raw(raw) => buf.extend_from_slice(raw.as_bytes()),
                     Piece::Str(s) => json::write_str(buf, s),
                     Piece::Value(v) => json::write(buf, v)?,
-                    // Written from its value, not copied: one reading of the line gives the
-                    // value, and writing it gives serde_json's form whatever the input's was.
-                    Piece::Text => json::write_str(buf, &self.text),
+                    Piece::Text(Some(raw)) => buf.extend_from_slice(raw.as_bytes()),
+                    Piece::Text(None) => json::write_str(buf, &self.text),
                 }
             }
         }
@@ -114,22 +113,27 @@ impl<'a> Object<'a> {
 
 /// The fast reading: `None` when the line must take the old path ([`parse_value`]).
 fn parse_fast<'a>(line: &'a str, field: &str) -> Option<Result<Object<'a>, String>> {
-    let mut deserializer = serde_json::Deserializer::from_str(line);
-    let Entries(entries) = EntriesSeed { field }.deserialize(&mut deserializer).ok()?;
-    deserializer.end().ok()?;
+    let Entries(entries) = serde_json::from_str(line).ok()?;
     if has_repeated_key(&entries) {
         return None;
     }
     let mut fields = Vec::with_capacity(entries.len());
     let mut text = None;
-    for (key, value) in entries {
-        let piece = match value {
-            Entry::Raw(raw) => piece(raw.get())?,
-            Entry::Null => Piece::Raw("null"),
-            Entry::Text(value) => {
-                text = Some(value);
-                Piece::Text
+    for (key, raw) in entries {
+        let raw = raw.get();
+        let piece = if key == field {
+            match raw.as_bytes().first() {
+                Some(b'"') => {
+                    let (value, canonical) = decode_text(raw)?;
+                    text = Some(value);
+                    Piece::Text(canonical.then_some(raw))
+                }
+                Some(b'n') => Piece::Raw(raw),
+                // Not a string: the old path says what it is.
+                _ => return None,
             }
+        } else {
+            piece(raw)?
         };
         fields.push((key, piece));
     }
@@ -137,6 +141,58 @@ fn parse_fast<'a>(line: &'a str, field: &str) -> Option<Result<Object<'a>, Strin
         Some(text) => Ok(Object { fields, text }),
         None => Err(no_string_field(field)),
     })
+}
+
+/// The value of the text field from its raw JSON string (quotes included), and whether the raw
+/// text is already in `serde_json`'s form; `None` when it cannot be decoded here (then the old
+/// path decides).
+///
+/// Page text is full of `\n`: decoding it here, with the line's raw text already checked by
+/// `serde_json`, takes one allocation of the right size and one pass that copies the runs
+/// between escapes, where `serde_json` grows a scratch buffer and copies it once more. Strings
+/// with a `\u` escape (whose surrogate pairs `serde_json` checks) are left to `serde_json`.
+fn decode_text(raw: &str) -> Option<(Cow<'_, str>, bool)> {
+    let inner = raw.get(1..raw.len().checked_sub(1)?)?;
+    let bytes = inner.as_bytes();
+    let Some(first) = memchr::memchr(b'\\', bytes) else {
+        return Some((Cow::Borrowed(inner), true));
+    };
+    if memchr::memmem::find(bytes, b"\\u").is_some() {
+        let value: String = serde_json::from_str(raw).ok()?;
+        return Some((Cow::Owned(value), string_is_canonical(raw.as_bytes())));
+    }
+    let mut value = String::with_capacity(inner.len());
+    let mut canonical = true;
+    let mut start = 0;
+    let mut at = first;
+    loop {
+        value.push_str(inner.get(start..at)?);
+        let escaped = match bytes.get(at + 1)? {
+            b'n' => '\n',
+            b'"' => '"',
+            b'\\' => '\\',
+            b't' => '\t',
+            b'r' => '\r',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'/' => {
+                canonical = false;
+                '/'
+            }
+            _ => return None,
+        };
+        value.push(escaped);
+        start = at + 2;
+        match bytes
+            .get(start..)
+            .and_then(|rest| memchr::memchr(b'\\', rest))
+        {
+            Some(next) => at = start + next,
+            None => break,
+        }
+    }
+    value.push_str(inner.get(start..)?);
+    Some((Cow::Owned(value), canonical))
 }
 
 /// The old reading, through a `Value`: for lines the fast reading does not take, so that their
@@ -186,7 +242,7 @@ fn kind_of_value(v: &Value) -> &'static str {
 }
 
 /// Whether two fields have the same key (as decoded: `"a"` and `"\u0061"` are the same).
-fn has_repeated_key(entries: &[(Cow<'_, str>, Entry<'_>)]) -> bool {
+fn has_repeated_key(entries: &[(Cow<'_, str>, &RawValue)]) -> bool {
     if entries.len() <= 16 {
         entries
             .iter()
@@ -344,83 +400,27 @@ fn integer_is_canonical(number: &[u8]) -> bool {
     }
 }
 
-/// One field of a JSON object, as the fast reading keeps it.
-enum Entry<'a> {
-    /// Any field but the text field: its raw JSON text.
-    Raw(&'a RawValue),
-    /// The text field, a string: its value (borrowed from the line when it has no escapes).
-    Text(Cow<'a, str>),
-    /// The text field, `null`.
-    Null,
-}
+/// The fields of a JSON object, in input order, each value as its raw text.
+struct Entries<'a>(Vec<(Cow<'a, str>, &'a RawValue)>);
 
-/// The fields of a JSON object, in input order.
-struct Entries<'a>(Vec<(Cow<'a, str>, Entry<'a>)>);
-
-/// Reads [`Entries`], decoding the text field `field` on the way (so that the page text is
-/// read once). A text field that is neither a string nor `null` is an error here, which sends
-/// the line to the old path and its message.
-struct EntriesSeed<'f> {
-    field: &'f str,
-}
-
-impl<'de> DeserializeSeed<'de> for EntriesSeed<'_> {
-    type Value = Entries<'de>;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Entries<'de>, D::Error> {
-        d.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for EntriesSeed<'_> {
-    type Value = Entries<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<'de>, A::Error> {
-        let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(4));
-        while let Some(Key(key)) = map.next_key()? {
-            let entry = if key == self.field {
-                match map.next_value::<TextValue<'de>>()? {
-                    TextValue(Some(text)) => Entry::Text(text),
-                    TextValue(None) => Entry::Null,
-                }
-            } else {
-                Entry::Raw(map.next_value()?)
-            };
-            entries.push((key, entry));
-        }
-        Ok(Entries(entries))
-    }
-}
-
-/// The text field's value: a string, or `None` for `null`; anything else is an error.
-struct TextValue<'a>(Option<Cow<'a, str>>);
-
-impl<'de> Deserialize<'de> for TextValue<'de> {
+impl<'de> Deserialize<'de> for Entries<'de> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = TextValue<'de>;
+        struct EntriesVisitor;
+        impl<'de> Visitor<'de> for EntriesVisitor {
+            type Value = Entries<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string or null")
+                f.write_str("a JSON object")
             }
-            fn visit_borrowed_str<E>(self, v: &'de str) -> Result<TextValue<'de>, E> {
-                Ok(TextValue(Some(Cow::Borrowed(v))))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<TextValue<'de>, E> {
-                Ok(TextValue(Some(Cow::Owned(v.to_owned()))))
-            }
-            fn visit_string<E>(self, v: String) -> Result<TextValue<'de>, E> {
-                Ok(TextValue(Some(Cow::Owned(v))))
-            }
-            fn visit_unit<E>(self) -> Result<TextValue<'de>, E> {
-                Ok(TextValue(None))
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries<'de>, A::Error> {
+                let mut entries = Vec::with_capacity(map.size_hint().unwrap_or(4));
+                while let Some(Key(key)) = map.next_key()? {
+                    let value: &'de RawValue = map.next_value()?;
+                    entries.push((key, value));
+                }
+                Ok(Entries(entries))
             }
         }
-        d.deserialize_any(TextVisitor)
+        d.deserialize_map(EntriesVisitor)
     }
 }
 
@@ -556,7 +556,7 @@ mod tests {
             .iter()
             .map(|(_, p)| match p {
                 Piece::Raw(raw) => raw,
-                Piece::Text => "TEXT",
+                Piece::Text(Some(_)) => "TEXT",
                 _ => "other",
             })
             .collect();
@@ -570,6 +570,17 @@ mod tests {
         assert!(matches!(object.fields.get(1), Some((_, Piece::Str(s))) if s == "ا"));
         assert!(matches!(object.fields.get(2), Some((_, Piece::Value(_)))));
         assert_eq!(object.text(), "ا");
+    }
+
+    #[test]
+    fn text_with_a_slash_escape_is_written_from_its_value() {
+        let object = Object::parse(r#"{"text": "a\/b\n"}"#, "text").unwrap();
+        assert!(matches!(
+            object.fields.first(),
+            Some((_, Piece::Text(None)))
+        ));
+        assert_eq!(object.text(), "a/b\n");
+        same(r#"{"text": "a\/b\n"}"#, "text");
     }
 
     fn json_value() -> impl Strategy<Value = Value> {
@@ -623,6 +634,18 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn decodes_text_as_serde_json_does(text in "(\\PC|[\x00-\x1f\"\\\\/]){0,60}", seed: u8) {
+            let canonical = serde_json::to_string(&text).unwrap();
+            let slashed = canonical.replace('/', "\\/");
+            for raw in [canonical.clone(), slashed, restyle(&canonical, seed)] {
+                let decoded: String = serde_json::from_str(&raw).unwrap();
+                let (value, copy_raw) = decode_text(&raw).unwrap();
+                prop_assert_eq!(&value, &decoded);
+                prop_assert_eq!(copy_raw, raw == canonical, "{}", raw);
+            }
+        }
+
         #[test]
         fn any_object_the_same_as_parsing(
             fields in prop::collection::vec(("[a-e]|text|naskh|invalid_utf8", json_value()), 0..6),
