@@ -8,8 +8,9 @@
 //!
 //! Three kinds of thread share the work, so that reading, processing and writing overlap:
 //! - a reader thread cuts the input into batches of at most [`BATCH_BYTES`] (or
-//!   [`BATCH_RECORDS`] records), each one buffer holding its records' bytes; it only finds line
-//!   ends, and at most two batches wait for the workers;
+//!   [`BATCH_RECORDS`] records), each one buffer holding its records' bytes: it reads large
+//!   blocks straight into that buffer and only finds the line ends; at most two batches wait
+//!   for the workers;
 //! - naskh's pool does everything per record — UTF-8 checking, JSON reading, the job, and
 //!   rendering the output line — on slices of the batch, each rendered into one buffer (taken
 //!   from a pool of reused buffers);
@@ -27,7 +28,7 @@
 
 use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
@@ -220,6 +221,7 @@ pub(crate) fn run<J: Job>(job: &J, args: &RecordArgs) -> io::Result<Summary> {
         let result = read_all(
             &reader_inputs,
             &framing,
+            READ_BYTES,
             &mut || take_back.try_recv().ok(),
             &mut |batch| tx.send(Ok(batch)).is_ok(),
         );
@@ -554,11 +556,17 @@ fn write_text_line<J: Job>(job: &J, output: &J::Output, buf: &mut Vec<u8>) {
     }
 }
 
+/// Bytes read from an input at a time (line framing): straight into the batch's buffer, where
+/// the lines are then found, rather than line by line through a second buffer.
+const READ_BYTES: usize = 1 << 20;
+
 /// Reads every input, handing batches to `emit` (which returns false to stop early); `spare`
-/// gives back the buffer of a batch that is done with, if any.
+/// gives back the buffer of a batch that is done with, if any. Lines are read `read_size` bytes
+/// at a time.
 fn read_all(
     inputs: &[PathBuf],
     framing: &Framing,
+    read_size: usize,
     spare: &mut dyn FnMut() -> Option<Vec<u8>>,
     emit: &mut dyn FnMut(Batch) -> bool,
 ) -> io::Result<()> {
@@ -572,67 +580,96 @@ fn read_all(
         },
         records: Vec::new(),
     };
+    // The bytes of the batch's records (its buffer also holds line breaks, skipped blank lines
+    // and the start of the next line).
+    let mut batch_bytes = 0;
     let full =
-        |batch: &Batch| batch.data.len() >= BATCH_BYTES || batch.records.len() >= BATCH_RECORDS;
+        |bytes: usize, batch: &Batch| bytes >= BATCH_BYTES || batch.records.len() >= BATCH_RECORDS;
     let mut batch = new_batch();
     for path in inputs {
-        let (source, mut reader): (Arc<str>, Box<dyn BufRead>) = if path.as_os_str() == "-" {
-            (
-                Arc::from("<stdin>"),
-                Box::new(BufReader::with_capacity(1 << 20, io::stdin())),
-            )
+        let (source, mut reader): (Arc<str>, Box<dyn Read>) = if path.as_os_str() == "-" {
+            (Arc::from("<stdin>"), Box::new(io::stdin()))
         } else {
             let file = File::open(path)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-            (
-                Arc::from(path.display().to_string()),
-                Box::new(BufReader::with_capacity(1 << 20, file)),
-            )
+            (Arc::from(path.display().to_string()), Box::new(file))
         };
         match framing {
             Framing::Files => {
                 let start = batch.data.len();
                 reader.read_to_end(&mut batch.data)?;
+                batch_bytes += batch.data.len() - start;
                 batch.records.push(RawRecord {
                     source: Arc::clone(&source),
                     line: 0,
                     start,
                     end: batch.data.len(),
                 });
-                if full(&batch) && !emit(std::mem::replace(&mut batch, new_batch())) {
-                    return Ok(());
+                if full(batch_bytes, &batch) {
+                    batch_bytes = 0;
+                    if !emit(std::mem::replace(&mut batch, new_batch())) {
+                        return Ok(());
+                    }
                 }
             }
             Framing::Lines | Framing::Jsonl(_) => {
                 let jsonl = matches!(framing, Framing::Jsonl(_));
                 let mut line_no = 0u64;
+                // Where the bytes not yet cut into lines start in the batch's buffer.
+                let mut next = batch.data.len();
                 loop {
-                    let start = batch.data.len();
-                    if reader.read_until(b'\n', &mut batch.data)? == 0 {
+                    let read = (&mut reader)
+                        .take(read_size as u64)
+                        .read_to_end(&mut batch.data)?;
+                    let at_end = read == 0;
+                    loop {
+                        let rest = batch.data.get(next..).unwrap_or_default();
+                        let (line_end, after) = match memchr::memchr(b'\n', rest) {
+                            Some(i) => (next + i, next + i + 1),
+                            // The last line need not end with a line break.
+                            None if at_end && !rest.is_empty() => {
+                                (batch.data.len(), batch.data.len())
+                            }
+                            None => break,
+                        };
+                        line_no += 1;
+                        let start = next;
+                        next = after;
+                        let mut end = line_end;
+                        while end > start && matches!(batch.data.get(end - 1), Some(b'\r' | b'\n'))
+                        {
+                            end -= 1;
+                        }
+                        let blank = batch
+                            .data
+                            .get(start..end)
+                            .is_some_and(|line| line.iter().all(u8::is_ascii_whitespace));
+                        if jsonl && blank {
+                            continue; // blank lines between JSON records are not records
+                        }
+                        batch_bytes += end - start;
+                        batch.records.push(RawRecord {
+                            source: Arc::clone(&source),
+                            line: line_no,
+                            start,
+                            end,
+                        });
+                        if full(batch_bytes, &batch) {
+                            // What follows this line goes to the next batch.
+                            let mut fresh = new_batch();
+                            fresh
+                                .data
+                                .extend_from_slice(batch.data.get(next..).unwrap_or_default());
+                            batch.data.truncate(next);
+                            next = 0;
+                            batch_bytes = 0;
+                            if !emit(std::mem::replace(&mut batch, fresh)) {
+                                return Ok(());
+                            }
+                        }
+                    }
+                    if at_end {
                         break;
-                    }
-                    line_no += 1;
-                    while batch.data.len() > start
-                        && matches!(batch.data.last(), Some(b'\n' | b'\r'))
-                    {
-                        batch.data.pop();
-                    }
-                    let blank = batch
-                        .data
-                        .get(start..)
-                        .is_some_and(|r| r.iter().all(u8::is_ascii_whitespace));
-                    if jsonl && blank {
-                        batch.data.truncate(start);
-                        continue; // blank lines between JSON records are not records
-                    }
-                    batch.records.push(RawRecord {
-                        source: Arc::clone(&source),
-                        line: line_no,
-                        start,
-                        end: batch.data.len(),
-                    });
-                    if full(&batch) && !emit(std::mem::replace(&mut batch, new_batch())) {
-                        return Ok(());
                     }
                 }
             }
@@ -642,4 +679,96 @@ fn read_all(
         emit(batch);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::BufRead;
+
+    /// Every record read from `input` at `read_size` bytes a time: (line, bytes), in order.
+    fn records(input: &[u8], framing: &Framing, read_size: usize) -> Vec<(u64, Vec<u8>)> {
+        let dir = std::env::temp_dir().join(format!(
+            "naskh-read-all-{}-{read_size}-{}",
+            std::process::id(),
+            input.len()
+        ));
+        std::fs::write(&dir, input).unwrap();
+        let mut out = Vec::new();
+        read_all(
+            std::slice::from_ref(&dir),
+            framing,
+            read_size,
+            &mut || None,
+            &mut |batch| {
+                for r in &batch.records {
+                    out.push((r.line, batch.data[r.start..r.end].to_vec()));
+                }
+                true
+            },
+        )
+        .unwrap();
+        std::fs::remove_file(&dir).unwrap();
+        out
+    }
+
+    /// What reading line by line gives (`read_until`, then the line break and any `\r` before
+    /// it removed; blank lines skipped for JSON Lines).
+    fn line_by_line(input: &[u8], jsonl: bool) -> Vec<(u64, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut reader = input;
+        let mut line_no = 0;
+        loop {
+            let mut line = Vec::new();
+            if reader.read_until(b'\n', &mut line).unwrap() == 0 {
+                break;
+            }
+            line_no += 1;
+            while matches!(line.last(), Some(b'\n' | b'\r')) {
+                line.pop();
+            }
+            if jsonl && line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            out.push((line_no, line));
+        }
+        out
+    }
+
+    #[test]
+    fn lines_are_cut_the_same_whatever_the_read_size() {
+        let inputs: [&[u8]; 6] = [
+            b"",
+            b"\n",
+            b"one\r\ntwo\n\n  \nthree",
+            b"a\r\r\n\rb\n\xff\xfe\nlast\r",
+            "سلام\nدنیا\n".as_bytes(),
+            b"{\"a\":1}\n\n{\"b\":2}\n \t\n",
+        ];
+        for input in inputs {
+            for framing in [Framing::Lines, Framing::Jsonl("text".into())] {
+                let jsonl = matches!(framing, Framing::Jsonl(_));
+                let expected = line_by_line(input, jsonl);
+                for read_size in [1, 2, 3, 7, 1 << 20] {
+                    assert_eq!(
+                        records(input, &framing, read_size),
+                        expected,
+                        "{input:?} read {read_size} at a time"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn batches_split_between_lines() {
+        // Enough records for several batches; the lines must come out whole and in order.
+        let input: Vec<u8> = (0..BATCH_RECORDS * 2 + 5)
+            .flat_map(|i| format!("line {i}\n").into_bytes())
+            .collect();
+        assert_eq!(
+            records(&input, &Framing::Lines, 5),
+            line_by_line(&input, false)
+        );
+    }
 }
