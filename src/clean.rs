@@ -125,7 +125,7 @@ impl Document {
 /// Cleans one page (see the module docs for the stages).
 pub fn clean(text: &str, options: &CleanOptions) -> Document {
     let normalized = options.normalizer.normalize(text);
-    let spans = lang::merge_neutral(&lang::segment(&normalized));
+    let spans = lang::segment_merged(&normalized);
     let languages = lang::split_spans(&normalized, &spans);
     let dates: Vec<DateMatch> = dates::find_with(&normalized, &options.find)
         .into_iter()

@@ -48,7 +48,7 @@ impl Job for SegmentJob {
 
     fn run(&self, text: &str) -> Segmented {
         let spans: Vec<Span> = if self.merge_neutral {
-            lang::merge_neutral(&lang::segment(text))
+            lang::segment_merged(text)
         } else {
             lang::segment(text)
         };
