@@ -61,12 +61,18 @@ fn bench(c: &mut Criterion) {
     g.bench_function("segment/seed_pages", |b| {
         b.iter(|| lang::segment(black_box(&seeds)).len())
     });
+    g.bench_function("segment_merged/seed_pages", |b| {
+        b.iter(|| lang::segment_merged(black_box(&seeds)).len())
+    });
     g.throughput(Throughput::Bytes(mixed.len() as u64));
     g.bench_function("segment/persian_arabic_lines", |b| {
         b.iter(|| lang::segment(black_box(&mixed)).len())
     });
     g.bench_function("merge_neutral/persian_arabic_lines", |b| {
         b.iter(|| lang::merge_neutral(&lang::segment(black_box(&mixed))).len())
+    });
+    g.bench_function("segment_merged/persian_arabic_lines", |b| {
+        b.iter(|| lang::segment_merged(black_box(&mixed)).len())
     });
     g.finish();
 }

@@ -1,4 +1,4 @@
-//! Single-thread throughput of `naskh::lang::segment` on files (default: the dev-set lines):
+//! Single-thread throughput of `naskh::lang::segment` and `segment_merged` on files (default: the dev-set lines):
 //! `cargo run --release --example lang_throughput -- [FILE…]`.
 use std::time::Instant;
 
@@ -16,19 +16,29 @@ fn main() -> std::io::Result<()> {
     };
     let reps = (20_000_000 / text.len().max(1)).max(1);
     let big = text.repeat(reps);
-    let _ = naskh::lang::segment("warm up the model"); // unpacks the model once
+    let _ = naskh::lang::segment("سلام"); // unpacks the model once
+    measure("segment", &big, |t| naskh::lang::segment(t).len());
+    measure("segment_merged", &big, |t| {
+        naskh::lang::segment_merged(t).len()
+    });
+    Ok(())
+}
+
+fn measure(name: &str, big: &str, f: impl Fn(&str) -> usize) {
     let start = Instant::now();
     let cpu_start = thread_cpu_ns();
-    let spans = naskh::lang::segment(&big).len();
+    let spans = f(big);
     let secs = start.elapsed().as_secs_f64();
     let mb = big.len() as f64 / 1e6;
-    print!("{mb:.1} MB, {spans} spans: wall {:.1} MB/s", mb / secs);
+    print!(
+        "{name}: {mb:.1} MB, {spans} spans: wall {:.1} MB/s",
+        mb / secs
+    );
     // On a busy machine wall time includes waiting for a core; the thread's own CPU time does not.
     if let (Some(a), Some(b)) = (cpu_start, thread_cpu_ns()) {
         print!(", CPU {:.1} MB/s", mb / ((b - a) as f64 / 1e9));
     }
     println!();
-    Ok(())
 }
 
 /// Nanoseconds this thread has run on a CPU (Linux: /proc/thread-self/schedstat).

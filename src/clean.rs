@@ -125,7 +125,7 @@ impl Document {
 /// Cleans one page (see the module docs for the stages).
 pub fn clean(text: &str, options: &CleanOptions) -> Document {
     let normalized = options.normalizer.normalize(text);
-    let spans = lang::merge_neutral(&lang::segment(&normalized));
+    let spans = lang::segment_merged(&normalized);
     let languages = lang::split_spans(&normalized, &spans);
     let dates: Vec<DateMatch> = dates::find_with(&normalized, &options.find)
         .into_iter()
@@ -140,6 +140,9 @@ pub fn clean(text: &str, options: &CleanOptions) -> Document {
         text_with_dates,
     }
 }
+
+#[cfg(feature = "cli")]
+pub(crate) use serialize::DocumentJson;
 
 #[cfg(feature = "serde")]
 mod serialize {
@@ -233,12 +236,39 @@ mod serialize {
 
     impl Serialize for Document {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut map = s.serialize_map(Some(5))?;
-            map.serialize_entry("text", &self.text)?;
-            map.serialize_entry("languages", &Languages(self))?;
-            map.serialize_entry("spans", &Spans(self))?;
-            map.serialize_entry("dates", &Dates(self))?;
-            map.serialize_entry("text_with_dates", &self.text_with_dates)?;
+            DocumentJson {
+                doc: self,
+                spans: true,
+            }
+            .serialize(s)
+        }
+    }
+
+    /// A [`Document`] as JSON with or without its spans (the CLI's `--no-spans`), written
+    /// directly rather than by removing `spans` from a serialized copy.
+    pub(crate) struct DocumentJson<'a> {
+        /// The document.
+        pub(crate) doc: &'a Document,
+        /// Whether to write `spans`.
+        pub(crate) spans: bool,
+    }
+
+    impl Serialize for DocumentJson<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let doc = self.doc;
+            let mut map = s.serialize_map(Some(if self.spans { 5 } else { 4 }))?;
+            map.serialize_entry("text", &doc.text)?;
+            map.serialize_entry("languages", &Languages(doc))?;
+            if self.spans {
+                map.serialize_entry("spans", &Spans(doc))?;
+                map.serialize_entry("dates", &Dates(doc))?;
+                map.serialize_entry("text_with_dates", &doc.text_with_dates)?;
+            } else {
+                // This order is the one `naskh clean --no-spans` has always written (it used to
+                // `swap_remove` "spans" from the full object); kept so its output does not change.
+                map.serialize_entry("text_with_dates", &doc.text_with_dates)?;
+                map.serialize_entry("dates", &Dates(doc))?;
+            }
             map.end()
         }
     }

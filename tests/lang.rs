@@ -1,6 +1,6 @@
 //! Property and behaviour tests for `naskh::lang`.
 
-use naskh::lang::{merge_neutral, segment, split_by_language, Lang, Span};
+use naskh::lang::{merge_neutral, segment, segment_merged, split_by_language, Lang, Span};
 use proptest::prelude::*;
 
 fn assert_tiles(text: &str, spans: &[Span]) {
@@ -73,6 +73,39 @@ proptest! {
         let merged = merge_neutral(&spans);
         assert_tiles(&text, &merged);
         prop_assert!(merged.len() <= spans.len());
+    }
+
+    #[test]
+    fn segment_merged_is_merge_neutral_of_segment(
+        lines in prop::collection::vec(
+            (
+                prop::sample::select(vec![
+                    "", " ", "  ", "12 ", "۱۲ ", "« ", "\u{200C}", ". ", "\u{2028}", "ـ",
+                ]),
+                prop::collection::vec(
+                    prop::sample::select(vec![
+                        "Talks", "resume", "in", "Astana", "1402", "-", ",", "(", ")", "x",
+                        "سلام", "شهريور", "الذي", "في", "كتاب", "۷۲۶۸۱۵", "ہے", "بۆ", "Лента",
+                        "iPhoneها", "ﻻ", "«", "»", ":", "\u{200F}",
+                    ]),
+                    0..12,
+                ),
+                prop::sample::select(vec!["\n", "\r\n", "\r", " \n ", "\n\n", ".\n", " ۱۲\n"]),
+            ),
+            0..12,
+        ),
+        chars in prop::collection::vec(tricky_char(), 0..30),
+    ) {
+        let mut text = String::new();
+        for (lead, words, end) in &lines {
+            text.push_str(lead);
+            text.push_str(&words.join(" "));
+            text.push_str(end);
+        }
+        prop_assert_eq!(segment_merged(&text), merge_neutral(&segment(&text)));
+        let tricky: String = chars.into_iter().collect();
+        let mixed = format!("{text}{tricky}\nplain ascii line\n{tricky}");
+        prop_assert_eq!(segment_merged(&mixed), merge_neutral(&segment(&mixed)));
     }
 
     #[test]

@@ -1,13 +1,16 @@
 //! Segmentation: spans are non-empty, contiguous, on char boundaries and tile the input;
-//! `merge_neutral` also tiles it, only relabels neutral text, leaves no two neighbours of one
-//! language and is idempotent; `split_by_language` is `split_spans` of the merged spans and
-//! holds exactly the languages of the merged spans, each piece joined by one separator.
+//! `merge_neutral` also tiles it (and `segment_merged` gives the same spans), only relabels
+//! neutral text, leaves no two neighbours of one language and is idempotent;
+//! `split_by_language` is `split_spans` of the merged spans and holds exactly the languages of
+//! the merged spans, each piece joined by one separator.
 #![no_main]
 
 use std::collections::BTreeMap;
 
 use libfuzzer_sys::fuzz_target;
-use naskh::lang::{merge_neutral, segment, split_by_language, split_spans, Lang, Span};
+use naskh::lang::{
+    merge_neutral, segment, segment_merged, split_by_language, split_spans, Lang, Span,
+};
 
 fn check_tiling(text: &str, spans: &[Span]) {
     let mut at = 0;
@@ -34,6 +37,7 @@ fuzz_target!(|text: &str| {
 
     let merged = merge_neutral(&spans);
     check_tiling(text, &merged);
+    assert_eq!(segment_merged(text), merged, "segment_merged differs");
     for pair in merged.windows(2) {
         assert_ne!(
             pair[0].lang, pair[1].lang,

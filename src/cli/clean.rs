@@ -5,10 +5,9 @@
 //! with their Gregorian form, and the text with dates converted (offsets are code-point indices;
 //! see [`crate::clean`]). With `--format text` the normalized text is written instead.
 
-use serde_json::{Map, Value};
-
+use super::json;
 use super::records::Job;
-use crate::clean::{clean, CleanOptions, Document};
+use crate::clean::{clean, CleanOptions, Document, DocumentJson};
 use crate::dates::Format;
 use crate::normalize::{Normalizer, Preset};
 
@@ -54,19 +53,17 @@ impl Job for CleanJob {
         clean(text, &self.options)
     }
 
-    fn to_json(&self, doc: &Document) -> Map<String, Value> {
-        match serde_json::to_value(doc) {
-            Ok(Value::Object(mut map)) => {
-                if !self.spans {
-                    map.remove("spans");
-                }
-                map
-            }
-            _ => Map::new(),
-        }
+    fn write_json(&self, doc: &Document, buf: &mut Vec<u8>) -> Result<(), json::Error> {
+        json::write(
+            buf,
+            &DocumentJson {
+                doc,
+                spans: self.spans,
+            },
+        )
     }
 
-    fn to_text(&self, doc: &Document) -> String {
-        doc.text.clone()
+    fn write_text(&self, doc: &Document, buf: &mut Vec<u8>) {
+        buf.extend_from_slice(doc.text.as_bytes());
     }
 }

@@ -3,8 +3,9 @@
 //! Offsets in the JSON output are code-point indices (as in the Python API), so that any
 //! JSON consumer can slice the text it read with them.
 
-use serde_json::{Map, Value};
+use serde::Serialize;
 
+use super::json;
 use super::records::Job;
 use crate::lang::{self, Lang, Span};
 
@@ -47,7 +48,7 @@ impl Job for SegmentJob {
 
     fn run(&self, text: &str) -> Segmented {
         let spans: Vec<Span> = if self.merge_neutral {
-            lang::merge_neutral(&lang::segment(text))
+            lang::segment_merged(text)
         } else {
             lang::segment(text)
         };
@@ -62,36 +63,41 @@ impl Job for SegmentJob {
         Segmented { spans: out }
     }
 
-    fn to_json(&self, out: &Segmented) -> Map<String, Value> {
+    fn write_json(&self, out: &Segmented, buf: &mut Vec<u8>) -> Result<(), json::Error> {
+        #[derive(Serialize)]
+        struct SpanJson<'a> {
+            start: usize,
+            end: usize,
+            lang: &'static str,
+            text: &'a str,
+        }
+        #[derive(Serialize)]
+        struct SpansJson<'a> {
+            spans: Vec<SpanJson<'a>>,
+        }
         let spans = out
             .spans
             .iter()
-            .map(|(start, end, lang, text)| {
-                let mut o = Map::new();
-                o.insert("start".into(), Value::from(*start));
-                o.insert("end".into(), Value::from(*end));
-                o.insert("lang".into(), Value::from(lang.code()));
-                o.insert("text".into(), Value::from(text.as_str()));
-                Value::Object(o)
+            .map(|(start, end, lang, text)| SpanJson {
+                start: *start,
+                end: *end,
+                lang: lang.code(),
+                text,
             })
             .collect();
-        let mut m = Map::new();
-        m.insert("spans".into(), Value::Array(spans));
-        m
+        json::write(buf, &SpansJson { spans })
     }
 
     /// One `lang<TAB>text` line per span that is not neutral.
-    fn to_text(&self, out: &Segmented) -> String {
-        let mut s = String::new();
+    fn write_text(&self, out: &Segmented, buf: &mut Vec<u8>) {
         for (_, _, lang, text) in &out.spans {
             if *lang != Lang::Neutral {
-                s.push_str(lang.code());
-                s.push('\t');
-                s.push_str(&text.replace('\n', " "));
-                s.push('\n');
+                buf.extend_from_slice(lang.code().as_bytes());
+                buf.push(b'\t');
+                buf.extend_from_slice(text.replace('\n', " ").as_bytes());
+                buf.push(b'\n');
             }
         }
-        s
     }
 }
 
@@ -109,13 +115,16 @@ impl Job for SplitJob {
             .unwrap_or_default()
     }
 
-    fn to_json(&self, out: &String) -> Map<String, Value> {
-        let mut m = Map::new();
-        m.insert(self.lang.code().into(), Value::from(out.as_str()));
-        m
+    fn write_json(&self, out: &String, buf: &mut Vec<u8>) -> Result<(), json::Error> {
+        buf.push(b'{');
+        json::write_str(buf, self.lang.code());
+        buf.push(b':');
+        json::write_str(buf, out);
+        buf.push(b'}');
+        Ok(())
     }
 
-    fn to_text(&self, out: &String) -> String {
-        out.clone()
+    fn write_text(&self, out: &String, buf: &mut Vec<u8>) {
+        buf.extend_from_slice(out.as_bytes());
     }
 }

@@ -14,6 +14,8 @@ use crate::digits::{self, DigitAlphabet};
 
 mod clean;
 mod dates;
+mod json;
+mod jsonl;
 mod lang;
 mod records;
 use clap::{Parser, Subcommand, ValueEnum};

@@ -6,25 +6,37 @@
 //! (`--lines`) or one JSON object per line (`--field NAME` names the text field; the other fields
 //! are passed through untouched).
 //!
-//! Memory stays bounded on inputs of any size: a reader thread cuts the input into batches of at
-//! most [`BATCH_BYTES`] (or [`BATCH_RECORDS`] records), at most two batches wait in a channel,
-//! and the main thread processes one batch at a time on naskh's pool and writes it out before
-//! taking the next. Peak memory is therefore a few batches, whatever the input size (a single
-//! record larger than a batch is still read whole).
+//! Three kinds of thread share the work, so that reading, processing and writing overlap:
+//! - a reader thread cuts the input into batches of at most [`BATCH_BYTES`] (or
+//!   [`BATCH_RECORDS`] records), each one buffer holding its records' bytes: it reads large
+//!   blocks straight into that buffer and only finds the line ends; at most two batches wait
+//!   for the workers;
+//! - naskh's pool does everything per record — UTF-8 checking, JSON reading, the job, and
+//!   rendering the output line — on slices of the batch, each rendered into one buffer (taken
+//!   from a pool of reused buffers);
+//! - a writer thread writes those buffers in order and gives them back; at most two batches of
+//!   output wait for it.
+//!
+//! The main thread only reports problems in input order and hands the output on. Peak memory is
+//! therefore a few batches of input and output, whatever the input size (a single record larger
+//! than a batch is still read whole).
 //!
 //! Bad input is counted and reported with its place (`file:line`), never dropped silently:
 //! invalid UTF-8 is replaced with U+FFFD and reported (or stops the run with `--strict`); a line
 //! that is not a JSON object, or lacks the field, is reported and produces no output record. The
 //! exit status is 1 when anything was reported.
 
+use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Read, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{sync_channel, Receiver};
-use std::sync::Arc;
+use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use serde_json::{Map, Value};
+use super::json;
+use super::jsonl::Object;
 
 /// Most bytes of input text in one batch.
 pub(crate) const BATCH_BYTES: usize = 4 << 20;
@@ -51,21 +63,23 @@ pub(crate) enum OutputFormat {
     Text,
 }
 
-/// One input record.
-pub(crate) struct Record {
+/// A batch of input: the bytes of its records, one after another, and where each one is.
+struct Batch {
+    data: Vec<u8>,
+    records: Vec<RawRecord>,
+}
+
+/// Where one record is, in its batch and in the input.
+struct RawRecord {
     source: Arc<str>,
     /// 1-based line number (Lines, Jsonl) or 0 for a whole file.
     line: u64,
-    text: String,
-    /// The parsed object for JSONL input.
-    object: Option<Map<String, Value>>,
-    /// Why this record cannot be processed (malformed JSON, missing field).
-    problem: Option<String>,
-    invalid_utf8: bool,
-    bytes: usize,
+    /// Its bytes in [`Batch::data`] (without the line break).
+    start: usize,
+    end: usize,
 }
 
-impl Record {
+impl RawRecord {
     fn place(&self) -> String {
         if self.line == 0 {
             self.source.to_string()
@@ -73,18 +87,22 @@ impl Record {
             format!("{}:{}", self.source, self.line)
         }
     }
+
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
 }
 
 /// What a document command does to one text.
 pub(crate) trait Job: Sync {
     /// The result for one text.
-    type Output: Send;
+    type Output;
     /// Processes one text.
     fn run(&self, text: &str) -> Self::Output;
-    /// The result as JSON fields (merged into the output object).
-    fn to_json(&self, out: &Self::Output) -> Map<String, Value>;
-    /// The result as plain text.
-    fn to_text(&self, out: &Self::Output) -> String;
+    /// Appends the result as one JSON object (its fields are merged into the output record).
+    fn write_json(&self, out: &Self::Output, buf: &mut Vec<u8>) -> Result<(), json::Error>;
+    /// Appends the result as plain text.
+    fn write_text(&self, out: &Self::Output, buf: &mut Vec<u8>);
 }
 
 /// Options shared by every document command.
@@ -195,25 +213,89 @@ pub(crate) fn run<J: Job>(job: &J, args: &RecordArgs) -> io::Result<Summary> {
         .map(|m| m.len())
         .sum();
     let framing = args.framing();
-    let (tx, rx) = sync_channel::<io::Result<Vec<Record>>>(2);
+    let (tx, rx) = sync_channel::<io::Result<Batch>>(2);
+    // Input buffers come back to the reader once their batch is done, to be filled again.
+    let (give_back, take_back) = sync_channel::<Vec<u8>>(4);
     let reader_inputs = inputs.clone();
     let reader = std::thread::spawn(move || {
-        let result = read_all(&reader_inputs, &framing, &mut |batch| {
-            tx.send(Ok(batch)).is_ok()
-        });
+        let result = read_all(
+            &reader_inputs,
+            &framing,
+            READ_BYTES,
+            &mut || take_back.try_recv().ok(),
+            &mut |batch| tx.send(Ok(batch)).is_ok(),
+        );
         if let Err(e) = result {
             let _ = tx.send(Err(e));
         }
     });
-    let result = write_all(job, args, rx, total_bytes);
+    let result = write_all(job, args, rx, &give_back, total_bytes);
+    drop(give_back);
     let _ = reader.join();
     result
+}
+
+/// Records per slice of a batch handed to one pool thread (at most).
+const CHUNK_RECORDS: usize = 64;
+/// Input bytes per slice of a batch handed to one pool thread (about).
+const CHUNK_BYTES: usize = 64 << 10;
+/// Output buffers kept for reuse (at most, in bytes of capacity).
+const KEPT_BUFFER_BYTES: usize = 32 << 20;
+
+/// Output buffers for reuse: the pool threads render into them, the writer thread gives each
+/// back once written, so the steady state allocates nothing per record or per batch.
+#[derive(Default)]
+struct Buffers {
+    /// The buffers, and the sum of their capacities.
+    kept: Mutex<(Vec<Vec<u8>>, usize)>,
+}
+
+impl Buffers {
+    fn take(&self) -> Vec<u8> {
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        match kept.0.pop() {
+            Some(buf) => {
+                kept.1 -= buf.capacity();
+                buf
+            }
+            None => Vec::new(),
+        }
+    }
+
+    fn give(&self, mut buf: Vec<u8>) {
+        buf.clear();
+        let mut kept = self.kept.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.1 + buf.capacity() <= KEPT_BUFFER_BYTES {
+            kept.1 += buf.capacity();
+            kept.0.push(buf);
+        }
+    }
+}
+
+/// Cuts a batch's records into the slices the pool threads take one at a time.
+fn chunks(records: &[RawRecord]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut bytes = 0;
+    for (i, record) in records.iter().enumerate() {
+        bytes += record.len();
+        if bytes >= CHUNK_BYTES || i + 1 - start >= CHUNK_RECORDS {
+            out.push(start..i + 1);
+            start = i + 1;
+            bytes = 0;
+        }
+    }
+    if start < records.len() {
+        out.push(start..records.len());
+    }
+    out
 }
 
 fn write_all<J: Job>(
     job: &J,
     args: &RecordArgs,
-    rx: Receiver<io::Result<Vec<Record>>>,
+    rx: Receiver<io::Result<Batch>>,
+    give_back: &SyncSender<Vec<u8>>,
     total_bytes: u64,
 ) -> io::Result<Summary> {
     let started = Instant::now();
@@ -226,17 +308,22 @@ fn write_all<J: Job>(
         ),
         None => Box::new(io::stdout()),
     };
+    let buffers = Arc::new(Buffers::default());
     let (out, written) = sync_channel::<Vec<Vec<u8>>>(2);
+    let writer_buffers = Arc::clone(&buffers);
     let writer = std::thread::spawn(move || -> io::Result<()> {
-        let mut sink = io::BufWriter::with_capacity(1 << 20, sink);
+        // Pieces of a whole slice of records are usually larger than this buffer and go to the
+        // sink directly; only small ones are gathered.
+        let mut sink = io::BufWriter::with_capacity(1 << 16, sink);
         for pieces in written {
             for piece in pieces {
                 sink.write_all(&piece)?;
+                writer_buffers.give(piece);
             }
         }
         sink.flush()
     });
-    let finish_writing = |out: std::sync::mpsc::SyncSender<Vec<Vec<u8>>>| -> io::Result<()> {
+    let finish_writing = |out: SyncSender<Vec<Vec<u8>>>| -> io::Result<()> {
         drop(out);
         writer
             .join()
@@ -250,49 +337,60 @@ fn write_all<J: Job>(
         );
         bar
     });
+    let framing = args.framing();
+    let field = match &framing {
+        Framing::Jsonl(field) => Some(field.as_str()),
+        Framing::Files | Framing::Lines => None,
+    };
     let mut summary = Summary::default();
-    let mut first_file_record = true;
     for batch in rx {
         let batch = batch?;
-        // Everything per record — the job and its rendering — runs on the pool; this thread
-        // only reports problems and writes bytes, in input order.
-        let rendered = crate::parallel::map(&batch, |r| {
-            r.problem.is_none().then(|| render(job, r, args.format))
+        // Everything per record — decoding, the job and its rendering — runs on the pool; this
+        // thread only reports problems and hands the output on, in input order.
+        let slices = chunks(&batch.records);
+        let first = summary.records;
+        let rendered = crate::parallel::map(&slices, |range| {
+            render_chunk(job, args.format, field, &batch, range, first, &buffers)
         });
         let mut pieces = Vec::with_capacity(rendered.len());
-        for (record, output) in batch.iter().zip(rendered) {
-            summary.records += 1;
-            summary.bytes += record.bytes as u64;
-            if record.invalid_utf8 {
-                summary.problems += 1;
-                if args.strict {
-                    out.send(pieces).ok();
-                    finish_writing(out)?;
-                    return Err(io::Error::new(
-                        io::ErrorKind::InvalidData,
-                        format!("{}: invalid UTF-8 (stopped: --strict)", record.place()),
-                    ));
+        for (range, mut chunk) in slices.iter().zip(rendered) {
+            let records = batch.records.get(range.clone()).unwrap_or_default();
+            // The end of the output of the records so far in this slice.
+            let mut done = 0;
+            for (record, outcome) in records.iter().zip(&mut chunk.outcomes) {
+                summary.records += 1;
+                summary.bytes += record.len() as u64;
+                if outcome.invalid_utf8 {
+                    summary.problems += 1;
+                    if args.strict {
+                        chunk.out.truncate(done);
+                        pieces.push(std::mem::take(&mut chunk.out));
+                        out.send(pieces).ok();
+                        finish_writing(out)?;
+                        return Err(io::Error::new(
+                            io::ErrorKind::InvalidData,
+                            format!("{}: invalid UTF-8 (stopped: --strict)", record.place()),
+                        ));
+                    }
+                    eprintln!(
+                        "naskh: {}: invalid UTF-8, replaced with U+FFFD",
+                        record.place()
+                    );
                 }
-                eprintln!(
-                    "naskh: {}: invalid UTF-8, replaced with U+FFFD",
-                    record.place()
-                );
+                match outcome.skipped.take() {
+                    Some(Skip::Problem(why)) => {
+                        summary.problems += 1;
+                        eprintln!("naskh: {}: {why}", record.place());
+                    }
+                    Some(Skip::Failed(e)) => return Err(e),
+                    None => {}
+                }
+                done = outcome.end;
             }
-            let Some(output) = output else {
-                summary.problems += 1;
-                eprintln!(
-                    "naskh: {}: {}",
-                    record.place(),
-                    record.problem.as_deref().unwrap_or("unreadable record")
-                );
-                continue;
-            };
-            let bytes = output?;
-            if args.format == OutputFormat::Text && record.line == 0 && !first_file_record {
-                pieces.push(b"\n".to_vec());
-            }
-            first_file_record = false;
-            pieces.push(bytes);
+            pieces.push(chunk.out);
+        }
+        if batch.data.capacity() <= 2 * BATCH_BYTES {
+            give_back.try_send(batch.data).ok();
         }
         if out.send(pieces).is_err() {
             break; // the output thread stopped on an error, which finish_writing returns
@@ -320,170 +418,357 @@ fn write_all<J: Job>(
     Ok(summary)
 }
 
-/// Runs `job` on one record and renders its output line (with the line break).
-fn render<J: Job>(job: &J, record: &Record, format: OutputFormat) -> io::Result<Vec<u8>> {
-    let output = job.run(&record.text);
-    let mut buf = Vec::with_capacity(record.text.len() * 2 + 64);
-    match format {
-        OutputFormat::Jsonl => {
-            let mut object = match &record.object {
-                Some(obj) => obj.clone(),
-                None => {
-                    let mut obj = Map::new();
-                    obj.insert("source".into(), Value::from(record.source.as_ref()));
-                    if record.line > 0 {
-                        obj.insert("line".into(), Value::from(record.line));
-                    }
-                    obj
-                }
-            };
-            let fields = job.to_json(&output);
-            if record.object.is_some() {
-                object.insert("naskh".into(), Value::Object(fields));
-            } else {
-                object.extend(fields);
-            }
-            if record.invalid_utf8 {
-                object.insert("invalid_utf8".into(), Value::Bool(true));
-            }
-            serde_json::to_writer(&mut buf, &Value::Object(object)).map_err(io::Error::other)?;
-            buf.push(b'\n');
-        }
-        OutputFormat::Text => {
-            let text = job.to_text(&output);
-            buf.extend_from_slice(text.as_bytes());
-            if !text.ends_with('\n') {
-                buf.push(b'\n');
-            }
-        }
-    }
-    Ok(buf)
+/// The output of one slice of a batch: its records' lines, one after another, in one buffer.
+struct Rendered {
+    out: Vec<u8>,
+    outcomes: Vec<Outcome>,
 }
 
-/// Reads every input, handing batches to `emit` (which returns false to stop early).
+/// What happened to one record.
+struct Outcome {
+    invalid_utf8: bool,
+    /// Where its output ends in [`Rendered::out`].
+    end: usize,
+    /// Why it has no output.
+    skipped: Option<Skip>,
+}
+
+enum Skip {
+    /// The record cannot be processed (reported, and the run goes on).
+    Problem(String),
+    /// Its output could not be rendered (the run stops).
+    Failed(io::Error),
+}
+
+/// Processes and renders the records `range` of `batch`; `first` is the number of records
+/// before the batch.
+fn render_chunk<J: Job>(
+    job: &J,
+    format: OutputFormat,
+    field: Option<&str>,
+    batch: &Batch,
+    range: &Range<usize>,
+    first: u64,
+    buffers: &Buffers,
+) -> Rendered {
+    let mut out = buffers.take();
+    let records = batch.records.get(range.clone()).unwrap_or_default();
+    let mut outcomes = Vec::with_capacity(records.len());
+    for (i, record) in records.iter().enumerate() {
+        let raw = batch.data.get(record.start..record.end).unwrap_or_default();
+        let (text, invalid_utf8) = match std::str::from_utf8(raw) {
+            Ok(s) => (Cow::Borrowed(s), false),
+            Err(_) => (String::from_utf8_lossy(raw), true),
+        };
+        let start = out.len();
+        let first_record = first == 0 && range.start == 0 && i == 0;
+        let skipped = render_one(
+            job,
+            format,
+            field,
+            record,
+            &text,
+            invalid_utf8,
+            first_record,
+            &mut out,
+        )
+        .err();
+        if skipped.is_some() {
+            out.truncate(start);
+        }
+        outcomes.push(Outcome {
+            invalid_utf8,
+            end: out.len(),
+            skipped,
+        });
+    }
+    Rendered { out, outcomes }
+}
+
+/// Runs `job` on one record (`text` is the record, decoded) and appends its output line.
+#[allow(clippy::too_many_arguments)]
+fn render_one<J: Job>(
+    job: &J,
+    format: OutputFormat,
+    field: Option<&str>,
+    record: &RawRecord,
+    text: &str,
+    invalid_utf8: bool,
+    first_record: bool,
+    buf: &mut Vec<u8>,
+) -> Result<(), Skip> {
+    let failed = |e: json::Error| Skip::Failed(e.into());
+    if let Some(field) = field {
+        let object = Object::parse(text, field).map_err(Skip::Problem)?;
+        let output = job.run(object.text());
+        match format {
+            OutputFormat::Jsonl => {
+                object
+                    .write(buf, invalid_utf8, &mut |b| job.write_json(&output, b))
+                    .map_err(failed)?;
+                buf.push(b'\n');
+            }
+            OutputFormat::Text => write_text_line(job, &output, buf),
+        }
+        return Ok(());
+    }
+    let output = job.run(text);
+    match format {
+        OutputFormat::Jsonl => {
+            buf.extend_from_slice(b"{\"source\":");
+            json::write_str(buf, &record.source);
+            if record.line > 0 {
+                buf.extend_from_slice(b",\"line\":");
+                json::write(buf, &record.line).map_err(failed)?;
+            }
+            // The job's fields join this object: its opening brace becomes a comma and its
+            // closing brace goes (or, when it has no field, it goes entirely).
+            let at = buf.len();
+            job.write_json(&output, buf).map_err(failed)?;
+            if buf.get(at..) == Some(b"{}") {
+                buf.truncate(at);
+            } else if let Some(brace) = buf.get_mut(at) {
+                *brace = b',';
+                buf.pop();
+            }
+            if invalid_utf8 {
+                buf.extend_from_slice(b",\"invalid_utf8\":true");
+            }
+            buf.extend_from_slice(b"}\n");
+        }
+        OutputFormat::Text => {
+            // Whole files are separated by a blank line.
+            if record.line == 0 && !first_record {
+                buf.push(b'\n');
+            }
+            write_text_line(job, &output, buf);
+        }
+    }
+    Ok(())
+}
+
+/// Appends the job's text and a line break (unless the text ends with one).
+fn write_text_line<J: Job>(job: &J, output: &J::Output, buf: &mut Vec<u8>) {
+    let at = buf.len();
+    job.write_text(output, buf);
+    if buf.len() == at || buf.last() != Some(&b'\n') {
+        buf.push(b'\n');
+    }
+}
+
+/// Bytes read from an input at a time (line framing): straight into the batch's buffer, where
+/// the lines are then found, rather than line by line through a second buffer.
+const READ_BYTES: usize = 1 << 20;
+
+/// Reads every input, handing batches to `emit` (which returns false to stop early); `spare`
+/// gives back the buffer of a batch that is done with, if any. Lines are read `read_size` bytes
+/// at a time.
 fn read_all(
     inputs: &[PathBuf],
     framing: &Framing,
-    emit: &mut dyn FnMut(Vec<Record>) -> bool,
+    read_size: usize,
+    spare: &mut dyn FnMut() -> Option<Vec<u8>>,
+    emit: &mut dyn FnMut(Batch) -> bool,
 ) -> io::Result<()> {
-    let mut batch = Vec::new();
+    let mut new_batch = || Batch {
+        data: match spare() {
+            Some(mut data) => {
+                data.clear();
+                data
+            }
+            None => Vec::with_capacity(BATCH_BYTES + BATCH_BYTES / 4),
+        },
+        records: Vec::new(),
+    };
+    // The bytes of the batch's records (its buffer also holds line breaks, skipped blank lines
+    // and the start of the next line).
     let mut batch_bytes = 0;
+    let full =
+        |bytes: usize, batch: &Batch| bytes >= BATCH_BYTES || batch.records.len() >= BATCH_RECORDS;
+    let mut batch = new_batch();
     for path in inputs {
-        let (source, mut reader): (Arc<str>, Box<dyn BufRead>) = if path.as_os_str() == "-" {
-            (
-                Arc::from("<stdin>"),
-                Box::new(BufReader::with_capacity(1 << 20, io::stdin())),
-            )
+        let (source, mut reader): (Arc<str>, Box<dyn Read>) = if path.as_os_str() == "-" {
+            (Arc::from("<stdin>"), Box::new(io::stdin()))
         } else {
             let file = File::open(path)
                 .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-            (
-                Arc::from(path.display().to_string()),
-                Box::new(BufReader::with_capacity(1 << 20, file)),
-            )
-        };
-        let mut push = |record: Record, batch: &mut Vec<Record>, batch_bytes: &mut usize| -> bool {
-            *batch_bytes += record.bytes;
-            batch.push(record);
-            if *batch_bytes >= BATCH_BYTES || batch.len() >= BATCH_RECORDS {
-                *batch_bytes = 0;
-                return emit(std::mem::take(batch));
-            }
-            true
+            (Arc::from(path.display().to_string()), Box::new(file))
         };
         match framing {
             Framing::Files => {
-                let mut raw = Vec::new();
-                reader.read_to_end(&mut raw)?;
-                let record = make_record(&source, 0, raw, None);
-                if !push(record, &mut batch, &mut batch_bytes) {
-                    return Ok(());
-                }
-            }
-            Framing::Lines | Framing::Jsonl(_) => {
-                let field = match framing {
-                    Framing::Jsonl(f) => Some(f.as_str()),
-                    _ => None,
-                };
-                let mut line_no = 0u64;
-                loop {
-                    let mut raw = Vec::new();
-                    if reader.read_until(b'\n', &mut raw)? == 0 {
-                        break;
-                    }
-                    line_no += 1;
-                    while raw.last().is_some_and(|&b| b == b'\n' || b == b'\r') {
-                        raw.pop();
-                    }
-                    if field.is_some() && raw.iter().all(u8::is_ascii_whitespace) {
-                        continue; // blank lines between JSON records are not records
-                    }
-                    let record = make_record(&source, line_no, raw, field);
-                    if !push(record, &mut batch, &mut batch_bytes) {
+                let start = batch.data.len();
+                reader.read_to_end(&mut batch.data)?;
+                batch_bytes += batch.data.len() - start;
+                batch.records.push(RawRecord {
+                    source: Arc::clone(&source),
+                    line: 0,
+                    start,
+                    end: batch.data.len(),
+                });
+                if full(batch_bytes, &batch) {
+                    batch_bytes = 0;
+                    if !emit(std::mem::replace(&mut batch, new_batch())) {
                         return Ok(());
                     }
                 }
             }
+            Framing::Lines | Framing::Jsonl(_) => {
+                let jsonl = matches!(framing, Framing::Jsonl(_));
+                let mut line_no = 0u64;
+                // Where the bytes not yet cut into lines start in the batch's buffer.
+                let mut next = batch.data.len();
+                loop {
+                    let read = (&mut reader)
+                        .take(read_size as u64)
+                        .read_to_end(&mut batch.data)?;
+                    let at_end = read == 0;
+                    loop {
+                        let rest = batch.data.get(next..).unwrap_or_default();
+                        let (line_end, after) = match memchr::memchr(b'\n', rest) {
+                            Some(i) => (next + i, next + i + 1),
+                            // The last line need not end with a line break.
+                            None if at_end && !rest.is_empty() => {
+                                (batch.data.len(), batch.data.len())
+                            }
+                            None => break,
+                        };
+                        line_no += 1;
+                        let start = next;
+                        next = after;
+                        let mut end = line_end;
+                        while end > start && matches!(batch.data.get(end - 1), Some(b'\r' | b'\n'))
+                        {
+                            end -= 1;
+                        }
+                        let blank = batch
+                            .data
+                            .get(start..end)
+                            .is_some_and(|line| line.iter().all(u8::is_ascii_whitespace));
+                        if jsonl && blank {
+                            continue; // blank lines between JSON records are not records
+                        }
+                        batch_bytes += end - start;
+                        batch.records.push(RawRecord {
+                            source: Arc::clone(&source),
+                            line: line_no,
+                            start,
+                            end,
+                        });
+                        if full(batch_bytes, &batch) {
+                            // What follows this line goes to the next batch.
+                            let mut fresh = new_batch();
+                            fresh
+                                .data
+                                .extend_from_slice(batch.data.get(next..).unwrap_or_default());
+                            batch.data.truncate(next);
+                            next = 0;
+                            batch_bytes = 0;
+                            if !emit(std::mem::replace(&mut batch, fresh)) {
+                                return Ok(());
+                            }
+                        }
+                    }
+                    if at_end {
+                        break;
+                    }
+                }
+            }
         }
     }
-    if !batch.is_empty() {
+    if !batch.records.is_empty() {
         emit(batch);
     }
     Ok(())
 }
 
-fn make_record(source: &Arc<str>, line: u64, raw: Vec<u8>, field: Option<&str>) -> Record {
-    let bytes = raw.len();
-    let (decoded, invalid_utf8) = match String::from_utf8(raw) {
-        Ok(s) => (s, false),
-        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
-    };
-    let mut record = Record {
-        source: Arc::clone(source),
-        line,
-        text: String::new(),
-        object: None,
-        problem: None,
-        invalid_utf8,
-        bytes,
-    };
-    match field {
-        None => record.text = decoded,
-        Some(field) => match serde_json::from_str::<Value>(&decoded) {
-            Ok(Value::Object(obj)) => match obj.get(field) {
-                Some(Value::String(s)) => {
-                    record.text = s.clone();
-                    record.object = Some(obj);
-                }
-                Some(Value::Null) | None => {
-                    record.problem = Some(format!("no string field {field:?} in this JSON object"))
-                }
-                Some(other) => {
-                    record.problem = Some(format!(
-                        "field {field:?} is {}, not a string",
-                        json_type(other)
-                    ))
-                }
-            },
-            Ok(other) => {
-                record.problem = Some(format!(
-                    "expected a JSON object, found {}",
-                    json_type(&other)
-                ))
-            }
-            Err(e) => record.problem = Some(format!("malformed JSON: {e}")),
-        },
-    }
-    record
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::BufRead;
 
-fn json_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+    /// Every record read from `input` at `read_size` bytes a time: (line, bytes), in order.
+    fn records(input: &[u8], framing: &Framing, read_size: usize) -> Vec<(u64, Vec<u8>)> {
+        let dir = std::env::temp_dir().join(format!(
+            "naskh-read-all-{}-{read_size}-{}",
+            std::process::id(),
+            input.len()
+        ));
+        std::fs::write(&dir, input).unwrap();
+        let mut out = Vec::new();
+        read_all(
+            std::slice::from_ref(&dir),
+            framing,
+            read_size,
+            &mut || None,
+            &mut |batch| {
+                for r in &batch.records {
+                    out.push((r.line, batch.data[r.start..r.end].to_vec()));
+                }
+                true
+            },
+        )
+        .unwrap();
+        std::fs::remove_file(&dir).unwrap();
+        out
+    }
+
+    /// What reading line by line gives (`read_until`, then the line break and any `\r` before
+    /// it removed; blank lines skipped for JSON Lines).
+    fn line_by_line(input: &[u8], jsonl: bool) -> Vec<(u64, Vec<u8>)> {
+        let mut out = Vec::new();
+        let mut reader = input;
+        let mut line_no = 0;
+        loop {
+            let mut line = Vec::new();
+            if reader.read_until(b'\n', &mut line).unwrap() == 0 {
+                break;
+            }
+            line_no += 1;
+            while matches!(line.last(), Some(b'\n' | b'\r')) {
+                line.pop();
+            }
+            if jsonl && line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            out.push((line_no, line));
+        }
+        out
+    }
+
+    #[test]
+    fn lines_are_cut_the_same_whatever_the_read_size() {
+        let inputs: [&[u8]; 6] = [
+            b"",
+            b"\n",
+            b"one\r\ntwo\n\n  \nthree",
+            b"a\r\r\n\rb\n\xff\xfe\nlast\r",
+            "سلام\nدنیا\n".as_bytes(),
+            b"{\"a\":1}\n\n{\"b\":2}\n \t\n",
+        ];
+        for input in inputs {
+            for framing in [Framing::Lines, Framing::Jsonl("text".into())] {
+                let jsonl = matches!(framing, Framing::Jsonl(_));
+                let expected = line_by_line(input, jsonl);
+                for read_size in [1, 2, 3, 7, 1 << 20] {
+                    assert_eq!(
+                        records(input, &framing, read_size),
+                        expected,
+                        "{input:?} read {read_size} at a time"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn batches_split_between_lines() {
+        // Enough records for several batches; the lines must come out whole and in order.
+        let input: Vec<u8> = (0..BATCH_RECORDS * 2 + 5)
+            .flat_map(|i| format!("line {i}\n").into_bytes())
+            .collect();
+        assert_eq!(
+            records(&input, &Framing::Lines, 5),
+            line_by_line(&input, false)
+        );
     }
 }

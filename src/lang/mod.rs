@@ -46,6 +46,7 @@
 //! # Ok::<(), naskh::Error>(())
 //! ```
 
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -55,8 +56,9 @@ mod model_meta;
 mod script;
 mod viterbi;
 
+use model::WordCache;
 pub(crate) use script::is_arabic_mark;
-use script::{Script, Token};
+use script::{Script, Token, GAP_AR_DIGIT, GAP_BREAK, GAP_FA_DIGIT, GAP_PUNCT};
 use viterbi::{Gap, Obs};
 
 /// The language of a [`Span`].
@@ -117,18 +119,24 @@ pub struct Span {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn segment(text: &str) -> Vec<Span> {
-    let mut seg = Segmenter {
-        text,
-        spans: Vec::new(),
-        chunk: Vec::new(),
-        chunk_has_arabic: false,
-        obs: Vec::new(),
-        back: Vec::new(),
-        labels: Vec::new(),
+    thread_local! {
+        static SCRATCH: RefCell<Option<Scratch>> = const { RefCell::new(None) };
+    }
+    let run = |scratch: &mut Scratch| {
+        let mut seg = Segmenter::new(text, scratch);
+        script::tokenize(text, |tok| seg.push(tok));
+        seg.flush();
+        seg.spans
     };
-    script::tokenize(text, |tok| seg.push(tok));
-    seg.flush();
-    seg.spans
+    let shared = SCRATCH.try_with(|cell| {
+        let mut slot = cell.try_borrow_mut().ok()?;
+        Some(run(slot.get_or_insert_with(Scratch::new)))
+    });
+    match shared {
+        Ok(Some(spans)) => spans,
+        // thread teardown, or (impossible today) a nested call: buffers of its own
+        _ => run(&mut Scratch::new()),
+    }
 }
 
 /// Tokens are decided a chunk at a time: a chunk ends at a line break (where the decision
@@ -137,113 +145,187 @@ pub fn segment(text: &str) -> Vec<Span> {
 const CHUNK_SOFT: usize = 4096;
 const CHUNK_HARD: usize = 65_536;
 
-struct Segmenter<'t> {
-    text: &'t str,
-    spans: Vec<Span>,
-    chunk: Vec<Token>,
-    /// Whether `chunk` holds an Arabic-script word (else there is nothing to decide).
-    chunk_has_arabic: bool,
+/// What a thread keeps between calls to [`segment`]: the word-cost cache, and buffers whose
+/// size is bounded by [`CHUNK_HARD`], so that segmenting many short texts (a normalizer works
+/// line by line) allocates nothing but the result.
+struct Scratch {
+    cache: WordCache,
+    /// One observation per Arabic-script word of the chunk.
     obs: Vec<Obs>,
+    /// Where each of those words' span is in the output.
+    word_spans: Vec<usize>,
     back: Vec<[u8; model::N_LANGS]>,
     labels: Vec<u8>,
 }
 
-impl Segmenter<'_> {
+impl Scratch {
+    fn new() -> Scratch {
+        Scratch {
+            cache: WordCache::new(),
+            obs: Vec::new(),
+            word_spans: Vec::new(),
+            back: Vec::new(),
+            labels: Vec::new(),
+        }
+    }
+}
+
+/// Spans are written as tokens arrive; an Arabic-script word gets a provisional label that
+/// [`Segmenter::flush`] replaces with the decision for the chunk.
+struct Segmenter<'t, 's> {
+    text: &'t str,
+    s: &'s mut Scratch,
+    spans: Vec<Span>,
+    /// Unpacked on the first Arabic-script word: text without any never pays for it.
+    model: Option<&'static model::Model>,
+    /// Tokens in the current chunk.
+    tokens: usize,
+    /// Index in `spans` of the chunk's first span.
+    chunk_start: usize,
+    /// What lies between the last Arabic-script word and the next one.
+    gap: Gap,
+    /// Digit evidence gathered since the last Arabic-script word.
+    digits: [f32; model::N_LANGS],
+    /// Two words touched, one of them in Arabic script: once labelled, their spans may have to
+    /// be joined (an Urdu word touching a Cyrillic one are both `Other`).
+    touching: bool,
+}
+
+impl Segmenter<'_, '_> {
+    fn new<'t, 's>(text: &'t str, s: &'s mut Scratch) -> Segmenter<'t, 's> {
+        s.obs.clear();
+        s.word_spans.clear();
+        Segmenter {
+            text,
+            s,
+            // About one span per five bytes of text (a normalizer calls this per line); the cap
+            // keeps a huge text from reserving much up front.
+            spans: Vec::with_capacity((text.len() / 5).clamp(4, 4096)),
+            model: None,
+            tokens: 0,
+            chunk_start: 0,
+            gap: Gap::Break,
+            digits: [0.0; model::N_LANGS],
+            touching: false,
+        }
+    }
+
+    /// Whether the last span ends where `start` is and belongs to a word.
+    fn touches_word(&self, start: usize) -> bool {
+        self.spans
+            .last()
+            .is_some_and(|l| l.range.end == start && l.lang != Lang::Neutral)
+    }
+
+    /// Appends a span, joining it to the last one when that has the same language and touches.
+    fn emit(&mut self, range: Range<usize>, lang: Lang) {
+        match self.spans.last_mut() {
+            Some(last) if last.lang == lang && last.range.end == range.start => {
+                last.range.end = range.end;
+            }
+            _ => self.spans.push(Span { range, lang }),
+        }
+    }
+
     fn push(&mut self, tok: Token) {
-        let mut cut = false;
+        self.tokens += 1;
         match tok.script {
             None => {
-                let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                cut = has_break(piece)
-                    || (self.chunk.len() >= CHUNK_SOFT && classify_gap(piece).0 == Gap::Punct);
+                let (g, d) = classify_gap(tok.flags);
+                self.gap = self.gap.max_with(g);
+                for (x, y) in self.digits.iter_mut().zip(d) {
+                    *x += y;
+                }
+                let cut = tok.flags & GAP_BREAK != 0
+                    || (self.tokens > CHUNK_SOFT && tok.flags & GAP_PUNCT != 0);
+                self.emit(tok.range, Lang::Neutral);
+                if cut {
+                    self.flush();
+                    return;
+                }
             }
-            Some(Script::Arabic) => self.chunk_has_arabic = true,
-            Some(_) => {}
+            Some(Script::Arabic) => self.word(tok.range),
+            Some(script) => {
+                self.gap = self.gap.max_with(Gap::Punct);
+                if self.touches_word(tok.range.start) {
+                    self.touching = true;
+                }
+                let lang = if script == Script::Latin {
+                    Lang::English
+                } else {
+                    Lang::Other
+                };
+                self.emit(tok.range, lang);
+            }
         }
-        self.chunk.push(tok);
-        if cut || self.chunk.len() >= CHUNK_HARD {
+        if self.tokens >= CHUNK_HARD {
             self.flush();
         }
     }
 
+    /// Scores an Arabic-script word and writes its span with a provisional label.
+    fn word(&mut self, range: Range<usize>) {
+        let model = *self.model.get_or_insert_with(model::Model::get);
+        let piece = self.text.get(range.clone()).unwrap_or_default();
+        let rest = self.text.as_bytes().get(range.start..).unwrap_or_default();
+        let mut o = viterbi::observe(self.s.cache.costs(model, piece, rest), self.gap);
+        if o.foreign {
+            o.gap = o.gap.max_with(Gap::Punct);
+        }
+        for (c, d) in o.cost.iter_mut().zip(self.digits) {
+            *c += d;
+        }
+        // a word of another language is a boundary, like punctuation
+        self.gap = if o.foreign { Gap::Punct } else { Gap::Space };
+        self.digits = [0.0; model::N_LANGS];
+        self.s.obs.push(o);
+        if self.touches_word(range.start) {
+            self.touching = true;
+        }
+        self.s.word_spans.push(self.spans.len());
+        self.spans.push(Span {
+            range,
+            lang: Lang::Persian,
+        });
+    }
+
+    /// Decides the chunk's Arabic-script words, labels their spans and starts a new chunk.
     fn flush(&mut self) {
-        self.obs.clear();
-        self.labels.clear();
-        if self.chunk_has_arabic {
-            self.decide();
-        }
-        self.chunk_has_arabic = false;
-        let mut next_label = self.labels.iter();
-        for tok in self.chunk.drain(..) {
-            let lang = match tok.script {
-                None => Lang::Neutral,
-                Some(Script::Latin) => Lang::English,
-                Some(Script::Other) => Lang::Other,
-                Some(Script::Arabic) => match next_label.next() {
-                    Some(0) => Lang::Persian,
-                    Some(1) => Lang::Arabic,
-                    _ => Lang::Other,
-                },
-            };
-            match self.spans.last_mut() {
-                Some(last) if last.lang == lang && last.range.end == tok.range.start => {
-                    last.range.end = tok.range.end;
+        if !self.s.obs.is_empty() {
+            // Digits after the last word count for it.
+            if let Some(last) = self.s.obs.last_mut() {
+                for (c, d) in last.cost.iter_mut().zip(self.digits) {
+                    *c += d;
                 }
-                _ => self.spans.push(Span {
-                    range: tok.range,
-                    lang,
-                }),
+            }
+            viterbi::decide(&self.s.obs, &mut self.s.back, &mut self.s.labels);
+            for (&i, &label) in self.s.word_spans.iter().zip(&self.s.labels) {
+                if let Some(span) = self.spans.get_mut(i) {
+                    span.lang = match label {
+                        0 => Lang::Persian,
+                        1 => Lang::Arabic,
+                        _ => Lang::Other,
+                    };
+                }
             }
         }
+        if self.touching {
+            let tail: Vec<Span> = self
+                .spans
+                .drain(self.chunk_start.saturating_sub(1).min(self.spans.len())..)
+                .collect();
+            for span in tail {
+                self.emit(span.range, span.lang);
+            }
+        }
+        self.s.obs.clear();
+        self.s.word_spans.clear();
+        self.tokens = 0;
+        self.chunk_start = self.spans.len();
+        self.gap = Gap::Break;
+        self.digits = [0.0; model::N_LANGS];
+        self.touching = false;
     }
-
-    /// Scores the chunk's Arabic-script words and labels them (into `self.labels`).
-    fn decide(&mut self) {
-        // Unpacked on first need only: text without Arabic script never pays for it.
-        let model = model::Model::get();
-        let mut gap = Gap::Break;
-        let mut digits = [0f32; model::N_LANGS];
-        for tok in &self.chunk {
-            match tok.script {
-                None => {
-                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                    let (g, d) = classify_gap(piece);
-                    gap = gap.max_with(g);
-                    for (x, y) in digits.iter_mut().zip(d) {
-                        *x += y;
-                    }
-                }
-                Some(Script::Arabic) => {
-                    let piece = self.text.get(tok.range.clone()).unwrap_or_default();
-                    let mut o = viterbi::observe(model, piece, gap);
-                    if o.foreign {
-                        o.gap = o.gap.max_with(Gap::Punct);
-                    }
-                    for (c, d) in o.cost.iter_mut().zip(digits) {
-                        *c += d;
-                    }
-                    // a word of another language is a boundary, like punctuation
-                    gap = if o.foreign { Gap::Punct } else { Gap::Space };
-                    self.obs.push(o);
-                    digits = [0.0; model::N_LANGS];
-                }
-                Some(_) => gap = gap.max_with(Gap::Punct),
-            }
-        }
-        // Digits after the last word count for it.
-        if let Some(last) = self.obs.last_mut() {
-            for (c, d) in last.cost.iter_mut().zip(digits) {
-                *c += d;
-            }
-        }
-        viterbi::decide(&self.obs, &mut self.back, &mut self.labels);
-    }
-}
-
-/// Whether a neutral stretch holds a line break (where decisions restart).
-fn has_break(piece: &str) -> bool {
-    piece.bytes().any(|b| b == b'\n' || b == b'\r')
-        || (!piece.is_ascii() && piece.contains(['\u{2028}', '\u{2029}', '\u{0085}']))
 }
 
 impl Gap {
@@ -256,30 +338,20 @@ impl Gap {
     }
 }
 
-/// What a neutral stretch between words says: how cheap a switch is, and digit evidence
-/// (a cost added to the languages the digits do *not* belong to).
-fn classify_gap(piece: &str) -> (Gap, [f32; model::N_LANGS]) {
-    let mut gap = Gap::Space;
-    let mut fa_digits = false;
-    let mut ar_digits = false;
-    for c in piece.chars() {
-        match c {
-            '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => return (Gap::Break, [0.0; 3]),
-            '0'..='9' => {}
-            '\u{06F0}'..='\u{06F9}' => fa_digits = true,
-            '\u{0660}'..='\u{0669}' => ar_digits = true,
-            '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2066}'..='\u{2069}'
-            | '\u{061C}'
-            | '\u{FEFF}' => {}
-            c if c.is_whitespace() => {}
-            _ => gap = Gap::Punct,
-        }
+/// What a neutral stretch between words says (from its `GAP_*` flags): how cheap a switch is,
+/// and digit evidence (a cost added to the languages the digits do *not* belong to).
+fn classify_gap(flags: u8) -> (Gap, [f32; model::N_LANGS]) {
+    if flags & GAP_BREAK != 0 {
+        return (Gap::Break, [0.0; 3]);
     }
+    let gap = if flags & GAP_PUNCT != 0 {
+        Gap::Punct
+    } else {
+        Gap::Space
+    };
     let d = viterbi::DIGIT_EVIDENCE;
-    let not_fa = if ar_digits { d } else { 0.0 };
-    let not_ar = if fa_digits { d } else { 0.0 };
+    let not_fa = if flags & GAP_AR_DIGIT != 0 { d } else { 0.0 };
+    let not_ar = if flags & GAP_FA_DIGIT != 0 { d } else { 0.0 };
     (gap, [not_fa, not_ar, not_fa])
 }
 
@@ -325,6 +397,125 @@ pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
     out
 }
 
+/// [`merge_neutral`] of [`segment`], computed faster on text with pure-ASCII lines (an English
+/// article under a Persian header): such lines hold no word to decide, so they become one
+/// English span (plus their neutral edges) without cutting them into words. Everything else
+/// goes through [`segment`], cut only where its decisions restart anyway (at the first letter
+/// after a line break), so the result is exactly `merge_neutral(&segment(text))`.
+///
+/// ```
+/// use naskh::lang::{merge_neutral, segment, segment_merged, Lang};
+///
+/// let text = "Talks resume in Astana.\nکد خبر: ۷۲۶۸۱۵\nShare this article";
+/// let spans = segment_merged(text);
+/// assert_eq!(spans, merge_neutral(&segment(text)));
+/// assert_eq!(&text[spans[0].range.clone()], "Talks resume in Astana");
+/// assert_eq!(spans[0].lang, Lang::English);
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn segment_merged(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let len = bytes.len();
+    let mut out: Vec<Span> = Vec::new();
+    let mut pos = 0;
+    while pos < len {
+        let non_ascii = crate::normalize::next_non_ascii(bytes, pos);
+        if non_ascii >= len {
+            ascii_spans(bytes, pos..len, &mut out);
+            break;
+        }
+        // The slow part starts with the neutral run that holds the last line break before the
+        // non-ASCII byte (where the decision restarts), or here.
+        let slow_start = match bytes
+            .get(pos..non_ascii)
+            .and_then(|b| memchr::memrchr2(b'\n', b'\r', b))
+        {
+            Some(k) => {
+                let mut s = pos + k;
+                while s > pos && bytes.get(s - 1).is_some_and(|b| !b.is_ascii_alphabetic()) {
+                    s -= 1;
+                }
+                s
+            }
+            None => pos,
+        };
+        ascii_spans(bytes, pos..slow_start, &mut out);
+        // ... and ends at the first letter of a pure-ASCII line, with only ASCII neutral bytes
+        // between it and the line break before it.
+        let mut from = non_ascii;
+        let slow_end = loop {
+            let Some(k) = bytes
+                .get(from..)
+                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
+            else {
+                break len;
+            };
+            let mut q = from + k + 1;
+            while bytes
+                .get(q)
+                .is_some_and(|&b| b.is_ascii() && !b.is_ascii_alphabetic())
+            {
+                q += 1;
+            }
+            if q >= len {
+                break len;
+            }
+            let line_end = bytes
+                .get(q..)
+                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
+                .map_or(len, |k| q + k);
+            match bytes.get(q..line_end) {
+                Some(line) if line.is_ascii() => break q,
+                _ => from = q,
+            }
+        };
+        let slice = text.get(slow_start..slow_end).unwrap_or_default();
+        for span in segment(slice) {
+            push_joined(
+                &mut out,
+                span.range.start + slow_start..span.range.end + slow_start,
+                span.lang,
+            );
+        }
+        pos = slow_end.max(pos + 1);
+    }
+    merge_neutral(&out)
+}
+
+/// The spans of a pure-ASCII stretch, already merged: English from its first to its last letter,
+/// neutral around.
+fn ascii_spans(bytes: &[u8], range: Range<usize>, out: &mut Vec<Span>) {
+    let Some(b) = bytes.get(range.clone()) else {
+        return;
+    };
+    match (
+        b.iter().position(u8::is_ascii_alphabetic),
+        b.iter().rposition(u8::is_ascii_alphabetic),
+    ) {
+        (Some(first), Some(last)) => {
+            let (first, last_end) = (range.start + first, range.start + last + 1);
+            push_joined(out, range.start..first, Lang::Neutral);
+            push_joined(out, first..last_end, Lang::English);
+            push_joined(out, last_end..range.end, Lang::Neutral);
+        }
+        _ => push_joined(out, range, Lang::Neutral),
+    }
+}
+
+/// Appends a non-empty span, joining it to the last one when that has the same language and
+/// touches it.
+fn push_joined(out: &mut Vec<Span>, range: Range<usize>, lang: Lang) {
+    if range.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(last) if last.lang == lang && last.range.end == range.start => {
+            last.range.end = range.end;
+        }
+        _ => out.push(Span { range, lang }),
+    }
+}
+
 /// The text of each language, in order: the merged spans of one language joined by a space
 /// (or a newline where the original had a line break between them). Neutral text is left out.
 ///
@@ -337,7 +528,7 @@ pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn split_by_language(text: &str) -> BTreeMap<Lang, String> {
-    split_spans(text, &merge_neutral(&segment(text)))
+    split_spans(text, &segment_merged(text))
 }
 
 /// [`split_by_language`] for spans already computed (by [`segment`] or [`merge_neutral`]) over

@@ -99,6 +99,9 @@ impl Table {
 #[derive(Debug, Default)]
 pub(crate) struct Model {
     params: [LangParams; N_LANGS],
+    /// The channel costs of [`LangParams`] rearranged for the hot loop:
+    /// `[spelling][final?][language]`, spelling 0–2 = ی ي ى, 3–4 = ک ك.
+    spelling: [[[f32; N_LANGS]; 2]; 5],
     words: Table,
     ngrams: Table,
 }
@@ -181,8 +184,23 @@ impl Model {
         }
         let words = r.table()?;
         let ngrams = r.table()?;
+        let mut spelling = [[[0f32; N_LANGS]; 2]; 5];
+        for (l, p) in params.iter().enumerate() {
+            for (f, (yeh, kaf)) in p.yeh.iter().zip(&p.kaf).enumerate() {
+                for (k, &x) in yeh.iter().chain(kaf).enumerate() {
+                    if let Some(slot) = spelling
+                        .get_mut(k)
+                        .and_then(|s| s.get_mut(f))
+                        .and_then(|s| s.get_mut(l))
+                    {
+                        *slot = x;
+                    }
+                }
+            }
+        }
         Some(Model {
             params,
+            spelling,
             words,
             ngrams,
         })
@@ -191,43 +209,21 @@ impl Model {
     /// Costs (`-ln P(word | lang)`, lower is likelier) of an Arabic-script word in fa, ar, ur,
     /// or `None` when the word has a letter none of the three languages uses.
     pub(crate) fn costs(&self, word: &str) -> Option<[f32; N_LANGS]> {
-        let mut cost = [0f32; N_LANGS];
-        let mut h = FNV_OFFSET;
-        let mut has_zwnj = false;
-        let mut n_letters = 0usize;
-        // A yeh or kaf waits here until the next letter tells whether it was word-final.
-        let mut pending: Option<Kind> = None;
-        let mut tanwin = false;
-        for c in expanded(word) {
-            let kind = kind_of(c);
-            match kind {
-                Kind::Skip => continue,
-                Kind::Tanwin => {
-                    tanwin = true;
-                    continue;
-                }
-                Kind::Foreign => return None,
-                Kind::Zwnj => {
-                    has_zwnj = true;
-                    if let Some(k) = pending.take() {
-                        self.spelling(k, true, &mut cost);
-                    }
-                    continue;
-                }
-                _ => {}
-            }
-            if let Some(k) = pending.take() {
-                self.spelling(k, false, &mut cost);
-            }
-            if matches!(kind, Kind::Yeh(_) | Kind::Kaf(_)) {
-                pending = Some(kind);
-            }
-            h = fnv_char(h, fold(c));
-            n_letters += 1;
+        let scan = match self.scan_block(word.as_bytes()) {
+            Some(scan) => scan,
+            None => self.scan_chars(word),
+        };
+        if scan.foreign {
+            return None;
         }
-        if let Some(k) = pending {
-            self.spelling(k, true, &mut cost);
-        }
+        let WordScan {
+            mut cost,
+            h,
+            has_zwnj,
+            n_letters,
+            tanwin,
+            ..
+        } = scan;
         if tanwin {
             // evidence for Arabic, not a verdict (the word lists carry no vowel marks)
             for (c, e) in cost.iter_mut().zip(TANWIN_EVIDENCE) {
@@ -267,17 +263,75 @@ impl Model {
         Some(cost)
     }
 
+    /// Scans a word made only of letters of the main Arabic block (two-byte UTF-8, U+0600..U+06FF)
+    /// and ZWNJ, byte by byte: most Persian and Arabic words. `None` for any other word.
+    #[inline]
+    fn scan_block(&self, b: &[u8]) -> Option<WordScan> {
+        let mut scan = WordScan::new();
+        let mut i = 0;
+        while let Some(&x) = b.get(i) {
+            if (0xD8..=0xDB).contains(&x) {
+                let y = b.get(i + 1).copied()?;
+                let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                let kind = BLOCK_KINDS
+                    .get((cp - 0x600) as usize)
+                    .copied()
+                    .unwrap_or(Kind::Plain);
+                if scan.step(self, kind) {
+                    let f = fold_cp(cp);
+                    scan.h = fnv_byte(
+                        fnv_byte(scan.h, 0xC0 | (f >> 6) as u8),
+                        0x80 | (f & 0x3F) as u8,
+                    );
+                    scan.n_letters += 1;
+                }
+                if scan.foreign {
+                    return Some(scan);
+                }
+                i += 2;
+            } else if b.get(i..i + 3) == Some(ZWNJ_UTF8) {
+                scan.step(self, Kind::Zwnj);
+                i += 3;
+            } else {
+                return None;
+            }
+        }
+        scan.finish(self);
+        Some(scan)
+    }
+
+    /// [`Model::scan_block`] for any word: char by char, presentation forms expanded.
+    fn scan_chars(&self, word: &str) -> WordScan {
+        let mut scan = WordScan::new();
+        for c in expanded(word) {
+            if scan.step(self, kind_of(c)) {
+                scan.h = fnv_char(scan.h, fold(c));
+                scan.n_letters += 1;
+            }
+            if scan.foreign {
+                return scan;
+            }
+        }
+        scan.finish(self);
+        scan
+    }
+
     /// Adds each language's cost of spelling a yeh/kaf this way (word-final or not).
     #[inline]
     fn spelling(&self, kind: Kind, is_final: bool, cost: &mut [f32; N_LANGS]) {
-        let f = usize::from(is_final);
-        for (c, p) in cost.iter_mut().zip(&self.params) {
-            let x = match kind {
-                Kind::Yeh(y) => p.yeh.get(f).and_then(|r| r.get(usize::from(y))),
-                Kind::Kaf(k) => p.kaf.get(f).and_then(|r| r.get(usize::from(k))),
-                _ => None,
-            };
-            *c += x.copied().unwrap_or(0.0);
+        let k = match kind {
+            Kind::Yeh(y) => usize::from(y),
+            Kind::Kaf(k) => 3 + usize::from(k),
+            _ => return,
+        };
+        if let Some(row) = self
+            .spelling
+            .get(k)
+            .and_then(|r| r.get(usize::from(is_final)))
+        {
+            for (c, x) in cost.iter_mut().zip(row) {
+                *c += x;
+            }
         }
     }
 
@@ -411,6 +465,167 @@ impl Iterator for Expanded<'_> {
     }
 }
 
+/// A small direct-mapped cache of word costs, kept per thread by the segmenter: text follows
+/// Zipf's law, so most words of a page were scored moments ago, and a hit costs a hash and a
+/// compare of at most 24 bytes instead of a pass over the word and a table probe. Words longer
+/// than [`WordCache::MAX_LEN`] bytes are not cached. The cache holds exact keys (the word's
+/// bytes), so it never changes an answer.
+pub(crate) struct WordCache {
+    entries: Vec<CacheEntry>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct CacheEntry {
+    /// The word's bytes, zero-padded; `len == 0` marks an empty slot.
+    key: [u64; 3],
+    len: u8,
+    costs: Option<[f32; N_LANGS]>,
+}
+
+impl WordCache {
+    /// Longest word (in bytes) the cache holds.
+    pub(crate) const MAX_LEN: usize = 24;
+    const SLOTS: usize = 1024;
+
+    pub(crate) fn new() -> WordCache {
+        WordCache {
+            entries: vec![CacheEntry::default(); Self::SLOTS],
+        }
+    }
+
+    /// [`Model::costs`] of `word`, from the cache when it holds it. `rest` is the text from the
+    /// start of `word` on (the word is its first `word.len()` bytes): when it is long enough the
+    /// key is read straight from it, without a copy.
+    #[inline]
+    pub(crate) fn costs(
+        &mut self,
+        model: &Model,
+        word: &str,
+        rest: &[u8],
+    ) -> Option<[f32; N_LANGS]> {
+        let len = word.len();
+        if len == 0 || len > Self::MAX_LEN {
+            return model.costs(word);
+        }
+        let key = match rest.get(..Self::MAX_LEN) {
+            Some(window) => {
+                let mut key = [0u64; 3];
+                for (i, (k, chunk)) in key.iter_mut().zip(window.chunks_exact(8)).enumerate() {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(chunk);
+                    let keep = len.saturating_sub(8 * i).min(8);
+                    let mask = if keep == 8 {
+                        u64::MAX
+                    } else {
+                        (1u64 << (8 * keep)) - 1
+                    };
+                    *k = u64::from_le_bytes(w) & mask;
+                }
+                key
+            }
+            None => {
+                let mut buf = [0u8; Self::MAX_LEN];
+                if let Some(dst) = buf.get_mut(..len) {
+                    dst.copy_from_slice(word.as_bytes());
+                }
+                let mut key = [0u64; 3];
+                for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
+                    let mut w = [0u8; 8];
+                    w.copy_from_slice(chunk);
+                    *k = u64::from_le_bytes(w);
+                }
+                key
+            }
+        };
+        let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (h >> 54) as usize % Self::SLOTS;
+        let len = len as u8;
+        if let Some(e) = self.entries.get(slot) {
+            if e.len == len && e.key == key {
+                return e.costs;
+            }
+        }
+        let costs = model.costs(word);
+        if let Some(e) = self.entries.get_mut(slot) {
+            *e = CacheEntry { key, len, costs };
+        }
+        costs
+    }
+}
+
+/// What the first pass over a word gathers: channel costs, the hash of its folded letters and
+/// the evidence that is not in the key.
+struct WordScan {
+    cost: [f32; N_LANGS],
+    /// FNV-1a of the folded letters (the word table's key).
+    h: u64,
+    has_zwnj: bool,
+    n_letters: usize,
+    /// A yeh or kaf waits here until the next letter tells whether it was word-final.
+    pending: Option<Kind>,
+    tanwin: bool,
+    /// The word has a letter none of the modelled languages uses.
+    foreign: bool,
+}
+
+impl WordScan {
+    fn new() -> WordScan {
+        WordScan {
+            cost: [0.0; N_LANGS],
+            h: FNV_OFFSET,
+            has_zwnj: false,
+            n_letters: 0,
+            pending: None,
+            tanwin: false,
+            foreign: false,
+        }
+    }
+
+    /// Takes one char of the word; `true` when it is a letter that goes into the key (the
+    /// caller hashes it, folded).
+    #[inline(always)]
+    fn step(&mut self, model: &Model, kind: Kind) -> bool {
+        match kind {
+            Kind::Skip => return false,
+            Kind::Tanwin => {
+                self.tanwin = true;
+                return false;
+            }
+            Kind::Foreign => {
+                self.foreign = true;
+                return false;
+            }
+            Kind::Zwnj => {
+                self.has_zwnj = true;
+                if let Some(k) = self.pending.take() {
+                    model.spelling(k, true, &mut self.cost);
+                }
+                return false;
+            }
+            _ => {}
+        }
+        if let Some(k) = self.pending.take() {
+            model.spelling(k, false, &mut self.cost);
+        }
+        if matches!(kind, Kind::Yeh(_) | Kind::Kaf(_)) {
+            self.pending = Some(kind);
+        }
+        true
+    }
+
+    /// Settles a yeh or kaf that ended the word.
+    #[inline]
+    fn finish(&mut self, model: &Model) {
+        if let Some(k) = self.pending.take() {
+            model.spelling(k, true, &mut self.cost);
+        }
+    }
+}
+
+/// ZWNJ (U+200C) in UTF-8.
+const ZWNJ_UTF8: &[u8] = "\u{200C}".as_bytes();
+
 /// What a character of an Arabic-script word means to the model.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -476,6 +691,17 @@ const fn kind_slow(c: char) -> Kind {
     }
 }
 
+/// [`fold`] on a code point of the main Arabic block.
+#[inline]
+fn fold_cp(cp: u32) -> u32 {
+    match cp {
+        0x064A | 0x0649 => 0x06CC,
+        0x0643 => 0x06A9,
+        0x06C0 => 0x0647,
+        cp => cp,
+    }
+}
+
 /// Spelling folds shared with the generator: ي ى → ی, ك → ک, ۀ → ه.
 #[inline]
 fn fold(c: char) -> char {
@@ -535,6 +761,40 @@ mod tests {
         use super::super::model_meta::{MODEL_FNV64, MODEL_LEN};
         assert_eq!(MODEL_BYTES.len(), MODEL_LEN);
         assert_eq!(fnv1a64(MODEL_BYTES), MODEL_FNV64);
+    }
+
+    #[test]
+    fn cache_gives_the_model_answer_wherever_the_word_sits() {
+        let m = Model::get();
+        let mut cache = WordCache::new();
+        let text = "کتاب كتابها می\u{200C}خواهم الصلاة ﻻ بۆ والمسلمینوالمسلمین ا";
+        let mut start = 0;
+        for w in text.split(' ') {
+            let tail = text.as_bytes().get(start..).unwrap();
+            for rest in [tail, w.as_bytes()] {
+                for _ in 0..2 {
+                    assert_eq!(cache.costs(m, w, rest), m.costs(w), "{w}");
+                }
+            }
+            start += w.len() + 1;
+        }
+        // Many words that differ only after their first bytes, through 1024 slots: entries
+        // are replaced, never confused.
+        let letters = ["ب", "پ", "ت", "ث", "ج", "چ", "ح", "خ", "د", "ذ", "ر", "ز"];
+        let mut words = Vec::new();
+        for a in letters {
+            for b in letters {
+                for c in letters {
+                    words.push(format!("سلام{a}{b}{c}"));
+                }
+            }
+        }
+        for _ in 0..2 {
+            for w in &words {
+                let padded = format!("{w} و بعد");
+                assert_eq!(cache.costs(m, w, padded.as_bytes()), m.costs(w), "{w}");
+            }
+        }
     }
 
     #[test]

@@ -28,9 +28,61 @@ pub(crate) struct Token {
     pub range: Range<usize>,
     /// `Some(script)` for a word, `None` for a neutral stretch.
     pub script: Option<Script>,
+    /// For a neutral stretch: what it holds ([`GAP_BREAK`], [`GAP_PUNCT`], [`GAP_FA_DIGIT`],
+    /// [`GAP_AR_DIGIT`]), gathered while cutting so the decision never reads it again.
+    pub flags: u8,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// A line break: `\n`, `\r`, U+2028, U+2029, U+0085.
+pub(crate) const GAP_BREAK: u8 = 1;
+/// Anything but whitespace, digits and invisible format controls: punctuation, symbols, stray
+/// marks.
+pub(crate) const GAP_PUNCT: u8 = 2;
+/// A Persian digit (U+06F0..U+06F9).
+pub(crate) const GAP_FA_DIGIT: u8 = 4;
+/// An Arabic-Indic digit (U+0660..U+0669).
+pub(crate) const GAP_AR_DIGIT: u8 = 8;
+
+/// The `GAP_*` flags of one neutral char.
+pub(crate) fn gap_flags(c: char) -> u8 {
+    match c {
+        '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => GAP_BREAK,
+        '0'..='9' => 0,
+        '\u{06F0}'..='\u{06F9}' => GAP_FA_DIGIT,
+        '\u{0660}'..='\u{0669}' => GAP_AR_DIGIT,
+        '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}' => 0,
+        c if c.is_whitespace() => 0,
+        _ => GAP_PUNCT,
+    }
+}
+
+/// [`gap_flags`] of every ASCII char (letters never reach it), for the tight loop over ASCII
+/// neutral text. Checked against [`gap_flags`] by a test.
+#[allow(clippy::indexing_slicing)] // `i < 128`, evaluated at compile time
+static ASCII_GAP_FLAGS: [u8; 128] = {
+    let mut t = [GAP_PUNCT; 128];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = match i as u8 {
+            b'\n' | b'\r' => GAP_BREAK,
+            b'0'..=b'9' | b'\t' | 0x0B | 0x0C | b' ' => 0,
+            _ => GAP_PUNCT,
+        };
+        i += 1;
+    }
+    t
+};
+
+#[inline]
+fn ascii_gap_flags(b: u8) -> u8 {
+    ASCII_GAP_FLAGS.get(usize::from(b)).copied().unwrap_or(0)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Letter(Script),
     /// Continues a word when one is open (combining marks, tatweel).
@@ -139,6 +191,26 @@ fn is_latin_letter(c: char) -> bool {
         | '\u{FF41}'..='\u{FF5A}')
 }
 
+/// [`classify`] for the main Arabic block U+0600..=U+06FF, computed at compile time.
+#[allow(clippy::indexing_slicing)] // `i < 256`, evaluated at compile time
+static BLOCK_CLASS: [Class; 256] = {
+    let mut t = [Class::Neutral; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x600 + i as u32) {
+            t[i] = if is_arabic_mark(c) || c == '\u{0640}' {
+                Class::Mark
+            } else if is_block_letter(c) {
+                Class::Letter(Script::Arabic)
+            } else {
+                Class::Neutral
+            };
+        }
+        i += 1;
+    }
+    t
+};
+
 #[inline]
 fn classify(c: char) -> Class {
     if c.is_ascii() {
@@ -181,29 +253,37 @@ fn classify(c: char) -> Class {
 /// Cuts `text` into word and neutral tokens that tile it exactly, handing them to `out` in order.
 pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
     let bytes = text.as_bytes();
-    // Current word: (start, script, end of its last letter/mark).
+    // Current word: (start, script).
     let mut word: Option<(usize, Script)> = None;
-    let mut neutral_start: Option<usize> = None;
+    // Current neutral stretch: (start, flags so far).
+    let mut neutral: Option<(usize, u8)> = None;
     let mut i = 0;
-    while i < bytes.len() {
-        // ASCII fast path: no char decoding.
-        let b = bytes.get(i).copied().unwrap_or(0);
-        let (class, len) = if b < 0x80 {
+    while let Some(&b) = bytes.get(i) {
+        // Class, length and code point of the char at `i`; ASCII and the Arabic block (most of
+        // the input) without general char decoding.
+        let (class, len, cp) = if b < 0x80 {
             let cls = if b.is_ascii_alphabetic() {
                 Class::Letter(Script::Latin)
             } else {
                 Class::Neutral
             };
-            (cls, 1)
+            (cls, 1, u32::from(b))
         } else if (0xC2..0xE0).contains(&b) {
-            // two-byte sequence (Arabic, Latin-1, Cyrillic, …): decode by hand
             let b1 = bytes.get(i + 1).copied().unwrap_or(0);
             let cp = (u32::from(b & 0x1F) << 6) | u32::from(b1 & 0x3F);
-            (char::from_u32(cp).map_or(Class::Neutral, classify), 2)
+            let cls = if (0x600..0x700).contains(&cp) {
+                BLOCK_CLASS
+                    .get((cp - 0x600) as usize)
+                    .copied()
+                    .unwrap_or(Class::Neutral)
+            } else {
+                char::from_u32(cp).map_or(Class::Neutral, classify)
+            };
+            (cls, 2, cp)
         } else {
             match text.get(i..).and_then(|s| s.chars().next()) {
-                Some(c) => (classify(c), c.len_utf8()),
-                None => (Class::Neutral, 1),
+                Some(c) => (classify(c), c.len_utf8(), u32::from(c)),
+                None => (Class::Neutral, 1, 0),
             }
         };
         let class = match class {
@@ -227,14 +307,16 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
                     out(Token {
                         range: start..i,
                         script: Some(ws),
+                        flags: 0,
                     });
                     word = Some((i, s));
                 }
                 None => {
-                    if let Some(ns) = neutral_start.take() {
+                    if let Some((ns, flags)) = neutral.take() {
                         out(Token {
                             range: ns..i,
                             script: None,
+                            flags,
                         });
                     }
                     word = Some((i, s));
@@ -246,27 +328,48 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
                     out(Token {
                         range: start..i,
                         script: Some(ws),
+                        flags: 0,
                     });
                 }
-                if neutral_start.is_none() {
-                    neutral_start = Some(i);
+                let f = if cp < 0x80 {
+                    ascii_gap_flags(cp as u8)
+                } else {
+                    char::from_u32(cp).map_or(GAP_PUNCT, gap_flags)
+                };
+                match neutral.as_mut() {
+                    Some((_, flags)) => *flags |= f,
+                    None => neutral = Some((i, f)),
                 }
             }
         }
         i += len;
         // Runs of ASCII letters inside a Latin word, or of ASCII non-letters inside a neutral
         // stretch, need no decision: skip them in a tight loop.
-        match (word, neutral_start) {
+        match (word, neutral.as_mut()) {
             (Some((_, Script::Latin)), _) => {
                 while bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
                     i += 1;
                 }
             }
-            (None, Some(_)) => {
-                while bytes
-                    .get(i)
-                    .is_some_and(|b| b.is_ascii() && !b.is_ascii_alphabetic())
-                {
+            (Some((_, Script::Arabic)), _) => {
+                // Letters and marks of the main Arabic block continue the word.
+                while let (Some(&x), Some(&y)) = (bytes.get(i), bytes.get(i + 1)) {
+                    if !(0xD8..=0xDB).contains(&x) {
+                        break;
+                    }
+                    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                    match BLOCK_CLASS.get((cp - 0x600) as usize) {
+                        Some(Class::Letter(Script::Arabic) | Class::Mark) => i += 2,
+                        _ => break,
+                    }
+                }
+            }
+            (None, Some((_, flags))) => {
+                while let Some(&x) = bytes.get(i) {
+                    if !x.is_ascii() || x.is_ascii_alphabetic() {
+                        break;
+                    }
+                    *flags |= ascii_gap_flags(x);
                     i += 1;
                 }
             }
@@ -277,12 +380,14 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
         out(Token {
             range: start..bytes.len(),
             script: Some(ws),
+            flags: 0,
         });
     }
-    if let Some(ns) = neutral_start {
+    if let Some((ns, flags)) = neutral {
         out(Token {
             range: ns..bytes.len(),
             script: None,
+            flags,
         });
     }
 }
@@ -353,6 +458,30 @@ mod tests {
         for c in "ڕڵۆێښړګڼېټډڄڃڇڪڻۋۇۈ".chars() {
             assert!(is_foreign_arabic_letter(c), "{c}");
         }
+    }
+
+    #[test]
+    fn ascii_gap_table_matches_gap_flags() {
+        for b in 0u8..128 {
+            if !b.is_ascii_alphabetic() {
+                assert_eq!(ascii_gap_flags(b), gap_flags(char::from(b)), "{b:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn neutral_tokens_carry_what_they_hold() {
+        let mut v = Vec::new();
+        tokenize("a ۱۲, ٣\nb c", |t| v.push(t));
+        let flags: Vec<u8> = v
+            .iter()
+            .filter(|t| t.script.is_none())
+            .map(|t| t.flags)
+            .collect();
+        assert_eq!(
+            flags,
+            [GAP_FA_DIGIT | GAP_PUNCT | GAP_AR_DIGIT | GAP_BREAK, 0]
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! path (Viterbi) labels every word at once; a run of words switches language only when the
 //! words' own evidence outweighs the switch.
 
-use super::model::{Model, N_LANGS};
+use super::model::N_LANGS;
 
 /// Cost (nats) of changing language between two words separated only by spaces. Tuned on the
 /// dev set (tried 3–7; Persian lines typed with Arabic letters start to flip below 4).
@@ -55,40 +55,19 @@ pub(crate) struct Obs {
 /// Label of a word that belongs to none of the modelled languages.
 pub(crate) const FOREIGN: u8 = 3;
 
-/// Fills `labels` (state index per word: 0 fa, 1 ar, 2 ur) with the cheapest path.
-/// `back` is scratch space reused between calls.
-pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Vec<u8>) {
-    labels.clear();
-    back.clear();
-    if obs.is_empty() {
-        return;
-    }
-    let mut cur = [0f32; N_LANGS];
-    for (t, o) in obs.iter().enumerate() {
-        let mut next = [0f32; N_LANGS];
-        let mut bp = [0u8; N_LANGS];
-        for s in 0..N_LANGS {
-            let emit = o.cost.get(s).copied().unwrap_or(f32::INFINITY);
-            if t == 0 {
-                if let Some(n) = next.get_mut(s) {
-                    *n = PRIOR.get(s).copied().unwrap_or(0.0) + emit;
-                }
-                continue;
-            }
-            let switch = match o.gap {
-                Gap::Space => SWITCH,
-                Gap::Punct => SWITCH_PUNCT,
-                Gap::Break => 0.0,
-            };
-            // After a break, the prior applies again.
-            let restart = if o.gap == Gap::Break {
-                PRIOR.get(s).copied().unwrap_or(0.0)
-            } else {
-                0.0
-            };
-            let mut best = f32::INFINITY;
-            let mut arg = 0u8;
-            for (p, &pc) in cur.iter().enumerate() {
+/// The cost of moving from state `p` to state `s` across each kind of gap (after a break, the
+/// prior of `s` instead: the line starts afresh).
+#[allow(clippy::indexing_slicing, clippy::needless_range_loop)] // counters below the lengths
+fn transitions() -> [[[f32; N_LANGS]; N_LANGS]; 3] {
+    let mut t = [[[0f32; N_LANGS]; N_LANGS]; 3];
+    for (g, gap) in [Gap::Space, Gap::Punct, Gap::Break].into_iter().enumerate() {
+        let switch = match gap {
+            Gap::Space => SWITCH,
+            Gap::Punct => SWITCH_PUNCT,
+            Gap::Break => 0.0,
+        };
+        for p in 0..N_LANGS {
+            for s in 0..N_LANGS {
                 let cost = if p == s {
                     0.0
                 } else if p == UR || s == UR {
@@ -96,24 +75,69 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
                 } else {
                     switch
                 };
-                let c = pc + cost + restart;
+                // `cost` is 0 after a break and the prior is 0 elsewhere, so adding the two
+                // here gives bit-for-bit the sum the search used to make step by step.
+                let restart = if gap == Gap::Break { PRIOR[s] } else { 0.0 };
+                t[g][p][s] = cost + restart;
+            }
+        }
+    }
+    t
+}
+
+/// Keeps the numbers small on long chunks: only differences matter.
+#[inline]
+fn subtract_low(costs: &mut [f32; N_LANGS]) {
+    let low = costs.iter().copied().fold(f32::INFINITY, f32::min);
+    if low.is_finite() {
+        for x in costs.iter_mut() {
+            *x -= low;
+        }
+    }
+}
+
+/// Fills `labels` (state index per word: 0 fa, 1 ar, 2 ur) with the cheapest path.
+/// `back` is scratch space reused between calls.
+// The indices are loop counters below N_LANGS into arrays of N_LANGS, and back-pointers, which
+// are such counters too: in bounds by construction, and the checks vanish from the hot loop.
+#[allow(clippy::indexing_slicing, clippy::needless_range_loop)]
+pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Vec<u8>) {
+    labels.clear();
+    back.clear();
+    let Some((first, rest)) = obs.split_first() else {
+        return;
+    };
+    let trans = transitions();
+    let mut cur = [0f32; N_LANGS];
+    for (c, (p, e)) in cur.iter_mut().zip(PRIOR.iter().zip(first.cost)) {
+        *c = p + e;
+    }
+    subtract_low(&mut cur);
+    back.reserve(obs.len());
+    back.push([0; N_LANGS]);
+    for o in rest {
+        let t = match o.gap {
+            Gap::Space => &trans[0],
+            Gap::Punct => &trans[1],
+            Gap::Break => &trans[2],
+        };
+        let mut next = [0f32; N_LANGS];
+        let mut bp = [0u8; N_LANGS];
+        for s in 0..N_LANGS {
+            // first minimal predecessor wins ties
+            let mut best = cur[0] + t[0][s];
+            let mut arg = 0u8;
+            for p in 1..N_LANGS {
+                let c = cur[p] + t[p][s];
                 if c < best {
                     best = c;
                     arg = p as u8;
                 }
             }
-            if let (Some(n), Some(b)) = (next.get_mut(s), bp.get_mut(s)) {
-                *n = best + emit;
-                *b = arg;
-            }
+            next[s] = best + o.cost[s];
+            bp[s] = arg;
         }
-        // Keep the numbers small on long chunks: only differences matter.
-        let low = next.iter().copied().fold(f32::INFINITY, f32::min);
-        if low.is_finite() {
-            for x in next.iter_mut() {
-                *x -= low;
-            }
-        }
+        subtract_low(&mut next);
         cur = next;
         back.push(bp);
     }
@@ -127,27 +151,17 @@ pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Ve
         }
     }
     labels.resize(obs.len(), 0);
-    for t in (0..obs.len()).rev() {
-        if let Some(l) = labels.get_mut(t) {
-            *l = if obs.get(t).is_some_and(|o| o.foreign) {
-                FOREIGN
-            } else {
-                s as u8
-            };
-        }
-        if t > 0 {
-            s = back
-                .get(t)
-                .and_then(|b| b.get(s))
-                .copied()
-                .map_or(0, usize::from);
+    for (t, (l, o)) in labels.iter_mut().zip(obs).enumerate().rev() {
+        *l = if o.foreign { FOREIGN } else { s as u8 };
+        if let Some(b) = back.get(t) {
+            s = usize::from(b[s]);
         }
     }
 }
 
-/// Scores one word with the model.
-pub(crate) fn observe(model: &Model, word: &str, gap: Gap) -> Obs {
-    match model.costs(word) {
+/// The observation of one word from its model costs (`None`: a foreign word).
+pub(crate) fn observe(costs: Option<[f32; N_LANGS]>, gap: Gap) -> Obs {
+    match costs {
         Some(cost) => Obs {
             cost,
             gap,

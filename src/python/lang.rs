@@ -126,11 +126,10 @@ impl PySpan {
 
 /// Core call: byte-offset spans, merged if asked.
 fn spans_of(text: &str, merge: bool) -> Vec<lang::Span> {
-    let spans = lang::segment(text);
     if merge {
-        lang::merge_neutral(&spans)
+        lang::segment_merged(text)
     } else {
-        spans
+        lang::segment(text)
     }
 }
 
