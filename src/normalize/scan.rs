@@ -14,6 +14,7 @@ use super::{DigitMode, Normalizer};
 /// Whether normalizing `line` (one line, no terminator) might change it.
 pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     let b = line.as_bytes();
+    let masks = may_change_masks(n);
     let blanks = n.collapse_spaces || n.trim_lines || n.zwnj;
     if n.trim_lines
         && (matches!(b.first(), Some(b' ' | b'\t')) || matches!(b.last(), Some(b' ' | b'\t')))
@@ -27,7 +28,16 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     let swar = !native && !punct;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
-        if swar {
+        if x & 0xFC == 0xD8 {
+            // The Arabic block first: most of a Persian line.
+            let y = b.get(i + 1).copied().unwrap_or(0);
+            if arabic_may_change(&masks, x, y, b, i) {
+                return true;
+            }
+            i += 2;
+            continue;
+        }
+        if swar && x < 0x80 {
             if let Some(w) = word_at(b, i) {
                 if w & HIGH == 0 {
                     let m = eq_mask(w, b' ') | eq_mask(w, b'\t');
@@ -69,7 +79,7 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
             0xCE => y == 0x87,
             0xCF..=0xD1 | 0xD3 => false,
             0xD2 => (0x83..=0x89).contains(&y),
-            0xD8..=0xDB => arabic_may_change(n, x, y, b, i),
+            0xD8..=0xDB => arabic_may_change(&masks, x, y, b, i),
             0xE2 => general_punct_may_change(n, b, i),
             // Fullwidth forms and specials (U+FF00–U+FFFF) are safe; presentation forms are not.
             0xEF => y < 0xBC,
@@ -124,28 +134,57 @@ fn blank_may_change(n: &Normalizer, line: &str, i: usize) -> bool {
     false
 }
 
-/// A two-byte char of the Arabic block, `x y`.
-fn arabic_may_change(n: &Normalizer, x: u8, y: u8, b: &[u8], i: usize) -> bool {
-    let c = (((x as u32) & 0x1F) << 6) | ((y as u32) & 0x3F);
-    match c {
-        // tatweel, ALM
-        0x0640 => n.remove_tatweel,
-        0x061C => n.remove_bidi,
+/// For [`may_change`]: the chars of the Arabic block some option may change (one bit per
+/// continuation byte, for each lead byte 0xD8–0xDB). Hamza (U+0621) is in it when
+/// `persian_heh_hamza` is on; it then still needs a heh before it.
+fn may_change_masks(n: &Normalizer) -> [u64; 4] {
+    let groups: [(bool, &[u64; 4]); 11] = [
+        (n.remove_tatweel, &TATWEEL_MASK),
+        (n.remove_bidi, &ALM_MASK),
         // ي ك: Persian letters; ى: Persian letters or Arabic folding
-        0x064A | 0x0643 => n.persian_letters,
-        0x0649 => n.persian_letters || n.arabic_alef_maksura,
+        (n.persian_letters, &YEH_KAF_MASK),
+        (n.persian_letters || n.arabic_alef_maksura, &MAKSURA_MASK),
         // ۀ, and ء after ه
-        0x06C0 => n.persian_heh_hamza,
-        0x0621 => n.persian_heh_hamza && i >= 2 && b.get(i - 2..i) == Some("ه".as_bytes()),
-        0x0622 | 0x0623 | 0x0625 | 0x0671 => n.arabic_alef,
-        0x0629 => n.arabic_teh_marbuta,
-        0x064B..=0x0652 | 0x0670 => n.nfc || n.persian_diacritics || n.arabic_diacritics,
+        (n.persian_heh_hamza, &HEH_HAMZA_MASK),
+        (n.arabic_alef, &ALEF_MASK),
+        (n.arabic_teh_marbuta, &TEH_MARBUTA_MASK),
+        (
+            n.nfc || n.persian_diacritics || n.arabic_diacritics,
+            &DIACRITICS_MASK,
+        ),
         // other marks (and hamza/madda above, which compose under NFC)
-        0x0610..=0x061A | 0x0653..=0x065F | 0x06D6..=0x06ED => n.nfc,
-        0x0660..=0x0669 | 0x06F0..=0x06F9 => n.digits != DigitMode::Keep,
-        0x066A..=0x066C => n.digits == DigitMode::Ascii,
-        _ => false,
+        (n.nfc, &OTHER_MARKS_MASK),
+        (n.digits != DigitMode::Keep, &DIGITS_MASK),
+        (n.digits == DigitMode::Ascii, &DIGIT_SEPARATORS_MASK),
+    ];
+    let mut masks = [0u64; 4];
+    for (on, group) in groups {
+        if on {
+            for (m, g) in masks.iter_mut().zip(group) {
+                *m |= g;
+            }
+        }
     }
+    masks
+}
+
+const YEH_KAF_MASK: [u64; 4] = arabic_mask(&[(0x064A, 0x064A), (0x0643, 0x0643)]);
+const MAKSURA_MASK: [u64; 4] = arabic_mask(&[(0x0649, 0x0649)]);
+const HEH_HAMZA_MASK: [u64; 4] = arabic_mask(&[(0x06C0, 0x06C0), (0x0621, 0x0621)]);
+const ALEF_MASK: [u64; 4] = arabic_mask(&[(0x0622, 0x0623), (0x0625, 0x0625), (0x0671, 0x0671)]);
+const TEH_MARBUTA_MASK: [u64; 4] = arabic_mask(&[(0x0629, 0x0629)]);
+const DIACRITICS_MASK: [u64; 4] = arabic_mask(&[(0x064B, 0x0652), (0x0670, 0x0670)]);
+const OTHER_MARKS_MASK: [u64; 4] =
+    arabic_mask(&[(0x0610, 0x061A), (0x0653, 0x065F), (0x06D6, 0x06ED)]);
+const DIGITS_MASK: [u64; 4] = arabic_mask(&[(0x0660, 0x0669), (0x06F0, 0x06F9)]);
+const DIGIT_SEPARATORS_MASK: [u64; 4] = arabic_mask(&[(0x066A, 0x066C)]);
+
+/// A two-byte char of the Arabic block, `x y`, at `i` (`masks` from [`may_change_masks`]).
+#[inline]
+fn arabic_may_change(masks: &[u64; 4], x: u8, y: u8, b: &[u8], i: usize) -> bool {
+    let hit = (masks.get(usize::from(x & 3)).copied().unwrap_or(0) >> (y & 0x3F)) & 1 != 0;
+    // Hamza (U+0621) changes only after heh.
+    hit && ((x, y) != (0xD8, 0xA1) || (i >= 2 && b.get(i - 2..i) == Some("ه".as_bytes())))
 }
 
 /// A char starting with 0xE2 (U+2000–U+2FFF) at `i`.
