@@ -326,6 +326,55 @@ proptest! {
         );
     }
 
+    /// Normalizing with caller spans works line by line: the whole text gives what its lines
+    /// give one at a time, each with its spans clipped and shifted (spans cut anywhere, even
+    /// inside words and across line breaks).
+    #[test]
+    fn given_spans_whole_text_equals_line_by_line(
+        text in mixed_text(),
+        cuts in prop::collection::vec((1usize..12, 0usize..6), 0..40),
+    ) {
+        use naskh::lang::{Lang, Span};
+        let langs = [Lang::Persian, Lang::Arabic, Lang::English, Lang::Other, Lang::Neutral, Lang::Persian];
+        let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let mut spans = Vec::new();
+        let mut k = 0;
+        for (len, lang) in cuts {
+            let end = (k + len).min(bounds.len() - 1);
+            if end > k && lang != 5 {
+                spans.push(Span { range: bounds[k]..bounds[end], lang: langs[lang] });
+            }
+            k = end;
+        }
+        for (name, n) in normalizers() {
+            let whole = n.normalize_spans_with_offsets(&text, &spans);
+            let mut expected = Normalized::default();
+            let mut start = 0;
+            for (i, b) in text.bytes().enumerate().chain([(text.len(), b'\n')]) {
+                if b != b'\n' && b != b'\r' {
+                    continue;
+                }
+                let line_spans: Vec<Span> = spans
+                    .iter()
+                    .filter(|s| s.range.end > start && s.range.start < i)
+                    .map(|s| Span {
+                        range: s.range.start.max(start) - start..s.range.end.min(i) - start,
+                        lang: s.lang,
+                    })
+                    .collect();
+                let line = n.normalize_spans_with_offsets(&text[start..i], &line_spans);
+                expected.text.push_str(&line.text);
+                expected.offsets.extend(line.offsets.iter().map(|r| r.start + start..r.end + start));
+                if i < text.len() {
+                    expected.text.push(b as char);
+                    expected.offsets.push(i..i + 1);
+                }
+                start = i + 1;
+            }
+            prop_assert_eq!(&whole, &expected, "{} on {:?} with {:?}", name, text, spans);
+        }
+    }
+
     #[test]
     fn explicit_arabic_spans_keep_arabic(text in "[\u{0621}-\u{063F}\u{0641}-\u{064A} ]{1,30}") {
         use naskh::lang::{Lang, Span};
