@@ -119,23 +119,32 @@ pub struct Span {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn segment(text: &str) -> Vec<Span> {
+    // About one span per five bytes of text (a normalizer calls this per line); the cap keeps a
+    // huge text from reserving much up front.
+    let mut spans = Vec::with_capacity((text.len() / 5).clamp(4, 4096));
+    segment_into(text, 0, &mut spans);
+    spans
+}
+
+/// [`segment`] of `text`, appended to `out` with every range shifted by `base` (the place of
+/// `text` in a larger text whose spans `out` holds).
+fn segment_into(text: &str, base: usize, out: &mut Vec<Span>) {
     thread_local! {
         static SCRATCH: RefCell<Option<Scratch>> = const { RefCell::new(None) };
     }
-    let run = |scratch: &mut Scratch| {
-        let mut seg = Segmenter::new(text, scratch);
+    let mut run = |scratch: &mut Scratch| {
+        let mut seg = Segmenter::new(text, base, scratch, &mut *out);
         script::tokenize(text, |tok| seg.push(tok));
         seg.flush();
-        seg.spans
     };
     let shared = SCRATCH.try_with(|cell| {
         let mut slot = cell.try_borrow_mut().ok()?;
-        Some(run(slot.get_or_insert_with(Scratch::new)))
+        run(slot.get_or_insert_with(Scratch::new));
+        Some(())
     });
-    match shared {
-        Ok(Some(spans)) => spans,
+    if !matches!(shared, Ok(Some(()))) {
         // thread teardown, or (impossible today) a nested call: buffers of its own
-        _ => run(&mut Scratch::new()),
+        run(&mut Scratch::new());
     }
 }
 
@@ -172,10 +181,12 @@ impl Scratch {
 
 /// Spans are written as tokens arrive; an Arabic-script word gets a provisional label that
 /// [`Segmenter::flush`] replaces with the decision for the chunk.
-struct Segmenter<'t, 's> {
+struct Segmenter<'t, 's, 'o> {
     text: &'t str,
+    /// Where `text` starts in the text whose spans `spans` holds.
+    base: usize,
     s: &'s mut Scratch,
-    spans: Vec<Span>,
+    spans: &'o mut Vec<Span>,
     /// Unpacked on the first Arabic-script word: text without any never pays for it.
     model: Option<&'static model::Model>,
     /// Tokens in the current chunk.
@@ -191,19 +202,23 @@ struct Segmenter<'t, 's> {
     touching: bool,
 }
 
-impl Segmenter<'_, '_> {
-    fn new<'t, 's>(text: &'t str, s: &'s mut Scratch) -> Segmenter<'t, 's> {
+impl Segmenter<'_, '_, '_> {
+    fn new<'t, 's, 'o>(
+        text: &'t str,
+        base: usize,
+        s: &'s mut Scratch,
+        spans: &'o mut Vec<Span>,
+    ) -> Segmenter<'t, 's, 'o> {
         s.obs.clear();
         s.word_spans.clear();
         Segmenter {
             text,
+            base,
             s,
-            // About one span per five bytes of text (a normalizer calls this per line); the cap
-            // keeps a huge text from reserving much up front.
-            spans: Vec::with_capacity((text.len() / 5).clamp(4, 4096)),
+            chunk_start: spans.len(),
+            spans,
             model: None,
             tokens: 0,
-            chunk_start: 0,
             gap: Gap::Break,
             digits: [0.0; model::N_LANGS],
             touching: false,
@@ -229,6 +244,7 @@ impl Segmenter<'_, '_> {
 
     fn push(&mut self, tok: Token) {
         self.tokens += 1;
+        let at = tok.range.start + self.base..tok.range.end + self.base;
         match tok.script {
             None => {
                 let (g, d) = classify_gap(tok.flags);
@@ -238,16 +254,16 @@ impl Segmenter<'_, '_> {
                 }
                 let cut = tok.flags & GAP_BREAK != 0
                     || (self.tokens > CHUNK_SOFT && tok.flags & GAP_PUNCT != 0);
-                self.emit(tok.range, Lang::Neutral);
+                self.emit(at, Lang::Neutral);
                 if cut {
                     self.flush();
                     return;
                 }
             }
-            Some(Script::Arabic) => self.word(tok.range),
+            Some(Script::Arabic) => self.word(tok.range, at),
             Some(script) => {
                 self.gap = self.gap.max_with(Gap::Punct);
-                if self.touches_word(tok.range.start) {
+                if self.touches_word(at.start) {
                     self.touching = true;
                 }
                 let lang = if script == Script::Latin {
@@ -255,7 +271,7 @@ impl Segmenter<'_, '_> {
                 } else {
                     Lang::Other
                 };
-                self.emit(tok.range, lang);
+                self.emit(at, lang);
             }
         }
         if self.tokens >= CHUNK_HARD {
@@ -263,8 +279,9 @@ impl Segmenter<'_, '_> {
         }
     }
 
-    /// Scores an Arabic-script word and writes its span with a provisional label.
-    fn word(&mut self, range: Range<usize>) {
+    /// Scores an Arabic-script word (`range` in `text`, `at` in the output) and writes its span
+    /// with a provisional label.
+    fn word(&mut self, range: Range<usize>, at: Range<usize>) {
         let model = *self.model.get_or_insert_with(model::Model::get);
         let piece = self.text.get(range.clone()).unwrap_or_default();
         let rest = self.text.as_bytes().get(range.start..).unwrap_or_default();
@@ -279,12 +296,12 @@ impl Segmenter<'_, '_> {
         self.gap = if o.foreign { Gap::Punct } else { Gap::Space };
         self.digits = [0.0; model::N_LANGS];
         self.s.obs.push(o);
-        if self.touches_word(range.start) {
+        if self.touches_word(at.start) {
             self.touching = true;
         }
         self.s.word_spans.push(self.spans.len());
         self.spans.push(Span {
-            range,
+            range: at,
             lang: Lang::Persian,
         });
     }
@@ -469,14 +486,11 @@ pub fn segment_merged(text: &str) -> Vec<Span> {
                 _ => from = q,
             }
         };
-        let slice = text.get(slow_start..slow_end).unwrap_or_default();
-        for span in segment(slice) {
-            push_joined(
-                &mut out,
-                span.range.start + slow_start..span.range.end + slow_start,
-                span.lang,
-            );
-        }
+        segment_into(
+            text.get(slow_start..slow_end).unwrap_or_default(),
+            slow_start,
+            &mut out,
+        );
         pos = slow_end.max(pos + 1);
     }
     merge_neutral(&out)
