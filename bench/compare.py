@@ -153,11 +153,13 @@ def compare_lang(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
         for line in lines:
             detector.detect_multiple_languages_of(line)
 
+    # Each lingua row is compared with the naskh row above it: a label per line against a span
+    # per word (naskh's slower mode: one Python object per word), and lingua's runs of one
+    # language against naskh's merged spans (the same kind of result).
     return [
-        Row("naskh segment(merge_neutral=True)", best_time(run_naskh_merged), size),
-        # the ratios below are against this row (the slower naskh mode)
         Row("naskh segment (a span per word)", best_time(run_naskh), size),
         Row("lingua detect_language_of (one label per line)", best_time(run_lingua_line, repeat=1), size),
+        Row("naskh segment(merge_neutral=True)", best_time(run_naskh_merged), size),
         Row("lingua detect_multiple_languages_of", best_time(run_lingua_multi, repeat=1), size),
     ]
 

@@ -11,9 +11,11 @@ implemented in Rust. Every function takes a ``str`` and returns new objects; off
 
 from __future__ import annotations
 
-import html as _html
-from collections.abc import Iterable
-from typing import Optional
+# Annotations only (they are never evaluated at run time): importing `collections.abc` would
+# cost more than the whole extension module. Type checkers take any `TYPE_CHECKING` as true.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 from naskh._naskh import (
     __version__,
@@ -116,7 +118,7 @@ class Segmentation(list):  # type: ignore[type-arg]
     def _repr_html_(self) -> str:
         parts = []
         for s in self:
-            t = _html.escape(s.text).replace("\n", "<br>")
+            t = _escape(s.text).replace("\n", "<br>")
             if s.lang == "neutral":
                 parts.append(t)
                 continue
@@ -150,23 +152,27 @@ def segment(text: str, merge_neutral: bool = False) -> Segmentation:
 
 
 def segment_batch(
-    texts: Iterable[Optional[str]], merge_neutral: bool = False
-) -> list[Optional[Segmentation]]:
+    texts: Iterable[str | None], merge_neutral: bool = False
+) -> list[Segmentation | None]:
     """:func:`segment` over a column of ``str | None`` (``None`` stays ``None``), in parallel
     with the GIL released."""
     return [None if r is None else Segmentation(r) for r in _segment_batch(texts, merge_neutral)]
 
 
-# --- the clean pipeline -----------------------------------------------------------------------
+def _escape(text: str) -> str:
+    """``html.escape``, imported on first use (only notebooks need it)."""
+    import html
 
-from dataclasses import dataclass as _dataclass  # noqa: E402
+    return html.escape(text)
+
+
+# --- the clean pipeline -----------------------------------------------------------------------
 
 from naskh._naskh import _clean, _clean_batch  # noqa: E402
 
 _DEFAULT_NORMALIZER = Normalizer()
 
 
-@_dataclass(frozen=True)
 class Document:
     """A cleaned page, from :func:`clean`. Every offset is a ``str`` index into ``text``.
 
@@ -181,11 +187,49 @@ class Document:
     into plain JSON-ready dicts with :meth:`to_dict`.
     """
 
+    # Written out rather than a frozen dataclass: `dataclasses` (with `inspect`, `re`, …) would
+    # triple the time `import naskh` takes.
+    __slots__ = ("text", "spans", "languages", "dates", "text_with_dates")
     text: str
     spans: Segmentation
     languages: dict[str, str]
     dates: list[DateMatch]
     text_with_dates: str
+
+    def __init__(
+        self,
+        text: str,
+        spans: Segmentation,
+        languages: dict[str, str],
+        dates: list[DateMatch],
+        text_with_dates: str,
+    ) -> None:
+        for name, value in zip(Document.__slots__, (text, spans, languages, dates, text_with_dates)):
+            object.__setattr__(self, name, value)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Document is immutable: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Document is immutable: cannot delete {name!r}")
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in Document.__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Document:
+            return NotImplemented
+        assert isinstance(other, Document)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # holds a dict and lists
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={getattr(self, name)!r}" for name in Document.__slots__)
+        return f"Document({inner})"
+
+    def __reduce__(self) -> tuple[type[Document], tuple[object, ...]]:
+        return (Document, self._fields())
 
     def language(self, lang: str) -> str:
         """The text of one language (``"fa"``, ``"ar"``, ``"en"``, ``"other"``); ``""`` if absent."""
@@ -214,8 +258,8 @@ class Document:
 
     def _repr_html_(self) -> str:
         rows = "".join(
-            f"<tr><td dir='rtl'>{_html.escape(m.text)}</td><td>{m.jalali.isoformat()}</td>"
-            f"<td>{_html.escape(m.isoformat())}</td></tr>"
+            f"<tr><td dir='rtl'>{_escape(m.text)}</td><td>{m.jalali.isoformat()}</td>"
+            f"<td>{_escape(m.isoformat())}</td></tr>"
             for m in self.dates
         )
         table = (
@@ -231,7 +275,7 @@ def _document(parts: tuple) -> Document:  # type: ignore[type-arg]
     return Document(text, Segmentation(spans), languages, dates, text_with_dates)
 
 
-def _normalizer(normalizer: Optional[Normalizer], options: dict[str, object]) -> Normalizer:
+def _normalizer(normalizer: Normalizer | None, options: dict[str, object]) -> Normalizer:
     if normalizer is not None:
         if options:
             raise TypeError("pass either normalizer= or normalization options, not both")
@@ -240,7 +284,7 @@ def _normalizer(normalizer: Optional[Normalizer], options: dict[str, object]) ->
 
 
 def clean(
-    text: str, *, normalizer: Optional[Normalizer] = None, date_format: str = "iso", **options: object
+    text: str, *, normalizer: Normalizer | None = None, date_format: str = "iso", **options: object
 ) -> Document:
     """Cleans one page: normalize, separate the languages, find and convert Solar Hijri dates.
 
@@ -258,12 +302,12 @@ def clean(
 
 
 def clean_batch(
-    texts: Iterable[Optional[str]],
+    texts: Iterable[str | None],
     *,
-    normalizer: Optional[Normalizer] = None,
+    normalizer: Normalizer | None = None,
     date_format: str = "iso",
     **options: object,
-) -> list[Optional[Document]]:
+) -> list[Document | None]:
     """:func:`clean` over a column — list, tuple, pandas Series or pyarrow array of
     ``str | None`` — in parallel on all cores with the GIL released (``NASKH_NUM_THREADS`` caps
     the threads). ``None`` (and NaN / ``pandas.NA``) in gives ``None`` out."""

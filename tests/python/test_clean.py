@@ -115,6 +115,29 @@ def test_document_pickles_and_compares() -> None:
     assert naskh.clean("other") != doc
 
 
+def test_document_is_immutable_unhashable_and_reads_back() -> None:
+    doc = naskh.clean("Talks | ۱۱ شهريور ۱۳۹۶")
+    with pytest.raises(AttributeError, match="immutable"):
+        doc.text = "changed"  # type: ignore[misc]
+    with pytest.raises(AttributeError, match="immutable"):
+        del doc.dates
+    with pytest.raises(TypeError):
+        hash(doc)  # it holds a dict and lists
+    assert repr(doc).startswith("Document(text='Talks | ۱۱ شهریور ۱۳۹۶', spans=")
+    assert doc != "Talks" and doc.__eq__("Talks") is NotImplemented
+    rebuilt = naskh.Document(doc.text, doc.spans, doc.languages, doc.dates, doc.text_with_dates)
+    assert rebuilt == doc
+
+
+def test_import_does_not_load_heavy_modules() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, naskh; print(sorted({'dataclasses', 'html', 'typing', 're'} & set(sys.modules)))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]", out
+
+
 def test_notebook_html() -> None:
     html = naskh.clean(PAGE)._repr_html_()
     assert 'dir="rtl"' in html and "2017-09-02T21:55" in html
