@@ -234,12 +234,7 @@ impl Segmenter<'_, '_, '_> {
 
     /// Appends a span, joining it to the last one when that has the same language and touches.
     fn emit(&mut self, range: Range<usize>, lang: Lang) {
-        match self.spans.last_mut() {
-            Some(last) if last.lang == lang && last.range.end == range.start => {
-                last.range.end = range.end;
-            }
-            _ => self.spans.push(Span { range, lang }),
-        }
+        push_joined(self.spans, range, lang);
     }
 
     fn push(&mut self, tok: Token) {

@@ -507,36 +507,29 @@ impl WordCache {
         if len == 0 || len > Self::MAX_LEN {
             return model.costs(word);
         }
-        let key = match rest.get(..Self::MAX_LEN) {
-            Some(window) => {
-                let mut key = [0u64; 3];
-                for (i, (k, chunk)) in key.iter_mut().zip(window.chunks_exact(8)).enumerate() {
-                    let mut w = [0u8; 8];
-                    w.copy_from_slice(chunk);
-                    let keep = len.saturating_sub(8 * i).min(8);
-                    let mask = if keep == 8 {
-                        u64::MAX
-                    } else {
-                        (1u64 << (8 * keep)) - 1
-                    };
-                    *k = u64::from_le_bytes(w) & mask;
-                }
-                key
-            }
+        // The word's bytes, zero-padded to 24: read straight from the text when it is long
+        // enough (a fixed-size copy, no call) and masked to the word below, else copied.
+        let mut window = [0u8; Self::MAX_LEN];
+        match rest.get(..Self::MAX_LEN) {
+            Some(bytes) => window.copy_from_slice(bytes),
             None => {
-                let mut buf = [0u8; Self::MAX_LEN];
-                if let Some(dst) = buf.get_mut(..len) {
+                if let Some(dst) = window.get_mut(..len) {
                     dst.copy_from_slice(word.as_bytes());
                 }
-                let mut key = [0u64; 3];
-                for (k, chunk) in key.iter_mut().zip(buf.chunks_exact(8)) {
-                    let mut w = [0u8; 8];
-                    w.copy_from_slice(chunk);
-                    *k = u64::from_le_bytes(w);
-                }
-                key
             }
-        };
+        }
+        let mut key = [0u64; 3];
+        for (i, (k, chunk)) in key.iter_mut().zip(window.chunks_exact(8)).enumerate() {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            let keep = len.saturating_sub(8 * i).min(8);
+            let mask = if keep == 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * keep)) - 1
+            };
+            *k = u64::from_le_bytes(w) & mask;
+        }
         let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let slot = (h >> 54) as usize % Self::SLOTS;
