@@ -58,8 +58,9 @@ mod viterbi;
 
 use model::WordCache;
 pub(crate) use script::is_arabic_mark;
-use script::{Script, Token, GAP_AR_DIGIT, GAP_BREAK, GAP_FA_DIGIT, GAP_PUNCT};
-use viterbi::{Gap, Obs};
+pub(crate) use script::{tokenize, Script, Token};
+use script::{GAP_AR_DIGIT, GAP_BREAK, GAP_FA_DIGIT, GAP_PUNCT};
+use viterbi::{Gap, Obs, Search};
 
 /// The language of a [`Span`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -129,23 +130,32 @@ pub fn segment(text: &str) -> Vec<Span> {
 /// [`segment`] of `text`, appended to `out` with every range shifted by `base` (the place of
 /// `text` in a larger text whose spans `out` holds).
 fn segment_into(text: &str, base: usize, out: &mut Vec<Span>) {
-    thread_local! {
-        static SCRATCH: RefCell<Option<Scratch>> = const { RefCell::new(None) };
-    }
-    let mut run = |scratch: &mut Scratch| {
+    with_scratch(|scratch| {
         let mut seg = Segmenter::new(text, base, scratch, &mut *out);
         script::tokenize(text, |tok| seg.push(tok));
         seg.flush();
-    };
-    let shared = SCRATCH.try_with(|cell| {
-        let mut slot = cell.try_borrow_mut().ok()?;
-        run(slot.get_or_insert_with(Scratch::new));
-        Some(())
     });
-    if !matches!(shared, Ok(Some(()))) {
-        // thread teardown, or (impossible today) a nested call: buffers of its own
-        run(&mut Scratch::new());
+}
+
+/// Runs `f` on this thread's [`Scratch`] (its word cache warm from earlier calls). The scratch
+/// is taken out of its slot for the call, so a nested call (impossible today) or a call during
+/// thread teardown just gets fresh buffers.
+fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+    thread_local! {
+        static SCRATCH: RefCell<Option<Scratch>> = const { RefCell::new(None) };
     }
+    let taken = SCRATCH
+        .try_with(|cell| cell.try_borrow_mut().ok().and_then(|mut slot| slot.take()))
+        .ok()
+        .flatten();
+    let mut scratch = taken.unwrap_or_else(Scratch::new);
+    let r = f(&mut scratch);
+    let _ = SCRATCH.try_with(|cell| {
+        if let Ok(mut slot) = cell.try_borrow_mut() {
+            *slot = Some(scratch);
+        }
+    });
+    r
 }
 
 /// Tokens are decided a chunk at a time: a chunk ends at a line break (where the decision
@@ -159,11 +169,10 @@ const CHUNK_HARD: usize = 65_536;
 /// line by line) allocates nothing but the result.
 struct Scratch {
     cache: WordCache,
-    /// One observation per Arabic-script word of the chunk.
-    obs: Vec<Obs>,
+    /// The search over the Arabic-script words of the chunk.
+    search: Search,
     /// Where each of those words' span is in the output.
     word_spans: Vec<usize>,
-    back: Vec<[u8; model::N_LANGS]>,
     labels: Vec<u8>,
 }
 
@@ -171,11 +180,118 @@ impl Scratch {
     fn new() -> Scratch {
         Scratch {
             cache: WordCache::new(),
-            obs: Vec::new(),
+            search: Search::default(),
             word_spans: Vec::new(),
-            back: Vec::new(),
             labels: Vec::new(),
         }
+    }
+}
+
+/// What the tokens between two Arabic-script words say about the second one: how cheap a switch
+/// of language is there ([`Gap`]) and the digits' evidence. Shared by [`Segmenter`] and
+/// [`label_line`], so both turn the same tokens into the same observations.
+struct Evidence {
+    /// What lies between the last Arabic-script word and the next one.
+    gap: Gap,
+    /// Digit evidence gathered since the last Arabic-script word.
+    digits: [f32; model::N_LANGS],
+}
+
+impl Evidence {
+    /// The state at the start of a chunk.
+    fn new() -> Evidence {
+        Evidence {
+            gap: Gap::Break,
+            digits: [0.0; model::N_LANGS],
+        }
+    }
+
+    /// A neutral stretch with these `GAP_*` flags.
+    #[inline]
+    fn neutral(&mut self, flags: u8) {
+        let (g, d) = classify_gap(flags);
+        self.gap = self.gap.max_with(g);
+        for (x, y) in self.digits.iter_mut().zip(d) {
+            *x += y;
+        }
+    }
+
+    /// A word in a script other than Arabic: a boundary, like punctuation.
+    fn other_word(&mut self) {
+        self.gap = self.gap.max_with(Gap::Punct);
+    }
+
+    /// The observation of an Arabic-script word with these model costs.
+    #[inline]
+    fn word(&mut self, costs: Option<[f32; model::N_LANGS]>) -> Obs {
+        let mut o = viterbi::observe(costs, self.gap);
+        if o.foreign {
+            o.gap = o.gap.max_with(Gap::Punct);
+        }
+        for (c, d) in o.cost.iter_mut().zip(self.digits) {
+            *c += d;
+        }
+        // a word of another language is a boundary, like punctuation
+        self.gap = if o.foreign { Gap::Punct } else { Gap::Space };
+        self.digits = [0.0; model::N_LANGS];
+        o
+    }
+
+    /// Ends a chunk: returns the digit evidence after its last word (which counts for that
+    /// word, see [`Search::finish`]).
+    fn finish(&mut self) -> [f32; model::N_LANGS] {
+        let digits = self.digits;
+        *self = Evidence::new();
+        digits
+    }
+}
+
+/// Tokens longer than this line are not taken by [`label_line`] (which decides one chunk).
+pub(crate) const LABEL_LINE_MAX_TOKENS: usize = CHUNK_SOFT;
+
+/// The labels [`segment`] gives the Arabic-script words of one line (0 Persian, 1 Arabic, 2 Urdu,
+/// 3 a word of none of them; see [`label_lang`]), in order, for a caller that has cut the line
+/// into tokens itself and needs only the words' languages: the normalizer's one-pass lane, which
+/// reads every word for its own rules. `tokens` must be what `script::tokenize` makes of `line`,
+/// hold only Arabic-script words and neutral stretches without a line break, and be at most
+/// [`LABEL_LINE_MAX_TOKENS`] long; otherwise `false` is returned and `labels` is left empty.
+pub(crate) fn label_line(line: &str, tokens: &[Token], labels: &mut Vec<u8>) -> bool {
+    labels.clear();
+    if tokens.len() > LABEL_LINE_MAX_TOKENS {
+        return false;
+    }
+    let done = with_scratch(|s| {
+        let model = model::Model::get();
+        let mut evidence = Evidence::new();
+        s.search.clear();
+        let bytes = line.as_bytes();
+        for tok in tokens {
+            match tok.script {
+                None if tok.flags & GAP_BREAK == 0 => evidence.neutral(tok.flags),
+                Some(Script::Arabic) => {
+                    let piece = line.get(tok.range.clone()).unwrap_or_default();
+                    let rest = bytes.get(tok.range.start..).unwrap_or_default();
+                    let o = evidence.word(s.cache.costs(model, piece, rest));
+                    s.search.push(o);
+                }
+                _ => return false,
+            }
+        }
+        s.search.finish(evidence.finish(), labels);
+        true
+    });
+    if !done {
+        labels.clear();
+    }
+    done
+}
+
+/// The [`Lang`] of a word label of [`label_line`].
+pub(crate) fn label_lang(label: u8) -> Lang {
+    match label {
+        0 => Lang::Persian,
+        1 => Lang::Arabic,
+        _ => Lang::Other,
     }
 }
 
@@ -193,10 +309,8 @@ struct Segmenter<'t, 's, 'o> {
     tokens: usize,
     /// Index in `spans` of the chunk's first span.
     chunk_start: usize,
-    /// What lies between the last Arabic-script word and the next one.
-    gap: Gap,
-    /// Digit evidence gathered since the last Arabic-script word.
-    digits: [f32; model::N_LANGS],
+    /// What the neutral stretches since the last Arabic-script word say.
+    evidence: Evidence,
     /// Two words touched, one of them in Arabic script: once labelled, their spans may have to
     /// be joined (an Urdu word touching a Cyrillic one are both `Other`).
     touching: bool,
@@ -209,7 +323,7 @@ impl Segmenter<'_, '_, '_> {
         s: &'s mut Scratch,
         spans: &'o mut Vec<Span>,
     ) -> Segmenter<'t, 's, 'o> {
-        s.obs.clear();
+        s.search.clear();
         s.word_spans.clear();
         Segmenter {
             text,
@@ -219,8 +333,7 @@ impl Segmenter<'_, '_, '_> {
             spans,
             model: None,
             tokens: 0,
-            gap: Gap::Break,
-            digits: [0.0; model::N_LANGS],
+            evidence: Evidence::new(),
             touching: false,
         }
     }
@@ -242,11 +355,7 @@ impl Segmenter<'_, '_, '_> {
         let at = tok.range.start + self.base..tok.range.end + self.base;
         match tok.script {
             None => {
-                let (g, d) = classify_gap(tok.flags);
-                self.gap = self.gap.max_with(g);
-                for (x, y) in self.digits.iter_mut().zip(d) {
-                    *x += y;
-                }
+                self.evidence.neutral(tok.flags);
                 let cut = tok.flags & GAP_BREAK != 0
                     || (self.tokens > CHUNK_SOFT && tok.flags & GAP_PUNCT != 0);
                 self.emit(at, Lang::Neutral);
@@ -257,7 +366,7 @@ impl Segmenter<'_, '_, '_> {
             }
             Some(Script::Arabic) => self.word(tok.range, at),
             Some(script) => {
-                self.gap = self.gap.max_with(Gap::Punct);
+                self.evidence.other_word();
                 if self.touches_word(at.start) {
                     self.touching = true;
                 }
@@ -280,17 +389,8 @@ impl Segmenter<'_, '_, '_> {
         let model = *self.model.get_or_insert_with(model::Model::get);
         let piece = self.text.get(range.clone()).unwrap_or_default();
         let rest = self.text.as_bytes().get(range.start..).unwrap_or_default();
-        let mut o = viterbi::observe(self.s.cache.costs(model, piece, rest), self.gap);
-        if o.foreign {
-            o.gap = o.gap.max_with(Gap::Punct);
-        }
-        for (c, d) in o.cost.iter_mut().zip(self.digits) {
-            *c += d;
-        }
-        // a word of another language is a boundary, like punctuation
-        self.gap = if o.foreign { Gap::Punct } else { Gap::Space };
-        self.digits = [0.0; model::N_LANGS];
-        self.s.obs.push(o);
+        let o = self.evidence.word(self.s.cache.costs(model, piece, rest));
+        self.s.search.push(o);
         if self.touches_word(at.start) {
             self.touching = true;
         }
@@ -303,21 +403,12 @@ impl Segmenter<'_, '_, '_> {
 
     /// Decides the chunk's Arabic-script words, labels their spans and starts a new chunk.
     fn flush(&mut self) {
-        if !self.s.obs.is_empty() {
-            // Digits after the last word count for it.
-            if let Some(last) = self.s.obs.last_mut() {
-                for (c, d) in last.cost.iter_mut().zip(self.digits) {
-                    *c += d;
-                }
-            }
-            viterbi::decide(&self.s.obs, &mut self.s.back, &mut self.s.labels);
+        let digits = self.evidence.finish();
+        if !self.s.search.is_empty() {
+            self.s.search.finish(digits, &mut self.s.labels);
             for (&i, &label) in self.s.word_spans.iter().zip(&self.s.labels) {
                 if let Some(span) = self.spans.get_mut(i) {
-                    span.lang = match label {
-                        0 => Lang::Persian,
-                        1 => Lang::Arabic,
-                        _ => Lang::Other,
-                    };
+                    span.lang = label_lang(label);
                 }
             }
         }
@@ -330,12 +421,10 @@ impl Segmenter<'_, '_, '_> {
                 self.emit(span.range, span.lang);
             }
         }
-        self.s.obs.clear();
+        self.s.search.clear();
         self.s.word_spans.clear();
         self.tokens = 0;
         self.chunk_start = self.spans.len();
-        self.gap = Gap::Break;
-        self.digits = [0.0; model::N_LANGS];
         self.touching = false;
     }
 }

@@ -85,6 +85,12 @@ fn transitions() -> [[[f32; N_LANGS]; N_LANGS]; 3] {
     t
 }
 
+/// The transition table, computed once.
+fn transition_table() -> &'static [[[f32; N_LANGS]; N_LANGS]; 3] {
+    static TABLE: std::sync::OnceLock<[[[f32; N_LANGS]; N_LANGS]; 3]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(transitions)
+}
+
 /// Keeps the numbers small on long chunks: only differences matter.
 #[inline]
 fn subtract_low(costs: &mut [f32; N_LANGS]) {
@@ -96,67 +102,114 @@ fn subtract_low(costs: &mut [f32; N_LANGS]) {
     }
 }
 
-/// Fills `labels` (state index per word: 0 fa, 1 ar, 2 ur) with the cheapest path.
-/// `back` is scratch space reused between calls.
-// The indices are loop counters below N_LANGS into arrays of N_LANGS, and back-pointers, which
-// are such counters too: in bounds by construction, and the checks vanish from the hot loop.
-#[allow(clippy::indexing_slicing, clippy::needless_range_loop)]
-pub(crate) fn decide(obs: &[Obs], back: &mut Vec<[u8; N_LANGS]>, labels: &mut Vec<u8>) {
-    labels.clear();
-    back.clear();
-    let Some((first, rest)) = obs.split_first() else {
-        return;
-    };
-    let trans = transitions();
-    let mut cur = [0f32; N_LANGS];
-    for (c, (p, e)) in cur.iter_mut().zip(PRIOR.iter().zip(first.cost)) {
-        *c = p + e;
+/// The cheapest path over a chunk's words: the words are pushed as they arrive, and the search
+/// runs over all of them at [`Search::finish`] (in one tight loop: interleaving its steps with
+/// the scoring of the next words measured slower).
+#[derive(Default)]
+pub(crate) struct Search {
+    obs: Vec<Obs>,
+    /// Per word: the best predecessor of each state.
+    back: Vec<[u8; N_LANGS]>,
+}
+
+impl Search {
+    /// Starts a new chunk, keeping the buffers.
+    pub(crate) fn clear(&mut self) {
+        self.obs.clear();
     }
-    subtract_low(&mut cur);
-    back.reserve(obs.len());
-    back.push([0; N_LANGS]);
-    for o in rest {
-        let t = match o.gap {
-            Gap::Space => &trans[0],
-            Gap::Punct => &trans[1],
-            Gap::Break => &trans[2],
-        };
-        let mut next = [0f32; N_LANGS];
-        let mut bp = [0u8; N_LANGS];
-        for s in 0..N_LANGS {
-            // first minimal predecessor wins ties
-            let mut best = cur[0] + t[0][s];
-            let mut arg = 0u8;
-            for p in 1..N_LANGS {
-                let c = cur[p] + t[p][s];
+
+    /// Whether no word has arrived since the last [`Search::clear`].
+    pub(crate) fn is_empty(&self) -> bool {
+        self.obs.is_empty()
+    }
+
+    /// The next word of the chunk.
+    #[inline]
+    pub(crate) fn push(&mut self, o: Obs) {
+        self.obs.push(o);
+    }
+
+    /// Ends the chunk: `digits` (the evidence after the last word) is added to the last word's
+    /// costs, and `labels` gets the state index of every word (0 fa, 1 ar, 2 ur, or
+    /// [`FOREIGN`]). The search is then empty again.
+    // The indices are loop counters below N_LANGS into arrays of N_LANGS, and back-pointers,
+    // which are such counters too: in bounds by construction, and the checks vanish from the
+    // hot loop.
+    #[allow(clippy::indexing_slicing, clippy::needless_range_loop)]
+    pub(crate) fn finish(&mut self, digits: [f32; N_LANGS], labels: &mut Vec<u8>) {
+        labels.clear();
+        self.back.clear();
+        if let Some(last) = self.obs.last_mut() {
+            for (c, d) in last.cost.iter_mut().zip(digits) {
+                *c += d;
+            }
+        }
+        let obs = std::mem::take(&mut self.obs);
+        let back = &mut self.back;
+        if let Some((first, rest)) = obs.split_first() {
+            let trans = transition_table();
+            let mut cur = [0f32; N_LANGS];
+            for (c, (p, e)) in cur.iter_mut().zip(PRIOR.iter().zip(first.cost)) {
+                *c = p + e;
+            }
+            subtract_low(&mut cur);
+            back.reserve(obs.len());
+            back.push([0; N_LANGS]);
+            for o in rest {
+                let t = match o.gap {
+                    Gap::Space => &trans[0],
+                    Gap::Punct => &trans[1],
+                    Gap::Break => &trans[2],
+                };
+                let mut next = [0f32; N_LANGS];
+                let mut bp = [0u8; N_LANGS];
+                for s in 0..N_LANGS {
+                    // first minimal predecessor wins ties
+                    let mut best = cur[0] + t[0][s];
+                    let mut arg = 0u8;
+                    for p in 1..N_LANGS {
+                        let c = cur[p] + t[p][s];
+                        if c < best {
+                            best = c;
+                            arg = p as u8;
+                        }
+                    }
+                    next[s] = best + o.cost[s];
+                    bp[s] = arg;
+                }
+                subtract_low(&mut next);
+                cur = next;
+                back.push(bp);
+            }
+            // backtrack
+            let mut s = 0usize;
+            let mut best = f32::INFINITY;
+            for (i, &c) in cur.iter().enumerate() {
                 if c < best {
                     best = c;
-                    arg = p as u8;
+                    s = i;
                 }
             }
-            next[s] = best + o.cost[s];
-            bp[s] = arg;
+            labels.resize(obs.len(), 0);
+            for (l, (b, o)) in labels.iter_mut().zip(back.iter().zip(&obs)).rev() {
+                *l = if o.foreign { FOREIGN } else { s as u8 };
+                s = b.get(s).map_or(0, |&p| usize::from(p));
+            }
         }
-        subtract_low(&mut next);
-        cur = next;
-        back.push(bp);
+        self.obs = obs;
+        self.obs.clear();
     }
-    // backtrack
-    let mut s = 0usize;
-    let mut best = f32::INFINITY;
-    for (i, &c) in cur.iter().enumerate() {
-        if c < best {
-            best = c;
-            s = i;
-        }
+}
+
+/// Fills `labels` (state index per word: 0 fa, 1 ar, 2 ur) with the cheapest path over `obs`
+/// (a [`Search`] in one go).
+#[cfg(test)]
+pub(crate) fn decide(obs: &[Obs], labels: &mut Vec<u8>) {
+    let mut search = Search::default();
+    for o in obs {
+        search.push(*o);
     }
-    labels.resize(obs.len(), 0);
-    for (t, (l, o)) in labels.iter_mut().zip(obs).enumerate().rev() {
-        *l = if o.foreign { FOREIGN } else { s as u8 };
-        if let Some(b) = back.get(t) {
-            s = usize::from(b[s]);
-        }
-    }
+    search.finish([0.0; N_LANGS], labels);
 }
 
 /// The observation of one word from its model costs (`None`: a foreign word).
@@ -192,14 +245,13 @@ mod tests {
         let fa = [0.0, 10.0, 10.0];
         let weak_ar = [2.0, 0.0, 10.0];
         let strong_ar = [12.0, 0.0, 20.0];
-        let (mut back, mut labels) = (Vec::new(), Vec::new());
+        let mut labels = Vec::new();
         decide(
             &[
                 obs(fa, Gap::Space),
                 obs(weak_ar, Gap::Space),
                 obs(fa, Gap::Space),
             ],
-            &mut back,
             &mut labels,
         );
         assert_eq!(labels, [0, 0, 0]);
@@ -210,7 +262,6 @@ mod tests {
                 obs(strong_ar, Gap::Space),
                 obs(fa, Gap::Space),
             ],
-            &mut back,
             &mut labels,
         );
         assert_eq!(labels, [0, 1, 1, 0]);
@@ -222,7 +273,6 @@ mod tests {
                 obs(mid, Gap::Punct),
                 obs(fa, Gap::Punct),
             ],
-            &mut back,
             &mut labels,
         );
         assert_eq!(labels, [0, 1, 0]);

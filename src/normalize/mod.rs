@@ -109,6 +109,7 @@ use crate::Error;
 mod chars;
 mod edit;
 mod everywhere;
+mod one_pass;
 mod protect;
 mod rules;
 mod scan;
@@ -656,6 +657,22 @@ impl Normalizer {
 
     /// One pass over one line: everywhere-options, segmentation, language rules.
     fn pass(
+        &self,
+        line: &str,
+        offsets: bool,
+        scratch: &mut rules::Scratch,
+        given: Option<(&[Span], usize)>,
+    ) -> Option<Piece> {
+        if given.is_none() && one_pass::takes(self) {
+            if let Some(result) = one_pass::pass(self, line, offsets, &mut scratch.lane) {
+                return result;
+            }
+        }
+        self.pass_general(line, offsets, scratch, given)
+    }
+
+    /// [`Normalizer::pass`] without the one-pass lane.
+    fn pass_general(
         &self,
         line: &str,
         offsets: bool,

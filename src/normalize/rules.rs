@@ -21,7 +21,7 @@ use super::edit::Sink;
 use super::{protect, scan, DigitMode, Normalizer};
 
 /// Words after which a space becomes a ZWNJ before the verb: the continuous-tense prefixes.
-const VERB_PREFIXES: [&str; 2] = ["می", "نمی"];
+pub(super) const VERB_PREFIXES: [&str; 2] = ["می", "نمی"];
 /// Suffixes written joined to the word before them (with a ZWNJ after a joining letter).
 pub(super) const SUFFIXES: [&str; 11] = [
     "ها",
@@ -84,6 +84,8 @@ impl Tok {
 /// Reusable buffers, so that a long text does not allocate per line.
 #[derive(Default)]
 pub(super) struct Scratch {
+    /// The one-pass lane's buffers.
+    pub(super) lane: super::one_pass::Scratch,
     protected: Vec<Range<usize>>,
     toks: Vec<Tok>,
     word: String,

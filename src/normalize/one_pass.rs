@@ -1,0 +1,462 @@
+//! The one-pass lane for plain Arabic-script lines.
+//!
+//! ## Why
+//!
+//! A scraped Persian line that needs a fix (Arabic `ي` and `ك`, a spaced `می` or `ها`) goes,
+//! the general way, through three stages that each read every char: the check for the
+//! everywhere-options, segmentation (which cuts the line into words and labels them), and the
+//! language rules (which cut the line into words again, with their own tokenizer, and find each
+//! word's language in the spans). Most such lines hold nothing but letters of the Arabic block,
+//! single spaces, digits and common punctuation: nothing an everywhere-option changes, no URL
+//! or tag, no mark, no stray ZWNJ. For those this lane cuts the line once, with the segmenter's
+//! own tokenizer, asks the segmenter only for the words' labels ([`crate::lang::label_line`]: no
+//! spans are built), and applies the letter and ZWNJ rules straight from what the cut found.
+//!
+//! Any line with something else in it, and options the lane does not implement (digit
+//! conversion, Persian punctuation, the Arabic folds), go the general way. The lane gives
+//! exactly the output of the general way: `tests/normalize_props.rs` and the unit tests below
+//! compare the two on generated lines, and the differential check `examples/ndiff.rs` over the
+//! test corpora.
+//!
+//! ## What a line may hold
+//!
+//! - letters of the Arabic block that no everywhere-option or mark touches (U+0621–U+063A,
+//!   U+0641–U+064A and `پ چ ژ ک گ ی`), with a ZWNJ only between two letters and after one that
+//!   joins to the left (one the rules keep);
+//! - single ASCII spaces between tokens (no leading, trailing or double space, no tab);
+//! - ASCII, Persian and Arabic-Indic digits, not touching a letter (the segmenter keeps digits
+//!   out of words, the rules keep them in: the lane does not have to settle which);
+//! - the punctuation `! " ' ( ) * + , - . / : ; = ? [ ]`, `، ؛ ؟ ٪ ٫ ٬`, `« »`, `– — ‘ ’ “ ” …`.
+//!
+//! No `#` or `@` (tags), no Latin letter (URLs, e-mail addresses), no `ۀ` and no word ending in
+//! `هء` (the heh-with-hamza rule).
+
+use std::ops::Range;
+
+use crate::lang::{label_lang, label_line, tokenize, Lang, Script, Token};
+
+use super::chars::{
+    flag, info, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, PERSIAN_KAF, PERSIAN_YEH, ZWNJ,
+};
+use super::edit::{Piece, Rewriter};
+use super::rules::{SUFFIXES, VERB_PREFIXES};
+use super::{DigitMode, Normalizer};
+
+/// What the lane may meet in a line, per char of ASCII (0–127) and of the Arabic block
+/// (U+0600–U+06FF at 128–383).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Anything the lane does not handle: the line goes the general way.
+    Other,
+    /// A letter of a word.
+    Letter,
+    /// A digit (neutral, but may not touch a letter).
+    Digit,
+    /// The space.
+    Space,
+    /// Punctuation the rules leave alone under the options the lane takes.
+    Punct,
+}
+
+#[allow(clippy::indexing_slicing)] // `i < 384`, evaluated at compile time
+static CLASS: [Class; 384] = {
+    let mut t = [Class::Other; 384];
+    let mut i = 0;
+    while i < 384 {
+        let u = if i < 128 {
+            i as u32
+        } else {
+            i as u32 - 128 + 0x600
+        };
+        t[i] = match u {
+            0x20 => Class::Space,
+            0x30..=0x39 | 0x660..=0x669 | 0x6F0..=0x6F9 => Class::Digit,
+            0x21 | 0x22 | 0x27..=0x2F | 0x3A | 0x3B | 0x3D | 0x3F | 0x5B | 0x5D => Class::Punct,
+            0x60C | 0x61B | 0x61F | 0x66A..=0x66C => Class::Punct,
+            0x621..=0x63A | 0x641..=0x64A => Class::Letter,
+            0x67E | 0x686 | 0x698 | 0x6A9 | 0x6AF | 0x6CC => Class::Letter,
+            _ => Class::Other,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The lane's class of `c`.
+#[inline]
+fn class(c: char) -> Class {
+    let u = c as u32;
+    let idx = if u < 0x80 {
+        u
+    } else if (0x600..0x700).contains(&u) {
+        u - 0x600 + 128
+    } else {
+        return match c {
+            '«' | '»' | '–' | '—' | '‘' | '’' | '“' | '”' | '…' => Class::Punct,
+            _ => Class::Other,
+        };
+    };
+    CLASS.get(idx as usize).copied().unwrap_or(Class::Other)
+}
+
+/// Heh and hamza: at the end of a Persian word, the rules write them `هٔ`.
+const HEH_HAMZA: &str = "\u{0647}\u{0621}";
+
+/// Whether the lane can stand in for the general way under `n`'s options.
+pub(super) fn takes(n: &Normalizer) -> bool {
+    n.digits == DigitMode::Keep
+        && !n.persian_punctuation
+        && !n.arabic_alef
+        && !n.arabic_alef_maksura
+        && !n.arabic_teh_marbuta
+}
+
+/// A word of the line, as the lane's rules need it.
+#[derive(Debug, Clone)]
+struct Word {
+    range: Range<usize>,
+    /// It holds a `ي`, `ى` or `ك` (which Persian spans map).
+    mapped: bool,
+    /// Its letters (ZWNJ not counted).
+    letters: usize,
+    /// Its last char.
+    last: char,
+}
+
+/// Buffers reused from line to line.
+#[derive(Default)]
+pub(super) struct Scratch {
+    tokens: Vec<Token>,
+    words: Vec<Word>,
+    labels: Vec<u8>,
+}
+
+/// One pass of the general way (`Normalizer::pass` without spans given) over `line`, if the
+/// lane takes the line: `Some(None)` when nothing changes, `Some(Some(piece))` otherwise.
+/// `None`: the lane does not take the line (see the module docs). `n` must pass [`takes`].
+pub(super) fn pass(
+    n: &Normalizer,
+    line: &str,
+    offsets: bool,
+    s: &mut Scratch,
+) -> Option<Option<Piece>> {
+    cut(n, line, s)?;
+    if s.words.is_empty() || !label_line(line, &s.tokens, &mut s.labels) {
+        return None;
+    }
+    let mut rw = Rewriter::new(line, offsets);
+    let words = &s.words;
+    let lang_of = |w: usize| s.labels.get(w).map_or(Lang::Other, |&l| label_lang(l));
+    let mut w = 0;
+    while let Some(t) = words.get(w) {
+        let lang = lang_of(w);
+        let (mut last_base, mut letters) = letter_rules(n, line, t, lang, &mut rw);
+        let mut at = w;
+        if n.zwnj && lang == Lang::Persian {
+            // The joins of `rules::run`: each round joins one more word or stops.
+            let mut single = true;
+            while let (Some(prev), Some(next)) = (words.get(at), words.get(at + 1)) {
+                let gap = prev.range.end..next.range.start;
+                if line.as_bytes().get(gap.clone()) != Some(b" ")
+                    || lang_of(at + 1) != Lang::Persian
+                {
+                    break;
+                }
+                let next_is_suffix = in_list(n, line, next, &SUFFIXES);
+                if next_is_suffix && letters >= 2 && has(last_base, flag::ARABIC_LETTER) {
+                    if has(last_base, flag::JOINS_LEFT) {
+                        rw.replace_char(gap, ZWNJ);
+                    } else {
+                        rw.delete(gap);
+                    }
+                } else if !next_is_suffix && single && in_list(n, line, t, &VERB_PREFIXES) {
+                    // (every word of the lane starts with a letter of the Arabic block)
+                    rw.replace_char(gap, ZWNJ);
+                } else {
+                    break;
+                }
+                let (more_last, more_letters) = letter_rules(n, line, next, lang, &mut rw);
+                last_base = more_last;
+                letters += more_letters;
+                single = false;
+                at += 1;
+            }
+        }
+        w = at + 1;
+    }
+    Some(rw.finish())
+}
+
+fn has(c: char, f: u16) -> bool {
+    info(c) & f != 0
+}
+
+/// The Persian letter rule on `c` (the only letter rule the lane's words can meet).
+fn persian_letter(n: &Normalizer, c: char) -> char {
+    match c {
+        ARABIC_YEH | ALEF_MAKSURA if n.persian_letters => PERSIAN_YEH,
+        ARABIC_KAF if n.persian_letters => PERSIAN_KAF,
+        c => c,
+    }
+}
+
+/// Writes the letter rules of word `t` in language `lang`; returns its last base char as
+/// written and its number of letters (the rules' `WordInfo`).
+fn letter_rules(
+    n: &Normalizer,
+    line: &str,
+    t: &Word,
+    lang: Lang,
+    rw: &mut Rewriter<'_>,
+) -> (char, usize) {
+    if lang != Lang::Persian || !t.mapped || !n.persian_letters {
+        let last = if lang == Lang::Persian {
+            persian_letter(n, t.last)
+        } else {
+            t.last
+        };
+        return (last, t.letters);
+    }
+    let s = line.get(t.range.clone()).unwrap_or_default();
+    for (j, c) in s.char_indices() {
+        let d = persian_letter(n, c);
+        if d != c {
+            let at = t.range.start + j;
+            rw.replace_char(at..at + c.len_utf8(), d);
+        }
+    }
+    (persian_letter(n, t.last), t.letters)
+}
+
+/// Whether Persian word `t`, with its letter rules applied, is one of `list` (the rules'
+/// `mapped_in`; every listed word starts with م, ن, ه or ت and is at most 12 bytes long).
+fn in_list(n: &Normalizer, line: &str, t: &Word, list: &[&str]) -> bool {
+    let s = line.get(t.range.clone()).unwrap_or_default();
+    if s.len() > 16 || !matches!(s.as_bytes(), [0xD9, 0x85..=0x87, ..] | [0xD8, 0xAA, ..]) {
+        return false;
+    }
+    if !t.mapped {
+        return list.contains(&s);
+    }
+    let mut buf = [0u8; 16];
+    let mut len = 0;
+    for c in s.chars() {
+        let d = persian_letter(n, c);
+        let Some(dst) = buf.get_mut(len..len + d.len_utf8()) else {
+            return false;
+        };
+        d.encode_utf8(dst);
+        len += d.len_utf8();
+    }
+    let mapped = buf.get(..len).unwrap_or_default();
+    list.iter().any(|w| w.as_bytes() == mapped)
+}
+
+/// Cuts `line` into the segmenter's tokens and the lane's words; `None` when the line holds
+/// anything the lane does not take.
+fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
+    let bytes = line.as_bytes();
+    if matches!(bytes.first(), Some(b' ')) || matches!(bytes.last(), Some(b' ')) {
+        return None;
+    }
+    s.tokens.clear();
+    s.words.clear();
+    let mut ok = true;
+    tokenize(line, |tok| {
+        if ok && tok.script.is_some_and(|sc| sc != Script::Arabic) {
+            ok = false;
+        }
+        s.tokens.push(tok);
+    });
+    if !ok || s.tokens.len() > crate::lang::LABEL_LINE_MAX_TOKENS {
+        return None;
+    }
+    let count = s.tokens.len();
+    for (k, tok) in s.tokens.iter().enumerate() {
+        let text = line.get(tok.range.clone())?;
+        if tok.script.is_some() {
+            s.words.push(word(n, text, tok.range.clone())?);
+            continue;
+        }
+        let mut prev = None;
+        for c in text.chars() {
+            match class(c) {
+                Class::Punct => {}
+                Class::Space if prev != Some(' ') => {}
+                Class::Digit => {}
+                _ => return None,
+            }
+            prev = Some(c);
+        }
+        // Digits may not touch a word: the segmenter and the rules cut such a line differently.
+        let first_digit = text
+            .chars()
+            .next()
+            .is_some_and(|c| class(c) == Class::Digit);
+        let last_digit = text
+            .chars()
+            .next_back()
+            .is_some_and(|c| class(c) == Class::Digit);
+        if (first_digit && k > 0) || (last_digit && k + 1 < count) {
+            return None;
+        }
+    }
+    Some(())
+}
+
+/// The lane's facts about a word token; `None` when it holds anything the lane does not take.
+fn word(n: &Normalizer, text: &str, range: Range<usize>) -> Option<Word> {
+    let mut w = Word {
+        range,
+        mapped: false,
+        letters: 0,
+        last: ' ',
+    };
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if c == ZWNJ {
+            // The tokenizer keeps a ZWNJ in a word only before a letter; the rules keep it only
+            // after a letter that joins to the left (in Persian; elsewhere they leave it).
+            if !prev.is_some_and(|p| has(persian_letter(n, p), flag::JOINS_LEFT)) {
+                return None;
+            }
+        } else if class(c) == Class::Letter {
+            w.letters += 1;
+            w.mapped |= matches!(c, ARABIC_YEH | ALEF_MAKSURA | ARABIC_KAF);
+            w.last = c;
+        } else {
+            return None;
+        }
+        prev = Some(c);
+    }
+    if n.persian_heh_hamza && text.ends_with(HEH_HAMZA) {
+        return None;
+    }
+    Some(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::chars::is_word_char;
+    use crate::normalize::{rules, Preset};
+    use proptest::prelude::*;
+
+    /// Words of lines the lane takes, and a few pieces it must refuse.
+    fn word() -> impl Strategy<Value = &'static str> {
+        prop_oneof![
+            12 => prop::sample::select(vec![
+                "مي", "مى", "نمي", "می", "نمی", "ها", "هاي", "های", "هایی", "تر", "ترين", "ترین",
+                "كتاب", "کتاب", "خواهم", "ديوار", "دیوار", "رفت", "كشور", "ايران", "گفت", "و",
+                "الله", "الذي", "قال", "المتحدث", "في", "على", "النبي", "إن", "هذه", "مسئله",
+                "همكاري", "اقتصادي", "منطقه", "اي", "به", "از", "را", "كه", "ی", "ك", "۱۳۹۶", "11",
+                "می\u{200c}خواهم", "کتاب\u{200c}ها", "خانه", "ها\u{200c}ی", "«الله»", "(قال)",
+            ]),
+            1 => prop::sample::select(vec![
+                "\t", "#ایران", "@x", "ـ", "ۀ", "خانهء", "\u{200c}", "و\u{200c}", "a", "www.",
+                "\u{64e}", "\u{a0}", "ﻻ", "\u{200f}", "۱۱شهر", "شهر۱۱",
+            ]),
+        ]
+    }
+
+    /// What goes between two words.
+    fn gap() -> impl Strategy<Value = &'static str> {
+        prop_oneof![
+            8 => Just(" "),
+            3 => prop::sample::select(vec![
+                "، ", " - ", ". ", ": ", " «", "» ", "؟ ", "! ", " (", ") ", " … ", " “", "” ",
+                " ۱۱ ", ", ", "; ", "? ", " ٢٠ ", "،",
+            ]),
+            1 => prop::sample::select(vec!["  ", "", " \u{200c}", "\u{200c} ", "\t"]),
+        ]
+    }
+
+    fn line() -> impl Strategy<Value = String> {
+        (word(), prop::collection::vec((gap(), word()), 0..16)).prop_map(|(first, rest)| {
+            let mut s = String::from(first);
+            for (g, w) in rest {
+                s.push_str(g);
+                s.push_str(w);
+            }
+            s
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn lane_gives_the_general_result(text in line(), offsets in any::<bool>()) {
+            let presets = [
+                Normalizer::default(),
+                Normalizer::preset(Preset::None),
+                Normalizer::default().zwnj(false),
+                Normalizer::default().persian_letters(false),
+                Normalizer::default().persian_diacritics(true).arabic_diacritics(true),
+            ];
+            for n in presets {
+                prop_assert!(takes(&n));
+                let mut lane = Scratch::default();
+                let mut general = rules::Scratch::default();
+                if let Some(got) = pass(&n, &text, offsets, &mut lane) {
+                    let want = n.pass_general(&text, offsets, &mut general, None);
+                    prop_assert_eq!(
+                        got.as_ref().map(|p| (&p.text, &p.offsets)),
+                        want.as_ref().map(|p| (&p.text, &p.offsets)),
+                        "{:?}", n
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lane_takes_scraped_persian_and_refuses_the_rest() {
+        let n = Normalizer::default();
+        let mut s = Scratch::default();
+        let got = pass(&n, "كتاب ها را مي خواهم", false, &mut s);
+        assert_eq!(
+            got.map(|p| p.map(|p| p.text)),
+            Some(Some("کتاب\u{200c}ها را می\u{200c}خواهم".to_owned()))
+        );
+        for refused in [
+            "سلام  دنیا",
+            " سلام",
+            "سایت www.example.com",
+            "#ایران",
+            "خانهء",
+            "ـسلام",
+        ] {
+            assert!(pass(&n, refused, false, &mut s).is_none(), "{refused}");
+        }
+        assert!(!takes(&Normalizer::preset(Preset::Search)));
+    }
+
+    #[test]
+    fn classes_agree_with_the_rules_and_the_segmenter() {
+        for u in 0..0x3000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let f = info(c);
+            match class(c) {
+                Class::Letter => {
+                    assert!(
+                        f & flag::LETTER != 0 && f & flag::ARABIC_LETTER != 0,
+                        "U+{u:04X}"
+                    );
+                    assert_eq!(f & flag::EVERYWHERE, 0, "U+{u:04X}");
+                    let mapped = persian_letter(&Normalizer::default(), c);
+                    assert_eq!(
+                        info(mapped) & (flag::JOINS_LEFT | flag::ARABIC_LETTER),
+                        f & (flag::JOINS_LEFT | flag::ARABIC_LETTER),
+                        "U+{u:04X}"
+                    );
+                }
+                Class::Digit => assert!(f & flag::DIGIT_VALUE != 0, "U+{u:04X}"),
+                Class::Space | Class::Punct => {
+                    assert!(!is_word_char(c), "U+{u:04X}");
+                    assert!(!matches!(c, '#' | '@' | '\t'), "U+{u:04X}");
+                }
+                Class::Other => {}
+            }
+        }
+    }
+}
