@@ -58,8 +58,10 @@ mod viterbi;
 
 use model::WordCache;
 pub(crate) use script::is_arabic_mark;
-pub(crate) use script::{tokenize, Script, Token};
-use script::{GAP_AR_DIGIT, GAP_BREAK, GAP_FA_DIGIT, GAP_PUNCT};
+pub(crate) use script::{Script, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT};
+#[cfg(test)]
+pub(crate) use script::tokenize;
+use script::{Token, GAP_BREAK};
 use viterbi::{Gap, Obs, Search};
 
 /// The language of a [`Span`].
@@ -246,37 +248,43 @@ impl Evidence {
     }
 }
 
-/// Tokens longer than this line are not taken by [`label_line`] (which decides one chunk).
+/// [`label_line`] takes lines of at most this many tokens (it decides one chunk).
 pub(crate) const LABEL_LINE_MAX_TOKENS: usize = CHUNK_SOFT;
 
 /// The labels [`segment`] gives the Arabic-script words of one line (0 Persian, 1 Arabic, 2 Urdu,
 /// 3 a word of none of them; see [`label_lang`]), in order, for a caller that has cut the line
-/// into tokens itself and needs only the words' languages: the normalizer's one-pass lane, which
-/// reads every word for its own rules. `tokens` must be what `script::tokenize` makes of `line`,
-/// hold only Arabic-script words and neutral stretches without a line break, and be at most
-/// [`LABEL_LINE_MAX_TOKENS`] long; otherwise `false` is returned and `labels` is left empty.
-pub(crate) fn label_line(line: &str, tokens: &[Token], labels: &mut Vec<u8>) -> bool {
+/// itself and needs only the words' languages: the normalizer's one-pass lane, which reads every
+/// word for its own rules. `words` must be the word tokens `script::tokenize` makes of `line`,
+/// all of Arabic script, each with the `GAP_*` flags of the neutral token just before it (0 when
+/// there is none); `trailing` holds the flags of the neutral token after the last word. The line
+/// may have at most [`LABEL_LINE_MAX_TOKENS`] tokens and no line break; `false` (and no labels)
+/// if a line break shows.
+pub(crate) fn label_line(
+    line: &str,
+    words: impl Iterator<Item = (Range<usize>, u8)>,
+    trailing: u8,
+    labels: &mut Vec<u8>,
+) -> bool {
     labels.clear();
-    if tokens.len() > LABEL_LINE_MAX_TOKENS {
-        return false;
-    }
     let done = with_scratch(|s| {
         let model = model::Model::get();
         let mut evidence = Evidence::new();
         s.search.clear();
         let bytes = line.as_bytes();
-        for tok in tokens {
-            match tok.script {
-                None if tok.flags & GAP_BREAK == 0 => evidence.neutral(tok.flags),
-                Some(Script::Arabic) => {
-                    let piece = line.get(tok.range.clone()).unwrap_or_default();
-                    let rest = bytes.get(tok.range.start..).unwrap_or_default();
-                    let o = evidence.word(s.cache.costs(model, piece, rest));
-                    s.search.push(o);
-                }
-                _ => return false,
+        for (range, flags) in words {
+            if flags & GAP_BREAK != 0 {
+                return false;
             }
+            evidence.neutral(flags);
+            let piece = line.get(range.clone()).unwrap_or_default();
+            let rest = bytes.get(range.start..).unwrap_or_default();
+            let o = evidence.word(s.cache.costs(model, piece, rest));
+            s.search.push(o);
         }
+        if trailing & GAP_BREAK != 0 {
+            return false;
+        }
+        evidence.neutral(trailing);
         s.search.finish(evidence.finish(), labels);
         true
     });

@@ -496,7 +496,7 @@ impl WordCache {
     /// [`Model::costs`] of `word`, from the cache when it holds it. `rest` is the text from the
     /// start of `word` on (the word is its first `word.len()` bytes): when it is long enough the
     /// key is read straight from it, without a copy.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn costs(
         &mut self,
         model: &Model,
@@ -539,6 +539,19 @@ impl WordCache {
                 return e.costs;
             }
         }
+        self.miss(model, word, slot, key, len)
+    }
+
+    /// Scores a word the cache does not hold and stores it in `slot`.
+    #[inline(never)]
+    fn miss(
+        &mut self,
+        model: &Model,
+        word: &str,
+        slot: usize,
+        key: [u64; 3],
+        len: u8,
+    ) -> Option<[f32; N_LANGS]> {
         let costs = model.costs(word);
         if let Some(e) = self.entries.get_mut(slot) {
             *e = CacheEntry { key, len, costs };

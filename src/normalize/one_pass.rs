@@ -33,7 +33,9 @@
 
 use std::ops::Range;
 
-use crate::lang::{label_lang, label_line, tokenize, Lang, Script, Token};
+use crate::lang::{
+    label_lang, label_line, Lang, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT, LABEL_LINE_MAX_TOKENS,
+};
 
 use super::chars::{
     flag, info, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, PERSIAN_KAF, PERSIAN_YEH, ZWNJ,
@@ -82,23 +84,6 @@ static CLASS: [Class; 384] = {
     t
 };
 
-/// The lane's class of `c`.
-#[inline]
-fn class(c: char) -> Class {
-    let u = c as u32;
-    let idx = if u < 0x80 {
-        u
-    } else if (0x600..0x700).contains(&u) {
-        u - 0x600 + 128
-    } else {
-        return match c {
-            '«' | '»' | '–' | '—' | '‘' | '’' | '“' | '”' | '…' => Class::Punct,
-            _ => Class::Other,
-        };
-    };
-    CLASS.get(idx as usize).copied().unwrap_or(Class::Other)
-}
-
 /// Heh and hamza: at the end of a Persian word, the rules write them `هٔ`.
 const HEH_HAMZA: &str = "\u{0647}\u{0621}";
 
@@ -117,17 +102,23 @@ struct Word {
     range: Range<usize>,
     /// It holds a `ي`, `ى` or `ك` (which Persian spans map).
     mapped: bool,
+    /// Short enough and with the right first letter to be a verb prefix or a suffix (every listed
+    /// word starts with م, ن, ه or ت and is at most 12 bytes long).
+    affix: bool,
     /// Its letters (ZWNJ not counted).
     letters: usize,
     /// Its last char.
     last: char,
+    /// The segmenter's `GAP_*` flags of the neutral token before it (0 when there is none).
+    gap_flags: u8,
 }
 
 /// Buffers reused from line to line.
 #[derive(Default)]
 pub(super) struct Scratch {
-    tokens: Vec<Token>,
     words: Vec<Word>,
+    /// The `GAP_*` flags of the neutral token after the last word.
+    trailing: u8,
     labels: Vec<u8>,
 }
 
@@ -141,7 +132,8 @@ pub(super) fn pass(
     s: &mut Scratch,
 ) -> Option<Option<Piece>> {
     cut(n, line, s)?;
-    if s.words.is_empty() || !label_line(line, &s.tokens, &mut s.labels) {
+    let words = s.words.iter().map(|w| (w.range.clone(), w.gap_flags));
+    if s.words.is_empty() || !label_line(line, words, s.trailing, &mut s.labels) {
         return None;
     }
     let mut rw = Rewriter::new(line, offsets);
@@ -162,14 +154,18 @@ pub(super) fn pass(
                 {
                     break;
                 }
-                let next_is_suffix = in_list(n, line, next, &SUFFIXES);
+                let next_is_suffix = next.affix && in_list(n, line, next, &SUFFIXES);
                 if next_is_suffix && letters >= 2 && has(last_base, flag::ARABIC_LETTER) {
                     if has(last_base, flag::JOINS_LEFT) {
                         rw.replace_char(gap, ZWNJ);
                     } else {
                         rw.delete(gap);
                     }
-                } else if !next_is_suffix && single && in_list(n, line, t, &VERB_PREFIXES) {
+                } else if !next_is_suffix
+                    && single
+                    && t.affix
+                    && in_list(n, line, t, &VERB_PREFIXES)
+                {
                     // (every word of the lane starts with a letter of the Arabic block)
                     rw.replace_char(gap, ZWNJ);
                 } else {
@@ -229,12 +225,12 @@ fn letter_rules(
 }
 
 /// Whether Persian word `t`, with its letter rules applied, is one of `list` (the rules'
-/// `mapped_in`; every listed word starts with م, ن, ه or ت and is at most 12 bytes long).
+/// `mapped_in`).
 fn in_list(n: &Normalizer, line: &str, t: &Word, list: &[&str]) -> bool {
-    let s = line.get(t.range.clone()).unwrap_or_default();
-    if s.len() > 16 || !matches!(s.as_bytes(), [0xD9, 0x85..=0x87, ..] | [0xD8, 0xAA, ..]) {
+    if !t.affix {
         return false;
     }
+    let s = line.get(t.range.clone()).unwrap_or_default();
     if !t.mapped {
         return list.contains(&s);
     }
@@ -252,92 +248,144 @@ fn in_list(n: &Normalizer, line: &str, t: &Word, list: &[&str]) -> bool {
     list.iter().any(|w| w.as_bytes() == mapped)
 }
 
-/// Cuts `line` into the segmenter's tokens and the lane's words; `None` when the line holds
-/// anything the lane does not take.
+/// Cuts `line` into words and the neutral stretches between them, exactly as the segmenter's
+/// tokenizer (`lang::tokenize`) and the rules' tokenizer would on a line the lane takes, in one
+/// pass over the bytes; `None` when the line holds anything the lane does not take.
+///
+/// On such a line the two tokenizers agree: a word is a maximal run of letters with the ZWNJs
+/// between them (a ZWNJ is kept in a word by both only before a letter), and everything else is
+/// neutral (digits are kept from touching a word, which is where the two would differ).
 fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
-    let bytes = line.as_bytes();
-    if matches!(bytes.first(), Some(b' ')) || matches!(bytes.last(), Some(b' ')) {
+    let b = line.as_bytes();
+    if matches!(b.first(), Some(b' ')) || matches!(b.last(), Some(b' ')) {
         return None;
     }
-    s.tokens.clear();
     s.words.clear();
-    let mut ok = true;
-    tokenize(line, |tok| {
-        if ok && tok.script.is_some_and(|sc| sc != Script::Arabic) {
-            ok = false;
-        }
-        s.tokens.push(tok);
-    });
-    if !ok || s.tokens.len() > crate::lang::LABEL_LINE_MAX_TOKENS {
-        return None;
-    }
-    let count = s.tokens.len();
-    for (k, tok) in s.tokens.iter().enumerate() {
-        let text = line.get(tok.range.clone())?;
-        if tok.script.is_some() {
-            s.words.push(word(n, text, tok.range.clone())?);
-            continue;
-        }
-        let mut prev = None;
-        for c in text.chars() {
-            match class(c) {
-                Class::Punct => {}
-                Class::Space if prev != Some(' ') => {}
-                Class::Digit => {}
-                _ => return None,
+    // The `GAP_*` flags of the current neutral stretch.
+    let mut flags = 0u8;
+    let mut tokens = 0usize;
+    let mut prev = Class::Other;
+    let mut i = 0;
+    while i < b.len() {
+        let (class, len) = class_at(b, i);
+        match class {
+            Class::Letter => {
+                if prev == Class::Digit {
+                    return None;
+                }
+                if i > 0 {
+                    tokens += 1; // the neutral stretch before
+                }
+                let start = i;
+                let mut w = Word {
+                    range: 0..0,
+                    mapped: false,
+                    affix: matches!(b.get(i..), Some([0xD9, 0x85..=0x87, ..] | [0xD8, 0xAA, ..])), // م ن ه | ت
+                    letters: 0,
+                    last: ' ',
+                    gap_flags: std::mem::take(&mut flags),
+                };
+                // Letters of the lane are two bytes, U+0621..U+06CC.
+                loop {
+                    match (b.get(i), b.get(i + 1)) {
+                        (Some(&x @ 0xD8..=0xDB), Some(&y)) => {
+                            let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                            if CLASS.get((cp - 0x600 + 128) as usize) != Some(&Class::Letter) {
+                                break;
+                            }
+                            w.letters += 1;
+                            w.mapped |= matches!(cp, 0x643 | 0x649 | 0x64A); // ك ى ي
+                            w.last = char::from_u32(cp).unwrap_or(' ');
+                            i += 2;
+                        }
+                        (Some(0xE2), Some(0x80)) if b.get(i + 2) == Some(&0x8C) => {
+                            // ZWNJ: kept in the word by both tokenizers only before a letter, and by
+                            // the rules only after a letter that joins to the left.
+                            if class_at(b, i + 3).0 != Class::Letter
+                                || !has(persian_letter(n, w.last), flag::JOINS_LEFT)
+                            {
+                                return None;
+                            }
+                            i += 3;
+                        }
+                        _ => break,
+                    }
+                }
+                if n.persian_heh_hamza
+                    && b.get(..i)
+                        .is_some_and(|x| x.ends_with(HEH_HAMZA.as_bytes()))
+                {
+                    return None;
+                }
+                w.affix &= i - start <= 16;
+                w.range = start..i;
+                s.words.push(w);
+                tokens += 1;
+                prev = Class::Letter;
+                continue;
             }
-            prev = Some(c);
+            Class::Digit if prev == Class::Letter => return None,
+            Class::Space if prev == Class::Space => return None,
+            Class::Digit | Class::Space | Class::Punct => flags |= gap_flag(b, i, class),
+            Class::Other => return None,
         }
-        // Digits may not touch a word: the segmenter and the rules cut such a line differently.
-        let first_digit = text
-            .chars()
-            .next()
-            .is_some_and(|c| class(c) == Class::Digit);
-        let last_digit = text
-            .chars()
-            .next_back()
-            .is_some_and(|c| class(c) == Class::Digit);
-        if (first_digit && k > 0) || (last_digit && k + 1 < count) {
-            return None;
-        }
+        prev = class;
+        i += len;
     }
-    Some(())
+    if prev != Class::Letter {
+        tokens += 1;
+    }
+    s.trailing = flags;
+    (tokens <= LABEL_LINE_MAX_TOKENS).then_some(())
 }
 
-/// The lane's facts about a word token; `None` when it holds anything the lane does not take.
-fn word(n: &Normalizer, text: &str, range: Range<usize>) -> Option<Word> {
-    let mut w = Word {
-        range,
-        mapped: false,
-        letters: 0,
-        last: ' ',
+/// The segmenter's `GAP_*` flag of the neutral char at byte `i` of `b`, of lane class `class`.
+#[inline]
+fn gap_flag(b: &[u8], i: usize, class: Class) -> u8 {
+    match class {
+        Class::Punct => GAP_PUNCT,
+        Class::Digit => match b.get(i..i + 2) {
+            Some([0xDB, 0xB0..=0xB9]) => GAP_FA_DIGIT,
+            Some([0xD9, 0xA0..=0xA9]) => GAP_AR_DIGIT,
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
+/// The lane's class of the char at byte `i` of `b`, and its length in bytes.
+#[inline]
+fn class_at(b: &[u8], i: usize) -> (Class, usize) {
+    let Some(&x) = b.get(i) else {
+        return (Class::Other, 1);
     };
-    let mut prev: Option<char> = None;
-    for c in text.chars() {
-        if c == ZWNJ {
-            // The tokenizer keeps a ZWNJ in a word only before a letter; the rules keep it only
-            // after a letter that joins to the left (in Persian; elsewhere they leave it).
-            if !prev.is_some_and(|p| has(persian_letter(n, p), flag::JOINS_LEFT)) {
-                return None;
-            }
-        } else if class(c) == Class::Letter {
-            w.letters += 1;
-            w.mapped |= matches!(c, ARABIC_YEH | ALEF_MAKSURA | ARABIC_KAF);
-            w.last = c;
-        } else {
-            return None;
+    if x < 0x80 {
+        return (
+            CLASS.get(usize::from(x)).copied().unwrap_or(Class::Other),
+            1,
+        );
+    }
+    let y = b.get(i + 1).copied().unwrap_or(0);
+    match x {
+        0xD8..=0xDB => {
+            let cp = (usize::from(x & 0x1F) << 6) | usize::from(y & 0x3F);
+            let class = CLASS.get(cp - 0x600 + 128).copied().unwrap_or(Class::Other);
+            (class, 2)
         }
-        prev = Some(c);
+        0xC2 if matches!(y, 0xAB | 0xBB) => (Class::Punct, 2), // « »
+        0xE2 if y == 0x80 => match b.get(i + 2) {
+            // – — ‘ ’ “ ” …
+            Some(0x93 | 0x94 | 0x98 | 0x99 | 0x9C | 0x9D | 0xA6) => (Class::Punct, 3),
+            _ => (Class::Other, 1),
+        },
+        _ => (Class::Other, 1),
     }
-    if n.persian_heh_hamza && text.ends_with(HEH_HAMZA) {
-        return None;
-    }
-    Some(w)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::{tokenize, Script};
     use crate::normalize::chars::is_word_char;
     use crate::normalize::{rules, Preset};
     use proptest::prelude::*;
@@ -436,7 +484,22 @@ mod tests {
         for u in 0..0x3000u32 {
             let Some(c) = char::from_u32(u) else { continue };
             let f = info(c);
-            match class(c) {
+            let mut buf = [0u8; 4];
+            let (class, len) = class_at(c.encode_utf8(&mut buf).as_bytes(), 0);
+            if class != Class::Other {
+                assert_eq!(len, c.len_utf8(), "U+{u:04X}");
+                // What the segmenter's tokenizer makes of the char.
+                let text = c.to_string();
+                let mut toks = Vec::new();
+                tokenize(&text, |t| toks.push((t.script, t.flags)));
+                let want = if class == Class::Letter {
+                    (Some(Script::Arabic), 0)
+                } else {
+                    (None, gap_flag(text.as_bytes(), 0, class))
+                };
+                assert_eq!(toks, [want], "U+{u:04X}");
+            }
+            match class {
                 Class::Letter => {
                     assert!(
                         f & flag::LETTER != 0 && f & flag::ARABIC_LETTER != 0,
