@@ -58,9 +58,9 @@ mod viterbi;
 
 use model::WordCache;
 pub(crate) use script::is_arabic_mark;
-pub(crate) use script::{Script, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT};
 #[cfg(test)]
 pub(crate) use script::tokenize;
+pub(crate) use script::{Script, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT};
 use script::{Token, GAP_BREAK};
 use viterbi::{Gap, Obs, Search};
 

@@ -102,102 +102,131 @@ fn subtract_low(costs: &mut [f32; N_LANGS]) {
     }
 }
 
-/// The cheapest path over a chunk's words: the words are pushed as they arrive, and the search
-/// runs over all of them at [`Search::finish`] (in one tight loop: interleaving its steps with
-/// the scoring of the next words measured slower).
+/// The cheapest path over a chunk's words, found as they arrive: each word is stepped once the
+/// next one arrives, because the digits after the last word still count for it (see
+/// [`Search::finish`]).
 #[derive(Default)]
 pub(crate) struct Search {
-    obs: Vec<Obs>,
-    /// Per word: the best predecessor of each state.
-    back: Vec<[u8; N_LANGS]>,
+    pending: Option<Obs>,
+    forward: Forward,
 }
 
 impl Search {
     /// Starts a new chunk, keeping the buffers.
     pub(crate) fn clear(&mut self) {
-        self.obs.clear();
+        self.pending = None;
+        self.forward.clear();
     }
 
     /// Whether no word has arrived since the last [`Search::clear`].
     pub(crate) fn is_empty(&self) -> bool {
-        self.obs.is_empty()
+        self.pending.is_none() && self.forward.back.is_empty()
     }
 
     /// The next word of the chunk.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn push(&mut self, o: Obs) {
-        self.obs.push(o);
+        if let Some(prev) = self.pending.replace(o) {
+            self.forward.step(&prev);
+        }
     }
 
     /// Ends the chunk: `digits` (the evidence after the last word) is added to the last word's
     /// costs, and `labels` gets the state index of every word (0 fa, 1 ar, 2 ur, or
     /// [`FOREIGN`]). The search is then empty again.
-    // The indices are loop counters below N_LANGS into arrays of N_LANGS, and back-pointers,
-    // which are such counters too: in bounds by construction, and the checks vanish from the
-    // hot loop.
-    #[allow(clippy::indexing_slicing, clippy::needless_range_loop)]
     pub(crate) fn finish(&mut self, digits: [f32; N_LANGS], labels: &mut Vec<u8>) {
-        labels.clear();
-        self.back.clear();
-        if let Some(last) = self.obs.last_mut() {
+        if let Some(mut last) = self.pending.take() {
             for (c, d) in last.cost.iter_mut().zip(digits) {
                 *c += d;
             }
+            self.forward.step(&last);
         }
-        let obs = std::mem::take(&mut self.obs);
-        let back = &mut self.back;
-        if let Some((first, rest)) = obs.split_first() {
-            let trans = transition_table();
-            let mut cur = [0f32; N_LANGS];
-            for (c, (p, e)) in cur.iter_mut().zip(PRIOR.iter().zip(first.cost)) {
+        self.forward.finish(labels);
+    }
+}
+
+/// The forward pass of the search, one word at a time, and the way back. Stepping each word as
+/// soon as its costs are final, between the scoring of the words around it, lets the processor
+/// overlap the chain of dependent float operations of the steps with that scoring (one tight
+/// loop over all words at the end measured slower).
+#[derive(Default)]
+struct Forward {
+    /// Cost of the cheapest path ending in each state, after the words stepped so far.
+    cur: [f32; N_LANGS],
+    /// Per word stepped: the best predecessor of each state, and whether it is foreign.
+    back: Vec<([u8; N_LANGS], bool)>,
+}
+
+impl Forward {
+    /// Starts a new chunk, keeping the buffer.
+    pub(crate) fn clear(&mut self) {
+        self.back.clear();
+    }
+
+    /// The next word of the chunk, with its final costs.
+    // The indices are loop counters below N_LANGS into arrays of N_LANGS: in bounds by
+    // construction, and the checks vanish from the hot loop.
+    #[allow(clippy::indexing_slicing, clippy::needless_range_loop)]
+    #[inline(always)]
+    pub(crate) fn step(&mut self, o: &Obs) {
+        if self.back.is_empty() {
+            for (c, (p, e)) in self.cur.iter_mut().zip(PRIOR.iter().zip(o.cost)) {
                 *c = p + e;
             }
-            subtract_low(&mut cur);
-            back.reserve(obs.len());
-            back.push([0; N_LANGS]);
-            for o in rest {
-                let t = match o.gap {
-                    Gap::Space => &trans[0],
-                    Gap::Punct => &trans[1],
-                    Gap::Break => &trans[2],
-                };
-                let mut next = [0f32; N_LANGS];
-                let mut bp = [0u8; N_LANGS];
-                for s in 0..N_LANGS {
-                    // first minimal predecessor wins ties
-                    let mut best = cur[0] + t[0][s];
-                    let mut arg = 0u8;
-                    for p in 1..N_LANGS {
-                        let c = cur[p] + t[p][s];
-                        if c < best {
-                            best = c;
-                            arg = p as u8;
-                        }
-                    }
-                    next[s] = best + o.cost[s];
-                    bp[s] = arg;
-                }
-                subtract_low(&mut next);
-                cur = next;
-                back.push(bp);
-            }
-            // backtrack
-            let mut s = 0usize;
-            let mut best = f32::INFINITY;
-            for (i, &c) in cur.iter().enumerate() {
+            subtract_low(&mut self.cur);
+            self.back.push(([0; N_LANGS], o.foreign));
+            return;
+        }
+        let trans = transition_table();
+        let t = match o.gap {
+            Gap::Space => &trans[0],
+            Gap::Punct => &trans[1],
+            Gap::Break => &trans[2],
+        };
+        let cur = self.cur;
+        let mut next = [0f32; N_LANGS];
+        let mut bp = [0u8; N_LANGS];
+        for s in 0..N_LANGS {
+            // first minimal predecessor wins ties
+            let mut best = cur[0] + t[0][s];
+            let mut arg = 0u8;
+            for p in 1..N_LANGS {
+                let c = cur[p] + t[p][s];
                 if c < best {
                     best = c;
-                    s = i;
+                    arg = p as u8;
                 }
             }
-            labels.resize(obs.len(), 0);
-            for (l, (b, o)) in labels.iter_mut().zip(back.iter().zip(&obs)).rev() {
-                *l = if o.foreign { FOREIGN } else { s as u8 };
-                s = b.get(s).map_or(0, |&p| usize::from(p));
+            next[s] = best + o.cost[s];
+            bp[s] = arg;
+        }
+        subtract_low(&mut next);
+        self.cur = next;
+        self.back.push((bp, o.foreign));
+    }
+
+    /// The labels of the words stepped since the last [`Forward::clear`] (state index per word:
+    /// 0 fa, 1 ar, 2 ur, or [`FOREIGN`]); the forward pass is then empty again.
+    pub(crate) fn finish(&mut self, labels: &mut Vec<u8>) {
+        labels.clear();
+        if self.back.is_empty() {
+            return;
+        }
+        // backtrack
+        let mut s = 0usize;
+        let mut best = f32::INFINITY;
+        for (i, &c) in self.cur.iter().enumerate() {
+            if c < best {
+                best = c;
+                s = i;
             }
         }
-        self.obs = obs;
-        self.obs.clear();
+        labels.resize(self.back.len(), 0);
+        for (l, (b, foreign)) in labels.iter_mut().zip(&self.back).rev() {
+            *l = if *foreign { FOREIGN } else { s as u8 };
+            s = b.get(s).map_or(0, |&p| usize::from(p));
+        }
+        self.back.clear();
     }
 }
 
