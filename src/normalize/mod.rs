@@ -625,7 +625,7 @@ impl Normalizer {
             return;
         }
         // The everywhere-options may change the line: they run first.
-        if let Some(p) = self.pass(line, offsets, scratch, Some((spans, base))) {
+        if let (Some(p), _) = self.pass(line, offsets, scratch, Some((spans, base))) {
             sink.rw.splice(base..base + line.len(), &p);
         }
     }
@@ -633,12 +633,16 @@ impl Normalizer {
     /// [`Normalizer::line`] without the fast-path scan.
     fn line_full(&self, line: &str, offsets: bool, scratch: &mut rules::Scratch) -> Option<Piece> {
         let mut cur: Option<Piece> = None;
+        // The last pass says another would change nothing (see `one_pass::Pass::stable`).
+        let mut stable = false;
         for _ in 0..MAX_PASSES {
             let input = cur.as_ref().map_or(line, |p| p.text.as_str());
-            if cur.is_some() && !scan::may_change(self, input) {
+            if cur.is_some() && (stable || !scan::may_change(self, input)) {
                 break;
             }
-            let Some(next) = self.pass(input, offsets, scratch, None) else {
+            let (next, next_stable) = self.pass(input, offsets, scratch, None);
+            stable = next_stable;
+            let Some(next) = next else {
                 break;
             };
             if next.text == input {
@@ -655,20 +659,21 @@ impl Normalizer {
         cur
     }
 
-    /// One pass over one line: everywhere-options, segmentation, language rules.
+    /// One pass over one line: everywhere-options, segmentation, language rules. Also says
+    /// whether another pass is known to change nothing (only the one-pass lane knows that).
     fn pass(
         &self,
         line: &str,
         offsets: bool,
         scratch: &mut rules::Scratch,
         given: Option<(&[Span], usize)>,
-    ) -> Option<Piece> {
+    ) -> (Option<Piece>, bool) {
         if given.is_none() && one_pass::takes(self) {
-            if let Some(result) = one_pass::pass(self, line, offsets, &mut scratch.lane) {
-                return result;
+            if let Some(p) = one_pass::pass(self, line, offsets, &mut scratch.lane) {
+                return (p.piece, p.stable);
             }
         }
-        self.pass_general(line, offsets, scratch, given)
+        (self.pass_general(line, offsets, scratch, given), false)
     }
 
     /// [`Normalizer::pass`] without the one-pass lane.
