@@ -165,7 +165,7 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
                 {
                     break;
                 }
-                let next_is_suffix = next.affix && in_list(n, line, next, &SUFFIXES);
+                let next_is_suffix = next.affix && in_list(n, line, next, &SUFFIX_KEYS);
                 if next_is_suffix && letters >= 2 && has(last_base, flag::ARABIC_LETTER) {
                     if has(last_base, flag::JOINS_LEFT) {
                         rw.replace_char(gap, ZWNJ);
@@ -175,7 +175,7 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
                 } else if !next_is_suffix
                     && single
                     && t.affix
-                    && in_list(n, line, t, &VERB_PREFIXES)
+                    && in_list(n, line, t, &VERB_PREFIX_KEYS)
                 {
                     // (every word of the lane starts with a letter of the Arabic block)
                     rw.replace_char(gap, ZWNJ);
@@ -193,8 +193,8 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
         if let (Some(a), Some(b)) = (words.get(at), words.get(at + 1)) {
             if n.zwnj
                 && line.as_bytes().get(a.range.end..b.range.start) == Some(b" ")
-                && ((b.affix && in_list(n, line, b, &SUFFIXES))
-                    || (a.affix && in_list(n, line, a, &VERB_PREFIXES)))
+                && ((b.affix && in_list(n, line, b, &SUFFIX_KEYS))
+                    || (a.affix && in_list(n, line, a, &VERB_PREFIX_KEYS)))
             {
                 stable = false;
             }
@@ -237,40 +237,107 @@ fn letter_rules(
         };
         return (last, t.letters);
     }
-    let s = line.get(t.range.clone()).unwrap_or_default();
-    for (j, c) in s.char_indices() {
-        let d = persian_letter(n, c);
-        if d != c {
-            let at = t.range.start + j;
-            rw.replace_char(at..at + c.len_utf8(), d);
+    let b = line.as_bytes().get(t.range.clone()).unwrap_or_default();
+    // The chars to map are ي ى ك: two bytes, the first 0xD9 (which is never a continuation
+    // byte); their replacements are two bytes too.
+    let mut j = 0;
+    while let Some(&x) = b.get(j) {
+        if x == 0xD9 {
+            let to = match b.get(j + 1) {
+                Some(0x8A | 0x89) => Some(PERSIAN_YEH),
+                Some(0x83) => Some(PERSIAN_KAF),
+                _ => None,
+            };
+            if let Some(d) = to {
+                let at = t.range.start + j;
+                rw.replace_char(at..at + 2, d);
+            }
+            j += 2;
+        } else {
+            j += 1;
         }
     }
     (persian_letter(n, t.last), t.letters)
 }
 
-/// Whether Persian word `t`, with its letter rules applied, is one of `list` (the rules'
-/// `mapped_in`).
-fn in_list(n: &Normalizer, line: &str, t: &Word, list: &[&str]) -> bool {
+/// Whether Persian word `t`, with its letter rules applied, is one of the words `keys` (the
+/// rules' `mapped_in`; see [`pack`]).
+fn in_list(n: &Normalizer, line: &str, t: &Word, keys: &[u128]) -> bool {
     if !t.affix {
         return false;
     }
-    let s = line.get(t.range.clone()).unwrap_or_default();
-    if !t.mapped {
-        return list.contains(&s);
+    let len = t.range.len();
+    if len > 16 {
+        return false;
     }
-    let mut buf = [0u8; 16];
-    let mut len = 0;
-    for c in s.chars() {
-        let d = persian_letter(n, c);
-        let Some(dst) = buf.get_mut(len..len + d.len_utf8()) else {
-            return false;
-        };
-        d.encode_utf8(dst);
-        len += d.len_utf8();
+    // The word's bytes, zero-padded to 16: a fixed-size read, masked, when the line is long
+    // enough (filling a buffer byte by byte and reading it back whole stalls the processor).
+    let bytes = line.as_bytes();
+    let mut key = match bytes.get(t.range.start..t.range.start + 16) {
+        Some(b) => {
+            let mut buf = [0u8; 16];
+            buf.copy_from_slice(b);
+            let mask = u128::MAX.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+            u128::from_le_bytes(buf) & mask
+        }
+        None => {
+            let mut buf = [0u8; 16];
+            if let (Some(dst), Some(src)) = (buf.get_mut(..len), bytes.get(t.range.clone())) {
+                dst.copy_from_slice(src);
+            }
+            u128::from_le_bytes(buf)
+        }
+    };
+    if t.mapped && n.persian_letters {
+        // ي ى ك → ی ک: two bytes each way, the first of ي ى ك being 0xD9 (see `letter_rules`).
+        let mut buf = key.to_le_bytes();
+        for j in 0..len.saturating_sub(1) {
+            if buf.get(j) != Some(&0xD9) {
+                continue;
+            }
+            let to = match buf.get(j + 1) {
+                Some(0x8A | 0x89) => [0xDB, 0x8C],
+                Some(0x83) => [0xDA, 0xA9],
+                _ => continue,
+            };
+            if let Some(pair) = buf.get_mut(j..j + 2) {
+                pair.copy_from_slice(&to);
+            }
+        }
+        key = u128::from_le_bytes(buf);
     }
-    let mapped = buf.get(..len).unwrap_or_default();
-    list.iter().any(|w| w.as_bytes() == mapped)
+    keys.contains(&key)
 }
+
+/// A word of at most 16 bytes as one number: its bytes, little-endian, zero-padded (a word has
+/// no zero byte, so the padding is unambiguous).
+#[allow(clippy::indexing_slicing)] // `i < b.len()`, evaluated at compile time
+const fn pack(w: &str) -> u128 {
+    let b = w.as_bytes();
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < b.len() && i < 16 {
+        key |= (b[i] as u128) << (8 * i);
+        i += 1;
+    }
+    key
+}
+
+/// [`pack`] of every word of a list.
+#[allow(clippy::indexing_slicing)] // `i < N`, evaluated at compile time
+const fn packed<const N: usize>(list: [&str; N]) -> [u128; N] {
+    let mut keys = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = pack(list[i]);
+        i += 1;
+    }
+    keys
+}
+
+/// [`SUFFIXES`] and [`VERB_PREFIXES`], packed.
+static SUFFIX_KEYS: [u128; SUFFIXES.len()] = packed(SUFFIXES);
+static VERB_PREFIX_KEYS: [u128; VERB_PREFIXES.len()] = packed(VERB_PREFIXES);
 
 /// Cuts `line` into words and the neutral stretches between them, exactly as the segmenter's
 /// tokenizer (`lang::tokenize`) and the rules' tokenizer would on a line the lane takes, in one
