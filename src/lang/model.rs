@@ -479,7 +479,12 @@ struct CacheEntry {
     /// The word's bytes, zero-padded; `len == 0` marks an empty slot.
     key: [u64; 3],
     len: u8,
-    costs: Option<[f32; N_LANGS]>,
+    /// The word's costs; meaningless when `foreign`. (Kept apart from the flag rather than as
+    /// an `Option`: a hit then reads the costs straight from the entry; copying the `Option`
+    /// out first and reading its payload back stalled the processor.)
+    costs: [f32; N_LANGS],
+    /// [`Model::costs`] gave `None`.
+    foreign: bool,
 }
 
 impl WordCache {
@@ -539,7 +544,7 @@ impl WordCache {
             // (compared in integer registers: a byte-wise vector compare of the key, which was
             // just written to the stack in 8-byte pieces, measured slower)
             if e.len == len && ((a ^ x) | (b ^ y) | (c ^ z)) == 0 {
-                return e.costs;
+                return (!e.foreign).then_some(e.costs);
             }
         }
         self.miss(model, word, slot, key, len)
@@ -557,7 +562,12 @@ impl WordCache {
     ) -> Option<[f32; N_LANGS]> {
         let costs = model.costs(word);
         if let Some(e) = self.entries.get_mut(slot) {
-            *e = CacheEntry { key, len, costs };
+            *e = CacheEntry {
+                key,
+                len,
+                costs: costs.unwrap_or_default(),
+                foreign: costs.is_none(),
+            };
         }
         costs
     }

@@ -102,9 +102,11 @@ struct Word {
     range: Range<usize>,
     /// It holds a `ي`, `ى` or `ك` (which Persian spans map).
     mapped: bool,
-    /// Short enough and with the right first letter to be a verb prefix or a suffix (every listed
-    /// word starts with م, ن, ه or ت and is at most 12 bytes long).
-    affix: bool,
+    /// With the Persian letter rules applied, it is one of the suffixes the ZWNJ rules join
+    /// (`ها`, `ترین`, …).
+    suffix: bool,
+    /// With the Persian letter rules applied, it is a verb prefix (`می`, `نمی`).
+    verb_prefix: bool,
     /// Its letters (ZWNJ not counted).
     letters: usize,
     /// Its last char.
@@ -165,18 +167,14 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
                 {
                     break;
                 }
-                let next_is_suffix = next.affix && in_list(n, line, next, &SUFFIX_KEYS);
+                let next_is_suffix = next.suffix;
                 if next_is_suffix && letters >= 2 && has(last_base, flag::ARABIC_LETTER) {
                     if has(last_base, flag::JOINS_LEFT) {
                         rw.replace_char(gap, ZWNJ);
                     } else {
                         rw.delete(gap);
                     }
-                } else if !next_is_suffix
-                    && single
-                    && t.affix
-                    && in_list(n, line, t, &VERB_PREFIX_KEYS)
-                {
+                } else if !next_is_suffix && single && t.verb_prefix {
                     // (every word of the lane starts with a letter of the Arabic block)
                     rw.replace_char(gap, ZWNJ);
                 } else {
@@ -193,8 +191,7 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
         if let (Some(a), Some(b)) = (words.get(at), words.get(at + 1)) {
             if n.zwnj
                 && line.as_bytes().get(a.range.end..b.range.start) == Some(b" ")
-                && ((b.affix && in_list(n, line, b, &SUFFIX_KEYS))
-                    || (a.affix && in_list(n, line, a, &VERB_PREFIX_KEYS)))
+                && (b.suffix || a.verb_prefix)
             {
                 stable = false;
             }
@@ -260,16 +257,10 @@ fn letter_rules(
     (persian_letter(n, t.last), t.letters)
 }
 
-/// Whether Persian word `t`, with its letter rules applied, is one of the words `keys` (the
-/// rules' `mapped_in`; see [`pack`]).
-fn in_list(n: &Normalizer, line: &str, t: &Word, keys: &[u128]) -> bool {
-    if !t.affix {
-        return false;
-    }
+/// Word `t` of at most 16 bytes, with the Persian letter rules applied, [`pack`]ed (for the
+/// rules' `mapped_in`).
+fn mapped_key(n: &Normalizer, line: &str, t: &Word) -> u128 {
     let len = t.range.len();
-    if len > 16 {
-        return false;
-    }
     // The word's bytes, zero-padded to 16: a fixed-size read, masked, when the line is long
     // enough (filling a buffer byte by byte and reading it back whole stalls the processor).
     let bytes = line.as_bytes();
@@ -306,7 +297,7 @@ fn in_list(n: &Normalizer, line: &str, t: &Word, keys: &[u128]) -> bool {
         }
         key = u128::from_le_bytes(buf);
     }
-    keys.contains(&key)
+    key
 }
 
 /// A word of at most 16 bytes as one number: its bytes, little-endian, zero-padded (a word has
@@ -371,7 +362,8 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                 let mut w = Word {
                     range: 0..0,
                     mapped: false,
-                    affix: matches!(b.get(i..), Some([0xD9, 0x85..=0x87, ..] | [0xD8, 0xAA, ..])), // م ن ه | ت
+                    suffix: false,
+                    verb_prefix: false,
                     letters: 0,
                     last: ' ',
                     gap_flags: std::mem::take(&mut flags),
@@ -408,8 +400,18 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                 {
                     return None;
                 }
-                w.affix &= i - start <= 16;
                 w.range = start..i;
+                // Every listed word starts with م, ن, ه or ت and is at most 12 bytes long.
+                if i - start <= 16
+                    && matches!(
+                        b.get(start..),
+                        Some([0xD9, 0x85..=0x87, ..] | [0xD8, 0xAA, ..])
+                    )
+                {
+                    let key = mapped_key(n, line, &w);
+                    w.suffix = SUFFIX_KEYS.contains(&key);
+                    w.verb_prefix = VERB_PREFIX_KEYS.contains(&key);
+                }
                 s.words.push(w);
                 tokens += 1;
                 prev = Class::Letter;
