@@ -1,6 +1,6 @@
 //! Throughput of `naskh::normalize` on Persian news text (as scraped, and already clean), on
-//! mostly-ASCII pages (an English article with a Persian footer),
-//! with offsets, and with spans computed beforehand (segmentation excluded).
+//! varied short Persian lines as scraped, on mostly-ASCII pages (an English article with a
+//! Persian footer), with offsets, and with spans computed beforehand (segmentation excluded).
 
 use std::hint::black_box;
 
@@ -46,6 +46,45 @@ fn news_page() -> String {
     page
 }
 
+/// Varied Persian lines, damaged the way scraped text is: the Persian lines of the language
+/// dev set (`testdata/lang_dev.tsv`, 335 lines of news, quotes, loanwords, footers; about 70
+/// bytes each, 1,200 distinct words) with `ی` `ک` typed as `ي` `ك` and every ZWNJ as a space,
+/// so that every line needs fixing. Unlike the paragraph above, its words do not all fit the
+/// segmenter's word cache at once, and its lines are short.
+fn varied_persian() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/lang_dev.tsv");
+    let tsv = std::fs::read_to_string(path).unwrap_or_default();
+    let mut out = String::new();
+    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(category), Some("fa"), Some(text)) = (cols.next(), cols.next(), cols.next())
+        else {
+            continue;
+        };
+        if category == "seed" {
+            continue;
+        }
+        // `⟦ar|…⟧` marks a stretch of another language: keep the text, drop the mark.
+        let mut rest = text;
+        while let Some(open) = rest.find('⟦') {
+            out.push_str(&rest[..open]);
+            rest = &rest[open + '⟦'.len_utf8()..];
+            if let Some(bar) = rest.find('|') {
+                rest = &rest[bar + 1..];
+            }
+            if let Some(close) = rest.find('⟧') {
+                out.push_str(&rest[..close]);
+                rest = &rest[close + '⟧'.len_utf8()..];
+            }
+        }
+        out.push_str(rest);
+        out.push('\n');
+    }
+    out.replace('ی', "ي")
+        .replace('ک', "ك")
+        .replace('\u{200c}', " ")
+}
+
 fn repeat_to(s: &str, bytes: usize) -> String {
     s.repeat(bytes / s.len().max(1) + 1)
 }
@@ -78,6 +117,12 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("lang_segment_only/persian_scraped", |b| {
         b.iter(|| naskh::lang::segment(black_box(&persian)).len())
+    });
+    let varied = repeat_to(&varied_persian(), 4 << 20);
+    assert!(varied.len() > 1 << 20, "testdata/lang_dev.tsv is missing");
+    g.throughput(Throughput::Bytes(varied.len() as u64));
+    g.bench_function("default/persian_varied_lines", |b| {
+        b.iter(|| n.normalize(black_box(&varied)).len())
     });
     g.throughput(Throughput::Bytes(clean.len() as u64));
     g.bench_function("default/persian_clean", |b| {
