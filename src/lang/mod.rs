@@ -251,18 +251,25 @@ impl Evidence {
 /// [`label_line`] takes lines of at most this many tokens (it decides one chunk).
 pub(crate) const LABEL_LINE_MAX_TOKENS: usize = CHUNK_SOFT;
 
+/// One token of a line for [`label_line`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum LineToken {
+    /// A neutral stretch with these `GAP_*` flags.
+    Neutral(u8),
+    /// An Arabic-script word at this byte range of the line.
+    Word(Range<usize>),
+    /// A word of another script.
+    OtherWord,
+}
+
 /// The labels [`segment`] gives the Arabic-script words of one line (0 Persian, 1 Arabic, 2 Urdu,
 /// 3 a word of none of them; see [`label_lang`]), in order, for a caller that has cut the line
 /// itself and needs only the words' languages: the normalizer's one-pass lane, which reads every
-/// word for its own rules. `words` must be the word tokens `script::tokenize` makes of `line`,
-/// all of Arabic script, each with the `GAP_*` flags of the neutral token just before it (0 when
-/// there is none); `trailing` holds the flags of the neutral token after the last word. The line
-/// may have at most [`LABEL_LINE_MAX_TOKENS`] tokens and no line break; `false` (and no labels)
-/// if a line break shows.
+/// word for its own rules. `tokens` must be the tokens `script::tokenize` makes of `line`, at
+/// most [`LABEL_LINE_MAX_TOKENS`] of them; `false` (and no labels) if a line break shows.
 pub(crate) fn label_line(
     line: &str,
-    words: impl Iterator<Item = (Range<usize>, u8)>,
-    trailing: u8,
+    tokens: impl Iterator<Item = LineToken>,
     labels: &mut Vec<u8>,
 ) -> bool {
     labels.clear();
@@ -271,20 +278,19 @@ pub(crate) fn label_line(
         let mut evidence = Evidence::new();
         s.search.clear();
         let bytes = line.as_bytes();
-        for (range, flags) in words {
-            if flags & GAP_BREAK != 0 {
-                return false;
+        for tok in tokens {
+            match tok {
+                LineToken::Neutral(flags) if flags & GAP_BREAK != 0 => return false,
+                LineToken::Neutral(flags) => evidence.neutral(flags),
+                LineToken::OtherWord => evidence.other_word(),
+                LineToken::Word(range) => {
+                    let piece = line.get(range.clone()).unwrap_or_default();
+                    let rest = bytes.get(range.start..).unwrap_or_default();
+                    let o = evidence.word(s.cache.costs(model, piece, rest));
+                    s.search.push(o);
+                }
             }
-            evidence.neutral(flags);
-            let piece = line.get(range.clone()).unwrap_or_default();
-            let rest = bytes.get(range.start..).unwrap_or_default();
-            let o = evidence.word(s.cache.costs(model, piece, rest));
-            s.search.push(o);
         }
-        if trailing & GAP_BREAK != 0 {
-            return false;
-        }
-        evidence.neutral(trailing);
         s.search.finish(evidence.finish(), labels);
         true
     });

@@ -1,4 +1,4 @@
-//! The one-pass lane for plain Arabic-script lines.
+//! The one-pass lane: plain lines of Persian and Arabic (with English words) in one pass.
 //!
 //! ## Why
 //!
@@ -6,35 +6,41 @@
 //! the general way, through three stages that each read every char: the check for the
 //! everywhere-options, segmentation (which cuts the line into words and labels them), and the
 //! language rules (which cut the line into words again, with their own tokenizer, and find each
-//! word's language in the spans). Most such lines hold nothing but letters of the Arabic block,
+//! word's language in the spans); then the new line is scanned once more to confirm it is a
+//! fixed point. Most such lines hold nothing but letters of the Arabic block, English words,
 //! single spaces, digits and common punctuation: nothing an everywhere-option changes, no URL
-//! or tag, no mark, no stray ZWNJ. For those this lane cuts the line once, with the segmenter's
-//! own tokenizer, asks the segmenter only for the words' labels ([`crate::lang::label_line`]: no
-//! spans are built), and applies the letter and ZWNJ rules straight from what the cut found.
+//! or tag, no mark, no stray ZWNJ. For those this lane cuts the line once, in a way both
+//! tokenizers agree with on such lines, asks the segmenter only for the words' labels
+//! ([`crate::lang::label_line`]: the same evidence and search, no spans), applies the letter and
+//! ZWNJ rules straight from what the cut found, and tells from what it did whether the new line
+//! is a fixed point ([`Pass::stable`]).
 //!
 //! Any line with something else in it, and options the lane does not implement (digit
 //! conversion, Persian punctuation, the Arabic folds), go the general way. The lane gives
-//! exactly the output of the general way: `tests/normalize_props.rs` and the unit tests below
-//! compare the two on generated lines, and the differential check `examples/ndiff.rs` over the
-//! test corpora.
+//! exactly the output of the general way: the property test below compares the two on
+//! generated lines (text and offsets, several option sets, and that a line called stable stays
+//! as it is), as does the differential check `examples/ndiff.rs` over the test corpora.
 //!
 //! ## What a line may hold
 //!
 //! - letters of the Arabic block that no everywhere-option or mark touches (U+0621–U+063A,
 //!   U+0641–U+064A and `پ چ ژ ک گ ی`), with a ZWNJ only between two letters and after one that
 //!   joins to the left (one the rules keep);
+//! - English words of ASCII letters, touching neither a digit nor an Arabic letter, in a line
+//!   without `://` or `www.` (URLs, which the rules protect);
 //! - single ASCII spaces between tokens (no leading, trailing or double space, no tab);
 //! - ASCII, Persian and Arabic-Indic digits, not touching a letter (the segmenter keeps digits
 //!   out of words, the rules keep them in: the lane does not have to settle which);
 //! - the punctuation `! " ' ( ) * + , - . / : ; = ? [ ]`, `، ؛ ؟ ٪ ٫ ٬`, `« »`, `– — ‘ ’ “ ” …`.
 //!
-//! No `#` or `@` (tags), no Latin letter (URLs, e-mail addresses), no `ۀ` and no word ending in
-//! `هء` (the heh-with-hamza rule).
+//! No `#` or `@` (tags and e-mail addresses), no `ۀ` and no word ending in `هء` (the
+//! heh-with-hamza rule).
 
 use std::ops::Range;
 
 use crate::lang::{
-    label_lang, label_line, Lang, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT, LABEL_LINE_MAX_TOKENS,
+    label_lang, label_line, Lang, LineToken, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT,
+    LABEL_LINE_MAX_TOKENS,
 };
 
 use super::chars::{
@@ -52,6 +58,8 @@ enum Class {
     Other,
     /// A letter of a word.
     Letter,
+    /// An ASCII letter: part of an English word, which no rule changes.
+    Latin,
     /// A digit (neutral, but may not touch a letter).
     Digit,
     /// The space.
@@ -72,6 +80,7 @@ static CLASS: [Class; 384] = {
         };
         t[i] = match u {
             0x20 => Class::Space,
+            0x41..=0x5A | 0x61..=0x7A => Class::Latin,
             0x30..=0x39 | 0x660..=0x669 | 0x6F0..=0x6F9 => Class::Digit,
             0x21 | 0x22 | 0x27..=0x2F | 0x3A | 0x3B | 0x3D | 0x3F | 0x5B | 0x5D => Class::Punct,
             0x60C | 0x61B | 0x61F | 0x66A..=0x66C => Class::Punct,
@@ -111,16 +120,14 @@ struct Word {
     letters: usize,
     /// Its last char.
     last: char,
-    /// The segmenter's `GAP_*` flags of the neutral token before it (0 when there is none).
-    gap_flags: u8,
 }
 
 /// Buffers reused from line to line.
 #[derive(Default)]
 pub(super) struct Scratch {
     words: Vec<Word>,
-    /// The `GAP_*` flags of the neutral token after the last word.
-    trailing: u8,
+    /// The line as the segmenter's decision reads it.
+    tokens: Vec<LineToken>,
     labels: Vec<u8>,
 }
 
@@ -141,8 +148,7 @@ pub(super) struct Pass {
 /// lane takes the line; `None` if it does not (see the module docs). `n` must pass [`takes`].
 pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -> Option<Pass> {
     cut(n, line, s)?;
-    let words = s.words.iter().map(|w| (w.range.clone(), w.gap_flags));
-    if s.words.is_empty() || !label_line(line, words, s.trailing, &mut s.labels) {
+    if s.words.is_empty() || !label_line(line, s.tokens.iter().cloned(), &mut s.labels) {
         return None;
     }
     let mut rw = Rewriter::new(line, offsets);
@@ -343,20 +349,46 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
         return None;
     }
     s.words.clear();
+    s.tokens.clear();
     // The `GAP_*` flags of the current neutral stretch.
     let mut flags = 0u8;
-    let mut tokens = 0usize;
     let mut prev = Class::Other;
+    // A Latin letter was seen (and the line checked for URLs).
+    let mut latin_seen = false;
     let mut i = 0;
     while i < b.len() {
         let (class, len) = class_at(b, i);
+        if matches!(class, Class::Letter | Class::Latin) {
+            if prev == Class::Digit {
+                return None;
+            }
+            if i > 0 {
+                s.tokens
+                    .push(LineToken::Neutral(std::mem::take(&mut flags)));
+            }
+        }
         match class {
-            Class::Letter => {
-                if prev == Class::Digit {
+            Class::Latin => {
+                // An English word: ASCII letters only, touching neither a digit nor a letter of
+                // the Arabic block (the rules would make one word of such a run, the segmenter
+                // two). No URL, e-mail address or tag may be in the line: the rules protect those.
+                if !latin_seen && !plain_latin(b) {
                     return None;
                 }
-                if i > 0 {
-                    tokens += 1; // the neutral stretch before
+                latin_seen = true;
+                while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
+                    i += 1;
+                }
+                if matches!(class_at(b, i).0, Class::Letter | Class::Digit) {
+                    return None;
+                }
+                s.tokens.push(LineToken::OtherWord);
+                prev = Class::Latin;
+                continue;
+            }
+            Class::Letter => {
+                if prev == Class::Latin {
+                    return None;
                 }
                 let start = i;
                 let mut w = Word {
@@ -366,7 +398,6 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                     verb_prefix: false,
                     letters: 0,
                     last: ' ',
-                    gap_flags: std::mem::take(&mut flags),
                 };
                 // Letters of the lane are two bytes, U+0621..U+06CC. (Counts in locals and the
                 // letter test through one table, without branches on the char: on varied text
@@ -402,6 +433,9 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                         _ => break,
                     }
                 }
+                if class_at(b, i).0 == Class::Latin {
+                    return None;
+                }
                 w.letters = letters;
                 w.mapped = mapped;
                 w.last = char::from_u32(last).unwrap_or(' ');
@@ -423,12 +457,12 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                     w.suffix = SUFFIX_KEYS.contains(&key);
                     w.verb_prefix = VERB_PREFIX_KEYS.contains(&key);
                 }
+                s.tokens.push(LineToken::Word(w.range.clone()));
                 s.words.push(w);
-                tokens += 1;
                 prev = Class::Letter;
                 continue;
             }
-            Class::Digit if prev == Class::Letter => return None,
+            Class::Digit if matches!(prev, Class::Letter | Class::Latin) => return None,
             Class::Space if prev == Class::Space => return None,
             Class::Digit | Class::Space | Class::Punct => flags |= gap_flag(b, i, class),
             Class::Other => return None,
@@ -436,11 +470,17 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
         prev = class;
         i += len;
     }
-    if prev != Class::Letter {
-        tokens += 1;
+    if !matches!(prev, Class::Letter | Class::Latin) {
+        s.tokens.push(LineToken::Neutral(flags));
     }
-    s.trailing = flags;
-    (tokens <= LABEL_LINE_MAX_TOKENS).then_some(())
+    (s.tokens.len() <= LABEL_LINE_MAX_TOKENS).then_some(())
+}
+
+/// Whether a line holds nothing the rules protect that could start with a Latin letter: no
+/// `://` (a URL) and no `www.` in any case (`@` and `#` the lane refuses anyway).
+fn plain_latin(b: &[u8]) -> bool {
+    memchr::memmem::find(b, b"://").is_none()
+        && !b.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
 }
 
 /// The segmenter's `GAP_*` flag of the neutral char at byte `i` of `b`, of lane class `class`.
@@ -525,10 +565,12 @@ mod tests {
                 "الله", "الذي", "قال", "المتحدث", "في", "على", "النبي", "إن", "هذه", "مسئله",
                 "همكاري", "اقتصادي", "منطقه", "اي", "به", "از", "را", "كه", "ی", "ك", "۱۳۹۶", "11",
                 "می\u{200c}خواهم", "کتاب\u{200c}ها", "خانه", "ها\u{200c}ی", "«الله»", "(قال)",
+                "Apple", "iPhone", "BBC Persian", "Tehran", "We'll", "al-Othman", "ha", "mi",
             ]),
             1 => prop::sample::select(vec![
-                "\t", "#ایران", "@x", "ـ", "ۀ", "خانهء", "\u{200c}", "و\u{200c}", "a", "www.",
-                "\u{64e}", "\u{a0}", "ﻻ", "\u{200f}", "۱۱شهر", "شهر۱۱",
+                "\t", "#ایران", "@x", "ـ", "ۀ", "خانهء", "\u{200c}", "و\u{200c}", "www.x.ir",
+                "\u{64e}", "\u{a0}", "ﻻ", "\u{200f}", "۱۱شهر", "شهر۱۱", "iPhone7", "abcد",
+                "سلامabc", "https://x.ir/كتاب", "info@x.ir", "WWW.X.IR/مي", "café", "a\u{200c}b",
             ]),
         ]
     }
@@ -626,10 +668,10 @@ mod tests {
                 let text = c.to_string();
                 let mut toks = Vec::new();
                 tokenize(&text, |t| toks.push((t.script, t.flags)));
-                let want = if class == Class::Letter {
-                    (Some(Script::Arabic), 0)
-                } else {
-                    (None, gap_flag(text.as_bytes(), 0, class))
+                let want = match class {
+                    Class::Letter => (Some(Script::Arabic), 0),
+                    Class::Latin => (Some(Script::Latin), 0),
+                    _ => (None, gap_flag(text.as_bytes(), 0, class)),
                 };
                 assert_eq!(toks, [want], "U+{u:04X}");
             }
@@ -648,6 +690,13 @@ mod tests {
                     );
                 }
                 Class::Digit => assert!(f & flag::DIGIT_VALUE != 0, "U+{u:04X}"),
+                Class::Latin => {
+                    assert!(
+                        c.is_ascii_alphabetic() && f & flag::LETTER != 0,
+                        "U+{u:04X}"
+                    );
+                    assert_eq!(f & (flag::EVERYWHERE | flag::RULE), 0, "U+{u:04X}");
+                }
                 Class::Space | Class::Punct => {
                     assert!(!is_word_char(c), "U+{u:04X}");
                     assert!(!matches!(c, '#' | '@' | '\t'), "U+{u:04X}");
