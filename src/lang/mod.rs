@@ -251,53 +251,69 @@ impl Evidence {
 /// [`label_line`] takes lines of at most this many tokens (it decides one chunk).
 pub(crate) const LABEL_LINE_MAX_TOKENS: usize = CHUNK_SOFT;
 
-/// One token of a line for [`label_line`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum LineToken {
-    /// A neutral stretch with these `GAP_*` flags.
-    Neutral(u8),
-    /// An Arabic-script word at this byte range of the line.
-    Word(Range<usize>),
-    /// A word of another script.
-    OtherWord,
+/// The segmenter's decision over one line, fed token by token by a caller that cuts the line
+/// itself and needs only the words' languages: the normalizer's one-pass lane, which reads every
+/// word for its own rules. The tokens must be those `script::tokenize` makes of the line, in
+/// order, at most [`LABEL_LINE_MAX_TOKENS`] of them; [`LineLabeler::finish`] then gives the
+/// labels [`segment`] gives the line's Arabic-script words. Get one with [`label_line`].
+pub(crate) struct LineLabeler<'s> {
+    s: &'s mut Scratch,
+    model: &'static model::Model,
+    evidence: Evidence,
+    /// A line break came: the line is not one chunk.
+    broken: bool,
 }
 
-/// The labels [`segment`] gives the Arabic-script words of one line (0 Persian, 1 Arabic, 2 Urdu,
-/// 3 a word of none of them; see [`label_lang`]), in order, for a caller that has cut the line
-/// itself and needs only the words' languages: the normalizer's one-pass lane, which reads every
-/// word for its own rules. `tokens` must be the tokens `script::tokenize` makes of `line`, at
-/// most [`LABEL_LINE_MAX_TOKENS`] of them; `false` (and no labels) if a line break shows.
-pub(crate) fn label_line(
-    line: &str,
-    tokens: impl Iterator<Item = LineToken>,
-    labels: &mut Vec<u8>,
-) -> bool {
-    labels.clear();
-    let done = with_scratch(|s| {
-        let model = model::Model::get();
-        let mut evidence = Evidence::new();
-        s.search.clear();
-        let bytes = line.as_bytes();
-        for tok in tokens {
-            match tok {
-                LineToken::Neutral(flags) if flags & GAP_BREAK != 0 => return false,
-                LineToken::Neutral(flags) => evidence.neutral(flags),
-                LineToken::OtherWord => evidence.other_word(),
-                LineToken::Word(range) => {
-                    let piece = line.get(range.clone()).unwrap_or_default();
-                    let rest = bytes.get(range.start..).unwrap_or_default();
-                    let o = evidence.word(s.cache.costs(model, piece, rest));
-                    s.search.push(o);
-                }
-            }
-        }
-        s.search.finish(evidence.finish(), labels);
-        true
-    });
-    if !done {
-        labels.clear();
+impl LineLabeler<'_> {
+    /// A neutral stretch with these `GAP_*` flags.
+    #[inline]
+    pub(crate) fn neutral(&mut self, flags: u8) {
+        self.broken |= flags & GAP_BREAK != 0;
+        self.evidence.neutral(flags);
     }
-    done
+
+    /// A word of a script other than Arabic.
+    #[inline]
+    pub(crate) fn other_word(&mut self) {
+        self.evidence.other_word();
+    }
+
+    /// The Arabic-script word at byte `range` of `line`.
+    #[inline]
+    pub(crate) fn word(&mut self, line: &str, range: Range<usize>) {
+        let piece = line.get(range.clone()).unwrap_or_default();
+        let rest = line.as_bytes().get(range.start..).unwrap_or_default();
+        let o = self
+            .evidence
+            .word(self.s.cache.costs(self.model, piece, rest));
+        self.s.search.push(o);
+    }
+
+    /// The label of every Arabic-script word fed (0 Persian, 1 Arabic, 2 Urdu, 3 a word of none
+    /// of them; see [`label_lang`]), in order; `false` (and no labels) if a line break came.
+    pub(crate) fn finish(&mut self, labels: &mut Vec<u8>) -> bool {
+        let digits = self.evidence.finish();
+        self.s.search.finish(digits, labels);
+        if self.broken {
+            labels.clear();
+        }
+        !self.broken
+    }
+}
+
+/// Runs `f` with a fresh [`LineLabeler`] on this thread's segmenter state (its word cache warm
+/// from earlier lines).
+pub(crate) fn label_line<R>(f: impl FnOnce(&mut LineLabeler<'_>) -> R) -> R {
+    with_scratch(|s| {
+        s.search.clear();
+        let mut labeler = LineLabeler {
+            s,
+            model: model::Model::get(),
+            evidence: Evidence::new(),
+            broken: false,
+        };
+        f(&mut labeler)
+    })
 }
 
 /// The [`Lang`] of a word label of [`label_line`].

@@ -39,7 +39,7 @@
 use std::ops::Range;
 
 use crate::lang::{
-    label_lang, label_line, Lang, LineToken, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT,
+    label_lang, label_line, Lang, LineLabeler, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT,
     LABEL_LINE_MAX_TOKENS,
 };
 
@@ -126,8 +126,6 @@ struct Word {
 #[derive(Default)]
 pub(super) struct Scratch {
     words: Vec<Word>,
-    /// The line as the segmenter's decision reads it.
-    tokens: Vec<LineToken>,
     labels: Vec<u8>,
 }
 
@@ -147,8 +145,9 @@ pub(super) struct Pass {
 /// One pass of the general way (`Normalizer::pass` without spans given) over `line`, if the
 /// lane takes the line; `None` if it does not (see the module docs). `n` must pass [`takes`].
 pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -> Option<Pass> {
-    cut(n, line, s)?;
-    if s.words.is_empty() || !label_line(line, s.tokens.iter().cloned(), &mut s.labels) {
+    let labelled =
+        label_line(|labeler| cut(n, line, s, labeler).is_some() && labeler.finish(&mut s.labels));
+    if !labelled || s.words.is_empty() {
         return None;
     }
     let mut rw = Rewriter::new(line, offsets);
@@ -343,13 +342,14 @@ static VERB_PREFIX_KEYS: [u128; VERB_PREFIXES.len()] = packed(VERB_PREFIXES);
 /// On such a line the two tokenizers agree: a word is a maximal run of letters with the ZWNJs
 /// between them (a ZWNJ is kept in a word by both only before a letter), and everything else is
 /// neutral (digits are kept from touching a word, which is where the two would differ).
-fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
+fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_>) -> Option<()> {
     let b = line.as_bytes();
     if matches!(b.first(), Some(b' ')) || matches!(b.last(), Some(b' ')) {
         return None;
     }
     s.words.clear();
-    s.tokens.clear();
+    // Tokens so far, as the segmenter counts them.
+    let mut tokens = 0usize;
     // The `GAP_*` flags of the current neutral stretch.
     let mut flags = 0u8;
     let mut prev = Class::Other;
@@ -363,8 +363,8 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                 return None;
             }
             if i > 0 {
-                s.tokens
-                    .push(LineToken::Neutral(std::mem::take(&mut flags)));
+                labeler.neutral(std::mem::take(&mut flags));
+                tokens += 1;
             }
         }
         match class {
@@ -382,7 +382,8 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                 if matches!(class_at(b, i).0, Class::Letter | Class::Digit) {
                     return None;
                 }
-                s.tokens.push(LineToken::OtherWord);
+                labeler.other_word();
+                tokens += 1;
                 prev = Class::Latin;
                 continue;
             }
@@ -457,7 +458,8 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                     w.suffix = SUFFIX_KEYS.contains(&key);
                     w.verb_prefix = VERB_PREFIX_KEYS.contains(&key);
                 }
-                s.tokens.push(LineToken::Word(w.range.clone()));
+                labeler.word(line, w.range.clone());
+                tokens += 1;
                 s.words.push(w);
                 prev = Class::Letter;
                 continue;
@@ -471,9 +473,10 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
         i += len;
     }
     if !matches!(prev, Class::Letter | Class::Latin) {
-        s.tokens.push(LineToken::Neutral(flags));
+        labeler.neutral(flags);
+        tokens += 1;
     }
-    (s.tokens.len() <= LABEL_LINE_MAX_TOKENS).then_some(())
+    (tokens <= LABEL_LINE_MAX_TOKENS).then_some(())
 }
 
 /// Whether a line holds nothing the rules protect that could start with a Latin letter: no
