@@ -530,12 +530,9 @@ impl WordCache {
         for (i, (k, chunk)) in key.iter_mut().zip(window.chunks_exact(8)).enumerate() {
             let mut w = [0u8; 8];
             w.copy_from_slice(chunk);
-            let keep = len.saturating_sub(8 * i).min(8);
-            let mask = if keep == 8 {
-                u64::MAX
-            } else {
-                (1u64 << (8 * keep)) - 1
-            };
+            let keep = len.saturating_sub(8 * i).min(8) as u32;
+            // all ones for 8 bytes kept, none for 0 (a shift by 64 is `None`)
+            let mask = u64::MAX.checked_shr(64 - 8 * keep).unwrap_or(0);
             *k = u64::from_le_bytes(w) & mask;
         }
         let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
