@@ -197,6 +197,8 @@ struct Evidence {
     gap: Gap,
     /// Digit evidence gathered since the last Arabic-script word.
     digits: [f32; model::N_LANGS],
+    /// `digits` is not all zeros.
+    has_digits: bool,
 }
 
 impl Evidence {
@@ -205,6 +207,7 @@ impl Evidence {
         Evidence {
             gap: Gap::Break,
             digits: [0.0; model::N_LANGS],
+            has_digits: false,
         }
     }
 
@@ -213,8 +216,12 @@ impl Evidence {
     fn neutral(&mut self, flags: u8) {
         let (g, d) = classify_gap(flags);
         self.gap = self.gap.max_with(g);
-        for (x, y) in self.digits.iter_mut().zip(d) {
-            *x += y;
+        if flags & (GAP_AR_DIGIT | GAP_FA_DIGIT) != 0 {
+            // (otherwise `d` is all zeros: adding it would change nothing)
+            self.has_digits = true;
+            for (x, y) in self.digits.iter_mut().zip(d) {
+                *x += y;
+            }
         }
     }
 
@@ -230,12 +237,15 @@ impl Evidence {
         if o.foreign {
             o.gap = o.gap.max_with(Gap::Punct);
         }
-        for (c, d) in o.cost.iter_mut().zip(self.digits) {
-            *c += d;
+        if self.has_digits {
+            for (c, d) in o.cost.iter_mut().zip(self.digits) {
+                *c += d;
+            }
+            self.digits = [0.0; model::N_LANGS];
+            self.has_digits = false;
         }
         // a word of another language is a boundary, like punctuation
         self.gap = if o.foreign { Gap::Punct } else { Gap::Space };
-        self.digits = [0.0; model::N_LANGS];
         o
     }
 
