@@ -611,6 +611,7 @@ mod tests {
                 Normalizer::default().zwnj(false),
                 Normalizer::default().persian_letters(false),
                 Normalizer::default().persian_diacritics(true).arabic_diacritics(true),
+                Normalizer::default().persian_heh_hamza(false).collapse_spaces(false),
             ];
             for n in presets {
                 prop_assert!(takes(&n));
