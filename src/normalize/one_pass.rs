@@ -31,10 +31,13 @@
 //! - single ASCII spaces between tokens (no leading, trailing or double space, no tab);
 //! - ASCII, Persian and Arabic-Indic digits, not touching a letter (the segmenter keeps digits
 //!   out of words, the rules keep them in: the lane does not have to settle which);
-//! - the punctuation `! " ' ( ) * + , - . / : ; = ? [ ]`, `، ؛ ؟ ٪ ٫ ٬`, `« »`, `– — ‘ ’ “ ” …`.
+//! - one mark after a letter: a haraka or tanwin (U+064B–U+0652, unless the diacritics options
+//!   are on), or hamza above after heh (`هٔ`);
+//! - the punctuation `! " % ' ( ) * + , - . / : ; = ? [ ] |`, `، ؛ ؟ ٪ ٫ ٬`, `« »`,
+//!   `– — ‘ ’ “ ” …`.
 //!
-//! No `#` or `@` (tags and e-mail addresses), no `ۀ` and no word ending in `هء` (the
-//! heh-with-hamza rule).
+//! No `#` or `@` (tags and e-mail addresses), no `ۀ`, no word ending in `هء` (the
+//! heh-with-hamza rule), no run of marks (NFC may reorder it).
 
 use std::ops::Range;
 
@@ -82,7 +85,9 @@ static CLASS: [Class; 384] = {
             0x20 => Class::Space,
             0x41..=0x5A | 0x61..=0x7A => Class::Latin,
             0x30..=0x39 | 0x660..=0x669 | 0x6F0..=0x6F9 => Class::Digit,
-            0x21 | 0x22 | 0x27..=0x2F | 0x3A | 0x3B | 0x3D | 0x3F | 0x5B | 0x5D => Class::Punct,
+            0x21 | 0x22 | 0x25 | 0x27..=0x2F | 0x3A | 0x3B | 0x3D | 0x3F | 0x5B | 0x5D | 0x7C => {
+                Class::Punct
+            }
             0x60C | 0x61B | 0x61F | 0x66A..=0x66C => Class::Punct,
             0x621..=0x63A | 0x641..=0x64A => Class::Letter,
             0x67E | 0x686 | 0x698 | 0x6A9 | 0x6AF | 0x6CC => Class::Letter,
@@ -348,6 +353,8 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
         return None;
     }
     s.words.clear();
+    // Harakat stay as they are.
+    let marks_stay = !n.persian_diacritics && !n.arabic_diacritics;
     // Tokens so far, as the segmenter counts them.
     let mut tokens = 0usize;
     // The `GAP_*` flags of the current neutral stretch.
@@ -404,6 +411,8 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                 // letter test through one table, without branches on the char: on varied text
                 // those mispredict.)
                 let (mut letters, mut mapped, mut last) = (0usize, false, 0u32);
+                // The char before is a letter (not a mark, not a ZWNJ).
+                let mut after_letter = false;
                 loop {
                     match (b.get(i), b.get(i + 1)) {
                         (Some(&x @ 0xD8..=0xDB), Some(&y)) => {
@@ -413,11 +422,24 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                                 .copied()
                                 .unwrap_or(0);
                             if f & IS_LETTER == 0 {
-                                break;
+                                // One mark right after a letter: no everywhere-option changes
+                                // it (NFC composes none of these marks with the letters they
+                                // may follow here, and reorders only runs of marks), and no
+                                // rule does unless the diacritics options are on.
+                                let ok = after_letter
+                                    && ((f & IS_HARAKA != 0 && marks_stay)
+                                        || (f & IS_HAMZA_ABOVE != 0 && last == 0x647));
+                                if !ok {
+                                    break;
+                                }
+                                after_letter = false;
+                                i += 2;
+                                continue;
                             }
                             letters += 1;
                             mapped |= f & IS_MAPPED != 0;
                             last = cp;
+                            after_letter = true;
                             i += 2;
                         }
                         (Some(0xE2), Some(0x80)) if b.get(i + 2) == Some(&0x8C) => {
@@ -430,6 +452,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                                 return None;
                             }
                             i += 3;
+                            after_letter = false;
                         }
                         _ => break,
                     }
@@ -505,7 +528,13 @@ const IS_LETTER: u8 = 1;
 /// [`LETTER_FLAGS`]: `ي`, `ى` or `ك`, which the Persian letter rule maps.
 const IS_MAPPED: u8 = 2;
 
-/// For each char of the Arabic block (U+0600..U+06FF): [`IS_LETTER`] and [`IS_MAPPED`].
+/// [`LETTER_FLAGS`]: fathatan … sukun (U+064B–U+0652), the marks the diacritics options delete.
+const IS_HARAKA: u8 = 4;
+/// [`LETTER_FLAGS`]: hamza above (U+0654), taken after heh only (`هٔ`, the ezafe).
+const IS_HAMZA_ABOVE: u8 = 8;
+
+/// For each char of the Arabic block (U+0600..U+06FF): [`IS_LETTER`], [`IS_MAPPED`],
+/// [`IS_HARAKA`], [`IS_HAMZA_ABOVE`].
 #[allow(clippy::indexing_slicing)] // `i < 256`, evaluated at compile time
 static LETTER_FLAGS: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -516,6 +545,12 @@ static LETTER_FLAGS: [u8; 256] = {
             if matches!(0x600 + i as u32, 0x643 | 0x649 | 0x64A) {
                 t[i] |= IS_MAPPED; // ك ى ي
             }
+        }
+        if matches!(0x600 + i as u32, 0x64B..=0x652) {
+            t[i] = IS_HARAKA;
+        }
+        if 0x600 + i as u32 == 0x654 {
+            t[i] = IS_HAMZA_ABOVE;
         }
         i += 1;
     }
@@ -569,11 +604,13 @@ mod tests {
                 "همكاري", "اقتصادي", "منطقه", "اي", "به", "از", "را", "كه", "ی", "ك", "۱۳۹۶", "11",
                 "می\u{200c}خواهم", "کتاب\u{200c}ها", "خانه", "ها\u{200c}ی", "«الله»", "(قال)",
                 "Apple", "iPhone", "BBC Persian", "Tehran", "We'll", "al-Othman", "ha", "mi",
+                "تازهٔ", "خانهٔ", "لطفاً", "بِسیار", "كتابٌ", "شدّه", "الْكتاب", "مُي", "هٔا",
             ]),
             1 => prop::sample::select(vec![
                 "\t", "#ایران", "@x", "ـ", "ۀ", "خانهء", "\u{200c}", "و\u{200c}", "www.x.ir",
                 "\u{64e}", "\u{a0}", "ﻻ", "\u{200f}", "۱۱شهر", "شهر۱۱", "iPhone7", "abcد",
                 "سلامabc", "https://x.ir/كتاب", "info@x.ir", "WWW.X.IR/مي", "café", "a\u{200c}b",
+                "بَّ", "آٔ", "أ", "ؤ", "ئ", "\u{64e}\u{651}", "ٰ", "ها\u{200c}\u{64e}", "اٰ",
             ]),
         ]
     }
@@ -584,7 +621,7 @@ mod tests {
             8 => Just(" "),
             3 => prop::sample::select(vec![
                 "، ", " - ", ". ", ": ", " «", "» ", "؟ ", "! ", " (", ") ", " … ", " “", "” ",
-                " ۱۱ ", ", ", "; ", "? ", " ٢٠ ", "،",
+                " ۱۱ ", ", ", "; ", "? ", " ٢٠ ", "،", " | ", " ٪۲۰ ", "% ",
             ]),
             1 => prop::sample::select(vec!["  ", "", " \u{200c}", "\u{200c} ", "\t"]),
         ]
