@@ -96,8 +96,8 @@
 //! a long text every step of that search misses the cache), the test for the everywhere-options
 //! rides on the same pass over the chars, and the edits go straight into the output.
 //!
-//! Most lines that need a fix hold only Arabic-block letters, English words, single spaces,
-//! digits and common punctuation. Under the options it implements (all of `default`), such a
+//! Most lines that need a fix hold only Arabic-block letters (at most one mark on each),
+//! English words, single spaces, digits and common punctuation. Under the options it implements (all of `default`), such a
 //! line goes through a one-pass lane (`one_pass.rs`): cut once, the words labelled by the
 //! segmenter's own decision without building spans, the letter and ZWNJ rules applied from what
 //! the cut found, and no second scan for the fixed point when the lane can tell the new line is
