@@ -104,7 +104,7 @@
 //! stable. A property test checks that the lane and the general way agree.
 //!
 //! Measured with criterion on scraped Persian news (`benches/normalize.rs`, one thread):
-//! 189–206 MiB/s for `normalize` (84 MiB/s before the lane) and about 80 MiB/s on short, varied
+//! 186–206 MiB/s for `normalize` (84 MiB/s before the lane) and about 80 MiB/s on short, varied
 //! lines whose words do not all fit the segmenter's word cache.
 
 use std::ops::Range;
