@@ -373,6 +373,10 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                 labeler.neutral(std::mem::take(&mut flags));
                 tokens += 1;
             }
+            if tokens >= LABEL_LINE_MAX_TOKENS {
+                // A line this long is decided in chunks by the segmenter: the general way.
+                return None;
+            }
         }
         match class {
             Class::Latin => {
@@ -694,6 +698,12 @@ mod tests {
             assert!(pass(&n, refused, false, &mut s).is_none(), "{refused}");
         }
         assert!(!takes(&Normalizer::preset(Preset::Search)));
+        // More tokens than one chunk of the segmenter: refused early.
+        let long = vec!["كتاب"; LABEL_LINE_MAX_TOKENS].join(" ");
+        assert!(pass(&n, &long, false, &mut s).is_none());
+        assert!(s.words.len() < LABEL_LINE_MAX_TOKENS);
+        let short = vec!["كتاب"; LABEL_LINE_MAX_TOKENS / 4].join(" ");
+        assert!(pass(&n, &short, false, &mut s).is_some());
     }
 
     #[test]
