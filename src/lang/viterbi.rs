@@ -102,73 +102,47 @@ fn subtract_low(costs: &mut [f32; N_LANGS]) {
     }
 }
 
-/// The cheapest path over a chunk's words, found as they arrive: each word is stepped once the
-/// next one arrives, because the digits after the last word still count for it (see
-/// [`Search::finish`]).
+/// The cheapest path over a chunk's words, found as they arrive: each word's step of the
+/// search is taken when the next word arrives (the digits after the last word still count for
+/// it, see [`Search::finish`]). Taking the steps between the scoring of the words, rather than
+/// in one tight loop at the end of the chunk, lets the processor overlap their chain of
+/// dependent float operations with that scoring (the loop at the end measured slower).
 #[derive(Default)]
 pub(crate) struct Search {
+    /// The last word, not yet stepped.
     pending: Option<Obs>,
-    forward: Forward,
-}
-
-impl Search {
-    /// Starts a new chunk, keeping the buffers.
-    pub(crate) fn clear(&mut self) {
-        self.pending = None;
-        self.forward.clear();
-    }
-
-    /// Whether no word has arrived since the last [`Search::clear`].
-    pub(crate) fn is_empty(&self) -> bool {
-        self.pending.is_none() && self.forward.back.is_empty()
-    }
-
-    /// The next word of the chunk.
-    #[inline(always)]
-    pub(crate) fn push(&mut self, o: Obs) {
-        if let Some(prev) = self.pending.replace(o) {
-            self.forward.step(&prev);
-        }
-    }
-
-    /// Ends the chunk: `digits` (the evidence after the last word) is added to the last word's
-    /// costs, and `labels` gets the state index of every word (0 fa, 1 ar, 2 ur, or
-    /// [`FOREIGN`]). The search is then empty again.
-    pub(crate) fn finish(&mut self, digits: [f32; N_LANGS], labels: &mut Vec<u8>) {
-        if let Some(mut last) = self.pending.take() {
-            for (c, d) in last.cost.iter_mut().zip(digits) {
-                *c += d;
-            }
-            self.forward.step(&last);
-        }
-        self.forward.finish(labels);
-    }
-}
-
-/// The forward pass of the search, one word at a time, and the way back. Stepping each word as
-/// soon as its costs are final, between the scoring of the words around it, lets the processor
-/// overlap the chain of dependent float operations of the steps with that scoring (one tight
-/// loop over all words at the end measured slower).
-#[derive(Default)]
-struct Forward {
     /// Cost of the cheapest path ending in each state, after the words stepped so far.
     cur: [f32; N_LANGS],
     /// Per word stepped: the best predecessor of each state, and whether it is foreign.
     back: Vec<([u8; N_LANGS], bool)>,
 }
 
-impl Forward {
-    /// Starts a new chunk, keeping the buffer.
+impl Search {
+    /// Starts a new chunk, keeping the buffers.
     pub(crate) fn clear(&mut self) {
+        self.pending = None;
         self.back.clear();
     }
 
-    /// The next word of the chunk, with its final costs.
+    /// Whether no word has arrived since the last [`Search::clear`].
+    pub(crate) fn is_empty(&self) -> bool {
+        self.pending.is_none() && self.back.is_empty()
+    }
+
+    /// The next word of the chunk.
+    #[inline(always)]
+    pub(crate) fn push(&mut self, o: Obs) {
+        if let Some(prev) = self.pending.replace(o) {
+            self.step(&prev);
+        }
+    }
+
+    /// One step of the search: a word with its final costs.
     // The indices are loop counters below N_LANGS into arrays of N_LANGS: in bounds by
     // construction, and the checks vanish from the hot loop.
     #[allow(clippy::indexing_slicing, clippy::needless_range_loop)]
     #[inline(always)]
-    pub(crate) fn step(&mut self, o: &Obs) {
+    fn step(&mut self, o: &Obs) {
         if self.back.is_empty() {
             for (c, (p, e)) in self.cur.iter_mut().zip(PRIOR.iter().zip(o.cost)) {
                 *c = p + e;
@@ -205,9 +179,16 @@ impl Forward {
         self.back.push((bp, o.foreign));
     }
 
-    /// The labels of the words stepped since the last [`Forward::clear`] (state index per word:
-    /// 0 fa, 1 ar, 2 ur, or [`FOREIGN`]); the forward pass is then empty again.
-    pub(crate) fn finish(&mut self, labels: &mut Vec<u8>) {
+    /// Ends the chunk: `digits` (the evidence after the last word) is added to the last word's
+    /// costs, and `labels` gets the state index of every word (0 fa, 1 ar, 2 ur, or
+    /// [`FOREIGN`]). The search is then empty again.
+    pub(crate) fn finish(&mut self, digits: [f32; N_LANGS], labels: &mut Vec<u8>) {
+        if let Some(mut last) = self.pending.take() {
+            for (c, d) in last.cost.iter_mut().zip(digits) {
+                *c += d;
+            }
+            self.step(&last);
+        }
         labels.clear();
         if self.back.is_empty() {
             return;
