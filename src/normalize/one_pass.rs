@@ -403,14 +403,6 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                     return None;
                 }
                 let start = i;
-                let mut w = Word {
-                    range: 0..0,
-                    mapped: false,
-                    suffix: false,
-                    verb_prefix: false,
-                    letters: 0,
-                    last: ' ',
-                };
                 // Letters of the lane are two bytes, U+0621..U+06CC. (Counts in locals and the
                 // letter test through one table, without branches on the char: on varied text
                 // those mispredict.)
@@ -464,16 +456,20 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                 if class_at(b, i).0 == Class::Latin {
                     return None;
                 }
-                w.letters = letters;
-                w.mapped = mapped;
-                w.last = char::from_u32(last).unwrap_or(' ');
                 if n.persian_heh_hamza
                     && b.get(..i)
                         .is_some_and(|x| x.ends_with(HEH_HAMZA.as_bytes()))
                 {
                     return None;
                 }
-                w.range = start..i;
+                let mut w = Word {
+                    range: start..i,
+                    mapped,
+                    suffix: false,
+                    verb_prefix: false,
+                    letters,
+                    last: char::from_u32(last).unwrap_or(' '),
+                };
                 // Every listed word starts with م, ن, ه or ت and is at most 12 bytes long.
                 if i - start <= 16
                     && matches!(
