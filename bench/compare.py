@@ -1,7 +1,7 @@
 """Side-by-side comparison of naskh with the tools people use today, on the same input, in one run.
 
 Each comparison is a function registered with ``@comparison(name)``. It receives the shared
-corpus (the seed pages repeated to at least ``--mb`` megabytes) and returns rows: one per tool,
+corpus (news pages, see bench/pages.py, repeated to at least ``--mb`` megabytes) and returns rows: one per tool,
 with its throughput; the table prints each tool's ratio against naskh. Run through
 ``bench/run.sh`` so the installed wheel and the other tools are in one virtualenv.
 
@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from pages import load_pages  # noqa: E402
 
 
 @dataclass
@@ -69,10 +70,7 @@ def best_time(fn: Callable[[], object], repeat: int = 3) -> float:
     return min(times)
 
 
-def load_corpus(min_mb: float) -> Corpus:
-    pages = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
-    if not pages:
-        sys.exit(f"no seed pages under {SEEDS}")
+def load_corpus(min_mb: float, pages: list[str]) -> Corpus:
     page_text = "\n".join(pages)
     reps = max(1, int(min_mb * 1e6 // len(page_text.encode("utf-8"))) + 1)
     text = "\n".join([page_text] * reps)
@@ -418,11 +416,13 @@ def changed_chars(fn: Callable[[str], str], probes: list[str]) -> tuple[int, int
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", action="append", choices=sorted(COMPARISONS), help="run only these comparisons")
-    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (seed pages repeated)")
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (pages repeated)")
+    parser.add_argument("--pages", type=Path, help="a directory of .txt news pages (default: bench/pages.py)")
     parser.add_argument("--dates-kb", type=float, default=100.0, help="KB of the corpus the slow date tools run on")
     args = parser.parse_args()
-    corpus = load_corpus(args.mb)
-    print(f"corpus: {corpus.nbytes / 1e6:.1f} MB from {SEEDS}; python {sys.version.split()[0]}")
+    pages, source = load_pages(args.pages)
+    corpus = load_corpus(args.mb, pages)
+    print(f"corpus: {corpus.nbytes / 1e6:.1f} MB from {source}; python {sys.version.split()[0]}")
     for name in args.only or list(COMPARISONS):
         rows = COMPARISONS[name](corpus, args)
         print(f"\n## {name}")

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the corpus-scale input of the README's `naskh clean` measurement: the seed pages
-(../shared/corpus/seeds/*.txt) and the bundled sample page, one JSON object per line
+"""Writes the corpus-scale input of the README's `naskh clean` measurement: news pages
+(bench/pages.py: the bundled sample and the dev set's sample-page lines, or --pages DIR/*.txt), one JSON object per line
 ({"id": N, "text": PAGE}), repeated in order until the file holds at least --mb megabytes.
 
     python3 bench/make_corpus.py /tmp/corpus.jsonl --mb 200
@@ -10,19 +10,16 @@ import argparse
 import json
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from pages import load_pages
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("out", type=Path)
     parser.add_argument("--mb", type=float, default=200.0, help="minimum size in MB")
-    parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "corpus" / "seeds")
+    parser.add_argument("--pages", type=Path, help="a directory of .txt news pages")
     args = parser.parse_args()
-    pages = [p.read_text(encoding="utf-8") for p in sorted(args.seeds.glob("*.txt"))]
-    pages.append((ROOT / "examples" / "news_page.txt").read_text(encoding="utf-8"))
-    if len(pages) < 2:
-        raise SystemExit(f"no seed pages in {args.seeds}")
+    pages, _ = load_pages(args.pages)
     target = int(args.mb * 1e6)
     written = 0
     n = 0

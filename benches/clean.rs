@@ -1,27 +1,16 @@
-//! The whole `clean` pipeline on the seed pages and on Persian-heavy text, single thread.
+//! The whole `clean` pipeline on news pages (`common::news_pages`: the sample pages' lines kept
+//! in `testdata/lang_dev.tsv` and `examples/news_page.txt`, or `$NASKH_BENCH_PAGES`) and on the
+//! Persian and Arabic lines of `examples/news_page.txt`, single thread.
 //! `cargo bench --bench clean`.
-
-use std::hint::black_box;
-use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use naskh::{clean, CleanOptions};
+use std::hint::black_box;
 
-fn seed_pages() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
-    let mut pages: Vec<String> = std::fs::read_dir(&dir)
-        .map(|d| {
-            d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
-                .collect()
-        })
-        .unwrap_or_default();
-    pages.sort();
-    pages.push(include_str!("../examples/news_page.txt").to_owned());
-    pages.join("\n")
-}
+mod common;
 
 fn bench(c: &mut Criterion) {
-    let seeds = seed_pages();
+    let seeds = common::news_pages();
     let persian = include_str!("../examples/news_page.txt")
         .lines()
         .filter(|l| l.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)))

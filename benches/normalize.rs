@@ -7,6 +7,9 @@ use std::hint::black_box;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use naskh::normalize::Normalizer;
 
+mod common;
+use common::repeat_to;
+
 /// Persian news prose as scraped: Arabic yeh/kaf, spaced `می` and `ها`, Persian digits.
 const PERSIAN: &str = "به گزارش خبرگزاري ايسنا، وزير امور خارجه روز سه شنبه ۱۱ شهريور ۱۳۹۶ در ديدار با همتاي روس خود گفت كه ايران از گفت و گوهاي آستانه حمايت مي كند. او افزود: «ما مي خواهيم اين روند ادامه پيدا كند و كشور ها بايد به توافق برسند.» اين ديدار در ساختمان وزارت خارجه برگزار شد و دو طرف درباره مسائل منطقه اي و همكاري هاي اقتصادي گفت و گو كردند.\n";
 
@@ -14,18 +17,8 @@ const PERSIAN: &str = "به گزارش خبرگزاري ايسنا، وزير ا
 /// lines, and a Persian footer that needs fixing (`ي`). Written for this bench. Set
 /// `NASKH_BENCH_PAGES` to a directory of `.txt` pages to measure those instead.
 fn news_page() -> String {
-    if let Ok(dir) = std::env::var("NASKH_BENCH_PAGES") {
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-            .unwrap_or_default();
-        paths.sort();
-        let pages: String = paths
-            .iter()
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect();
-        if !pages.is_empty() {
-            return pages;
-        }
+    if let Some(pages) = common::pages_from_env() {
+        return pages;
     }
     let paragraph = "Negotiators from the three guarantor states met again on Monday in the capital, where \
         officials said the talks would focus on the ceasefire, the exchange of prisoners and the \
@@ -52,41 +45,10 @@ fn news_page() -> String {
 /// so that every line needs fixing. Unlike the paragraph above, its words do not all fit the
 /// segmenter's word cache at once, and its lines are short.
 fn varied_persian() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/lang_dev.tsv");
-    let tsv = std::fs::read_to_string(path).unwrap_or_default();
-    let mut out = String::new();
-    for line in tsv.lines().filter(|l| !l.starts_with('#')) {
-        let mut cols = line.split('\t');
-        let (Some(category), Some("fa"), Some(text)) = (cols.next(), cols.next(), cols.next())
-        else {
-            continue;
-        };
-        if category == "seed" {
-            continue;
-        }
-        // `⟦ar|…⟧` marks a stretch of another language: keep the text, drop the mark.
-        let mut rest = text;
-        while let Some(open) = rest.find('⟦') {
-            out.push_str(&rest[..open]);
-            rest = &rest[open + '⟦'.len_utf8()..];
-            if let Some(bar) = rest.find('|') {
-                rest = &rest[bar + 1..];
-            }
-            if let Some(close) = rest.find('⟧') {
-                out.push_str(&rest[..close]);
-                rest = &rest[close + '⟧'.len_utf8()..];
-            }
-        }
-        out.push_str(rest);
-        out.push('\n');
-    }
-    out.replace('ی', "ي")
+    common::dev_lines(|category, label| label == "fa" && category != "seed")
+        .replace('ی', "ي")
         .replace('ک', "ك")
         .replace('\u{200c}', " ")
-}
-
-fn repeat_to(s: &str, bytes: usize) -> String {
-    s.repeat(bytes / s.len().max(1) + 1)
 }
 
 fn bench(c: &mut Criterion) {

@@ -13,8 +13,8 @@ struct Row {
     leap: Option<bool>,
 }
 
-/// The committed copy of the project's reference (a test in the library checks it matches
-/// `../shared/data/`).
+/// The astronomical Nowruz reference committed in `testdata/` (provenance in its header and in
+/// `testdata/README.md`).
 fn reference() -> Vec<Row> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/jalali_nowruz_reference.tsv");
     let text = std::fs::read_to_string(&path)

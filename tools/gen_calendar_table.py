@@ -16,9 +16,9 @@ Usage (from the repository root):
     python3 tools/gen_calendar_table.py --check           # exit 1 if the committed file differs
     python3 tools/gen_calendar_table.py --reference PATH  # another copy of the TSV
 
-The default reference is ../shared/data/jalali_nowruz_reference.tsv (the project's shared data
-beside the repository); when that does not exist, testdata/jalali_nowruz_reference.tsv (the copy
-committed in the repository) is used. Only the Python standard library is needed.
+The default reference is testdata/jalali_nowruz_reference.tsv, committed in the repository (its
+header and testdata/README.md say where it comes from). Only the Python standard library is
+needed.
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_REFERENCE = REPO.parent / "shared" / "data" / "jalali_nowruz_reference.tsv"
 LOCAL_REFERENCE = REPO / "testdata" / "jalali_nowruz_reference.tsv"
 OUTPUT = REPO / "src" / "calendar" / "corrections.rs"
 
@@ -121,7 +120,7 @@ def main() -> int:
     args = ap.parse_args()
     ref = args.reference
     if ref is None:
-        ref = SHARED_REFERENCE if SHARED_REFERENCE.exists() else LOCAL_REFERENCE
+        ref = LOCAL_REFERENCE
     text = render(read_reference(ref), ref.name)
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
