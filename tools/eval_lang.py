@@ -5,7 +5,7 @@ Usage:
     python3 tools/eval_lang.py [--dev testdata/lang_dev.tsv] [--no-lingua] [--errors]
 
 naskh: uses the installed `naskh` Python package if it has `segment`; otherwise builds and runs
-the Rust example `examples/eval_lang.rs` (`cargo run --release --example eval_lang`).
+the Rust dev tool `tools/dev/eval_lang.rs` (`cargo run --release --example eval_lang`).
 lingua: `pip install lingua-language-detector`; restricted to Persian, Arabic, English, Urdu and
 Russian. Two set-ups are scored:
   * lingua (chunks): each line cut at script changes and punctuation, every chunk detected

@@ -5,7 +5,7 @@ use std::time::Instant;
 fn main() -> std::io::Result<()> {
     let files: Vec<String> = std::env::args().skip(1).collect();
     let text = if files.is_empty() {
-        include_str!("../testdata/lang_dev.tsv").to_owned()
+        include_str!("../../testdata/lang_dev.tsv").to_owned()
     } else {
         let mut t = String::new();
         for f in files {

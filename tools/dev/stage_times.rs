@@ -1,16 +1,17 @@
-//! Times each stage of `clean` on the seed pages (a development aid, single thread):
+//! Times each stage of `clean` on `examples/news_page.txt` and the `.txt` pages in\n//! `$NASKH_BENCH_PAGES` if set (a development aid, single thread):
 //! `cargo run --release --example stage_times`.
 use std::time::Instant;
 
 fn main() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/seeds");
-    let mut pages: Vec<String> = std::fs::read_dir(&dir)
+    // NASKH_BENCH_PAGES: a directory of `.txt` pages to measure beside the example page.
+    let mut pages: Vec<String> = std::env::var_os("NASKH_BENCH_PAGES")
+        .and_then(|dir| std::fs::read_dir(dir).ok())
         .map(|d| {
             d.filter_map(|e| std::fs::read_to_string(e.ok()?.path()).ok())
                 .collect()
         })
         .unwrap_or_default();
-    pages.push(include_str!("news_page.txt").to_owned());
+    pages.push(include_str!("../../examples/news_page.txt").to_owned());
     let target: usize = std::env::var("NASKH_STAGE_BYTES")
         .ok()
         .and_then(|v| v.parse().ok())

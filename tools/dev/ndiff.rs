@@ -1,6 +1,6 @@
 //! Differential check for normalization (a development aid for optimising it): runs several
 //! normalizers, with and without offsets and with and without caller-given spans, over a corpus
-//! (the seed pages, the test-data files line by line, the example page, the bench text and a few
+//! (the pages in `$NASKH_BENCH_PAGES` if set, the test-data files line by line, the example page, the bench text and a few
 //! MB of generated mixed text from a fixed seed), and writes one hash per output.
 //!
 //! ```text
@@ -205,7 +205,10 @@ fn gen_doc(r: &mut Rng, bytes: usize) -> String {
 fn corpus() -> Vec<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut docs = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(root.join("../shared/corpus/seeds"))
+    // NASKH_BENCH_PAGES: a directory of `.txt` pages to add to the corpus (the same directory
+    // must be given to `save` and `check`).
+    let mut paths: Vec<_> = std::env::var_os("NASKH_BENCH_PAGES")
+        .and_then(|dir| std::fs::read_dir(dir).ok())
         .map(|d| d.filter_map(|e| Some(e.ok()?.path())).collect())
         .unwrap_or_default();
     paths.sort();
