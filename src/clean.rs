@@ -5,9 +5,11 @@
 //!
 //! 1. the page is normalized ([`CleanOptions::normalizer`], the `default` preset unless you
 //!    choose otherwise), so that later stages see one spelling of each letter and digit;
-//! 2. the normalized text is segmented into language spans ([`crate::lang::segment`], then
-//!    [`crate::lang::merge_neutral`]) and the text of each language is collected;
-//! 3. Solar Hijri dates are found in the normalized text and converted.
+//! 2. Solar Hijri dates are found in the normalized text and converted;
+//! 3. the normalized text is segmented into language spans, every neutral run given to a
+//!    language with the dates kept whole ([`crate::lang::segment_merged`], then
+//!    [`crate::lang::resolve_neutral`]), and the text of each language is collected: it loses
+//!    nothing but the whitespace between two languages.
 //!
 //! Every offset in a [`Document`] refers to [`Document::text`], the normalized text. (To map a
 //! place in it back to the raw page, use [`crate::normalize::Normalizer::normalize_with_offsets`]
@@ -20,8 +22,8 @@
 //! let page = "Talks resume in Astana\nکد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵";
 //! let doc = clean(page, &CleanOptions::default());
 //! assert_eq!(doc.language(Lang::English), "Talks resume in Astana");
-//! // Neutral runs between two Persian spans belong to the Persian text; ي became ی.
-//! assert_eq!(doc.language(Lang::Persian), "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهریور");
+//! // Every neutral run belongs to a language, the date whole; ي became ی.
+//! assert_eq!(doc.language(Lang::Persian), "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهریور ۱۳۹۶ - ۲۱:۵۵");
 //! assert_eq!(doc.dates.len(), 1);
 //! assert_eq!(doc.dates[0].isoformat(), "2017-09-02T21:55");
 //! assert!(doc.text_with_dates.ends_with("| 2017-09-02T21:55"));
@@ -95,8 +97,9 @@ impl CleanOptions {
 pub struct Document {
     /// The normalized text.
     pub text: String,
-    /// Language spans of `text`, with neutral runs between two spans of one language absorbed
-    /// ([`crate::lang::merge_neutral`]); they tile `text` exactly.
+    /// Language spans of `text` with every neutral run given to a language and every date kept
+    /// whole ([`crate::lang::resolve_neutral`]); they tile `text` exactly, and the only neutral
+    /// spans left are whitespace between two languages (or a text with no language at all).
     pub spans: Vec<Span>,
     /// The text of each language present (Persian, Arabic, English, Other), as
     /// [`crate::lang::split_spans`] joins it.
@@ -125,12 +128,13 @@ impl Document {
 /// Cleans one page (see the module docs for the stages).
 pub fn clean(text: &str, options: &CleanOptions) -> Document {
     let normalized = options.normalizer.normalize(text);
-    let spans = lang::segment_merged(&normalized);
-    let languages = lang::split_spans(&normalized, &spans);
     let dates: Vec<DateMatch> = dates::find_with(&normalized, &options.find)
         .into_iter()
         .flatten()
         .collect();
+    let whole: Vec<_> = dates.iter().map(|d| d.range.clone()).collect();
+    let spans = lang::resolve_neutral(&normalized, &lang::segment_merged(&normalized), &whole);
+    let languages = lang::split_spans(&normalized, &spans);
     let text_with_dates = dates::replace(&normalized, &dates, &options.date_format);
     Document {
         text: normalized,

@@ -1,15 +1,18 @@
 //! Segmentation: spans are non-empty, contiguous, on char boundaries and tile the input;
 //! `merge_neutral` also tiles it (and `segment_merged` gives the same spans), only relabels
 //! neutral text, leaves no two neighbours of one language and is idempotent;
-//! `split_by_language` is `split_spans` of the merged spans and holds exactly the languages of
-//! the merged spans, each piece joined by one separator.
+//! `segment_resolved` tiles it, leaves neutral only whitespace between two different languages
+//! (or a text without any language), never cuts a date that `dates::find` returns, and
+//! `split_by_language` is `split_spans` of the resolved spans and holds exactly their languages,
+//! each piece joined by one separator, with every non-whitespace character of the text.
 #![no_main]
 
 use std::collections::BTreeMap;
 
 use libfuzzer_sys::fuzz_target;
 use naskh::lang::{
-    merge_neutral, segment, segment_merged, split_by_language, split_spans, Lang, Span,
+    merge_neutral, segment, segment_merged, segment_resolved, split_by_language, split_spans,
+    Lang, Span,
 };
 
 fn check_tiling(text: &str, spans: &[Span]) {
@@ -62,10 +65,38 @@ fuzz_target!(|text: &str| {
         "merge_neutral must be idempotent"
     );
 
+    let resolved = segment_resolved(text);
+    check_tiling(text, &resolved);
+    let dates = naskh::dates::find(text);
+    let has_language = merged.iter().any(|s| s.lang != Lang::Neutral) || !dates.is_empty();
+    for (i, span) in resolved.iter().enumerate() {
+        if span.lang == Lang::Neutral && has_language {
+            assert!(text[span.range.clone()].chars().all(char::is_whitespace));
+            let before = i.checked_sub(1).map(|j| resolved[j].lang);
+            let after = resolved.get(i + 1).map(|s| s.lang);
+            assert!(before.is_some() && after.is_some() && before != after);
+        }
+    }
+    for d in &dates {
+        assert!(
+            resolved
+                .iter()
+                .any(|s| s.range.start <= d.range.start && d.range.end <= s.range.end),
+            "a date is cut between languages"
+        );
+    }
+
     let parts = split_by_language(text);
-    assert_eq!(parts, split_spans(text, &merged));
+    assert_eq!(parts, split_spans(text, &resolved));
+    if has_language {
+        let in_parts: usize = parts
+            .values()
+            .map(|p| p.chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        assert_eq!(in_parts, text.chars().filter(|c| !c.is_whitespace()).count());
+    }
     let mut expected: BTreeMap<Lang, (usize, usize)> = BTreeMap::new();
-    for span in merged.iter().filter(|s| s.lang != Lang::Neutral) {
+    for span in resolved.iter().filter(|s| s.lang != Lang::Neutral) {
         let e = expected.entry(span.lang).or_default();
         e.0 += span.range.len();
         e.1 += 1;

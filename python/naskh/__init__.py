@@ -138,7 +138,7 @@ class Segmentation(list):  # type: ignore[type-arg]
         )
 
 
-def segment(text: str, merge_neutral: bool = False) -> Segmentation:
+def segment(text: str, merge_neutral: bool = False, resolve_neutral: bool = False) -> Segmentation:
     """Split ``text`` into language spans (``fa``, ``ar``, ``en``, ``other``, ``neutral``) that
     tile it: ``text[s.start:s.end] == s.text`` and the spans' texts join back to ``text``.
 
@@ -147,16 +147,27 @@ def segment(text: str, merge_neutral: bool = False) -> Segmentation:
 
     >>> [(s.text, s.lang) for s in segment("او گفت إنا لله وإنا إليه راجعون", merge_neutral=True)]
     [('او گفت', 'fa'), (' ', 'neutral'), ('إنا لله وإنا إليه راجعون', 'ar')]
+
+    With ``resolve_neutral=True``, every neutral run is given to a language (closing punctuation
+    to the word before it, opening brackets to the text after, Persian digits to Persian, a
+    Solar Hijri date whole to the language of its month name…); only whitespace between two
+    different languages stays ``neutral``, so the per-language text loses nothing.
+
+    >>> [(s.text, s.lang) for s in segment("Talks resume. وی گفت: «بله» (IRNA)", resolve_neutral=True)]
+    [('Talks resume.', 'en'), (' ', 'neutral'), ('وی گفت: «بله»', 'fa'), (' ', 'neutral'), ('(IRNA)', 'en')]
     """
-    return Segmentation(_segment(text, merge_neutral))
+    return Segmentation(_segment(text, merge_neutral, resolve_neutral))
 
 
 def segment_batch(
-    texts: Iterable[str | None], merge_neutral: bool = False
+    texts: Iterable[str | None], merge_neutral: bool = False, resolve_neutral: bool = False
 ) -> list[Segmentation | None]:
     """:func:`segment` over a column of ``str | None`` (``None`` stays ``None``), in parallel
     with the GIL released."""
-    return [None if r is None else Segmentation(r) for r in _segment_batch(texts, merge_neutral)]
+    return [
+        None if r is None else Segmentation(r)
+        for r in _segment_batch(texts, merge_neutral, resolve_neutral)
+    ]
 
 
 def _escape(text: str) -> str:

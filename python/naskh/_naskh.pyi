@@ -62,14 +62,17 @@ class Span:
     def __hash__(self) -> int: ...
     def __reduce__(self) -> tuple[type[Span], tuple[int, int, str, str]]: ...
 
-def segment(text: str, merge_neutral: bool = False) -> list[Span]:
+def segment(text: str, merge_neutral: bool = False, resolve_neutral: bool = False) -> list[Span]:
     """Language spans tiling ``text`` (wrapped as ``naskh.Segmentation`` by ``naskh.segment``)."""
 
-def segment_batch(texts: Iterable[str | None], merge_neutral: bool = False) -> list[list[Span] | None]:
+def segment_batch(
+    texts: Iterable[str | None], merge_neutral: bool = False, resolve_neutral: bool = False
+) -> list[list[Span] | None]:
     """`segment` over a column; None stays None; parallel, GIL released."""
 
 def split_by_language(text: str) -> dict[str, str]:
-    """The text of each language present (keys ``"fa"``, ``"ar"``, ``"en"``, ``"other"``)."""
+    """The text of each language present (keys ``"fa"``, ``"ar"``, ``"en"``, ``"other"``), joined from
+    the resolved spans: nothing is lost but the whitespace between languages."""
 
 # --- calendar ---------------------------------------------------------------------------------
 

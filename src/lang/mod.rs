@@ -53,10 +53,12 @@ use std::ops::Range;
 mod model;
 #[allow(dead_code)]
 mod model_meta;
+mod resolve;
 mod script;
 mod viterbi;
 
 use model::WordCache;
+pub use resolve::resolve_neutral;
 pub(crate) use script::is_arabic_mark;
 #[cfg(test)]
 pub(crate) use script::tokenize;
@@ -654,23 +656,55 @@ fn push_joined(out: &mut Vec<Span>, range: Range<usize>, lang: Lang) {
     }
 }
 
-/// The text of each language, in order: the merged spans of one language joined by a space
-/// (or a newline where the original had a line break between them). Neutral text is left out.
+/// Spans in which every neutral run belongs to a language: [`segment_merged`], then
+/// [`resolve_neutral`] with the Solar Hijri dates that [`crate::dates::find`] finds kept whole.
+/// The spans tile `text`; the only [`Lang::Neutral`] spans left are whitespace between two
+/// different languages, or the whole text when it has no language at all. See
+/// [`resolve_neutral`] for the rules.
+///
+/// ```
+/// use naskh::lang::{segment_resolved, Lang};
+///
+/// let text = "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 02 September 2017";
+/// let parts: Vec<(&str, Lang)> =
+///     segment_resolved(text).iter().map(|s| (&text[s.range.clone()], s.lang)).collect();
+/// assert_eq!(
+///     parts,
+///     [
+///         ("۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵", Lang::Persian),
+///         (" ", Lang::Neutral),
+///         ("02 September 2017", Lang::English),
+///     ]
+/// );
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn segment_resolved(text: &str) -> Vec<Span> {
+    let dates: Vec<Range<usize>> = crate::dates::find(text)
+        .into_iter()
+        .map(|m| m.range)
+        .collect();
+    resolve_neutral(text, &segment_merged(text), &dates)
+}
+
+/// The text of each language, in order, losing nothing but the whitespace between languages:
+/// the spans of [`segment_resolved`] of one language joined by a space (or a newline where the
+/// original had a line break between them).
 ///
 /// ```
 /// use naskh::lang::{split_by_language, Lang};
 ///
-/// let parts = split_by_language("Astana talks\nکد خبر: ۷۲۶۸۱۵");
-/// assert_eq!(parts.get(&Lang::English).map(String::as_str), Some("Astana talks"));
-/// assert_eq!(parts.get(&Lang::Persian).map(String::as_str), Some("کد خبر"));
+/// let parts = split_by_language("Astana talks.\nکد خبر: ۷۲۶۸۱۵");
+/// assert_eq!(parts.get(&Lang::English).map(String::as_str), Some("Astana talks."));
+/// assert_eq!(parts.get(&Lang::Persian).map(String::as_str), Some("کد خبر: ۷۲۶۸۱۵"));
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn split_by_language(text: &str) -> BTreeMap<Lang, String> {
-    split_spans(text, &segment_merged(text))
+    split_spans(text, &segment_resolved(text))
 }
 
-/// [`split_by_language`] for spans already computed (by [`segment`] or [`merge_neutral`]) over
-/// `text`, so that a pipeline segments once. Spans of one language are joined by a space, or a
+/// [`split_by_language`] for spans already computed over `text` (by [`segment_resolved`] or
+/// [`resolve_neutral`] for lossless text; by [`segment`] or [`merge_neutral`] the neutral runs
+/// are left out), so that a pipeline segments once. Spans of one language are joined by a space, or a
 /// newline where the text between them holds a line break; neutral spans are left out.
 ///
 /// ```

@@ -124,9 +124,11 @@ impl PySpan {
     }
 }
 
-/// Core call: byte-offset spans, merged if asked.
-fn spans_of(text: &str, merge: bool) -> Vec<lang::Span> {
-    if merge {
+/// Core call: byte-offset spans, resolved or merged if asked.
+fn spans_of(text: &str, merge: bool, resolve: bool) -> Vec<lang::Span> {
+    if resolve {
+        lang::segment_resolved(text)
+    } else if merge {
         lang::segment_merged(text)
     } else {
         lang::segment(text)
@@ -157,34 +159,38 @@ pub(crate) fn to_py_spans<'py>(
 }
 
 /// Splits `text` into language spans that tile it (`merge_neutral=True`: neutral runs between
-/// two spans of one language are absorbed into them).
+/// two spans of one language are absorbed into them; `resolve_neutral=True`: every neutral run
+/// is given to a language, see [`crate::lang::segment_resolved`]).
 #[pyfunction]
-#[pyo3(signature = (text, merge_neutral = false))]
+#[pyo3(signature = (text, merge_neutral = false, resolve_neutral = false))]
 fn segment<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyString>,
     merge_neutral: bool,
+    resolve_neutral: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let source = text;
     let text = text.to_cow()?;
     let text: &str = &text;
-    let spans = py.detach(|| spans_of(text, merge_neutral));
+    let spans = py.detach(|| spans_of(text, merge_neutral, resolve_neutral));
     to_py_spans(py, source, text, &spans)
 }
 
 /// [`segment`] over a column of `str | None` (None stays None), on naskh's thread pool with
 /// the GIL released.
 #[pyfunction]
-#[pyo3(signature = (texts, merge_neutral = false))]
+#[pyo3(signature = (texts, merge_neutral = false, resolve_neutral = false))]
 fn segment_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     merge_neutral: bool,
+    resolve_neutral: bool,
 ) -> PyResult<Bound<'py, PyList>> {
     let column = super::batch::extract_texts(texts)?;
     let results = py.detach(|| {
         crate::parallel::map(&column, |t| {
-            t.as_deref().map(|t| spans_of(t, merge_neutral))
+            t.as_deref()
+                .map(|t| spans_of(t, merge_neutral, resolve_neutral))
         })
     });
     let out = PyList::empty(py);
@@ -200,7 +206,8 @@ fn segment_batch<'py>(
     Ok(out)
 }
 
-/// The text of each language (`"fa"`, `"ar"`, `"en"`, `"other"`), see
+/// The text of each language (`"fa"`, `"ar"`, `"en"`, `"other"`), losing nothing but the
+/// whitespace between languages; see
 /// [`crate::lang::split_by_language`].
 #[pyfunction]
 fn split_by_language<'py>(

@@ -58,7 +58,7 @@ def test_urdu_is_other() -> None:
 
 def test_split_by_language() -> None:
     parts = naskh.split_by_language("سلام دنیا. Hello there!\nخداحافظ")
-    assert parts == {"fa": "سلام دنیا\nخداحافظ", "en": "Hello there"}
+    assert parts == {"fa": "سلام دنیا.\nخداحافظ", "en": "Hello there!"}
 
 
 def test_span_value_semantics_and_pickle() -> None:
@@ -129,3 +129,38 @@ def test_segment_batch_single_thread_matches(monkeypatch) -> None:  # type: igno
     parallel = naskh.segment_batch(texts)
     monkeypatch.setenv("NASKH_NUM_THREADS", "1")
     assert naskh.segment_batch(texts) == parallel
+
+
+def _split_cases() -> list[dict]:  # type: ignore[type-arg]
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "testdata" / "split_cases.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("row", _split_cases(), ids=lambda r: f"row{r['id']}")
+def test_split_case_table(row: dict) -> None:  # type: ignore[type-arg]
+    """The case table shared with tests/split_resolved.rs."""
+    assert naskh.split_by_language(row["text"]) == row["languages"]
+
+
+def test_resolve_neutral_spans() -> None:
+    text = "Talks resume in Astana. وی گفت: «این نشست فرصتی است» (IRNA)"
+    spans = naskh.segment(text, resolve_neutral=True)
+    assert spans.text == text
+    assert [(s.text, s.lang) for s in spans] == [
+        ("Talks resume in Astana.", "en"),
+        (" ", "neutral"),
+        ("وی گفت: «این نشست فرصتی است»", "fa"),
+        (" ", "neutral"),
+        ("(IRNA)", "en"),
+    ]
+    # a date is never cut: it goes whole to Persian
+    footer = "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 02 September 2017"
+    langs = [(s.text, s.lang) for s in naskh.segment(footer, resolve_neutral=True)]
+    assert langs[0] == ("۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵", "fa")
+    assert naskh.segment_batch([text, None], resolve_neutral=True)[0] == spans
+    assert naskh.segment_batch([text, None], resolve_neutral=True)[1] is None
+    # a text with no language stays neutral
+    assert [s.lang for s in naskh.segment("| 12 —", resolve_neutral=True)] == ["neutral"]

@@ -1,0 +1,496 @@
+//! Resolved spans: every neutral run given to a language, so the text of each language loses
+//! nothing but the whitespace between two languages.
+//!
+//! The rules follow the spirit of the Unicode bidi algorithm's rules for weak and neutral
+//! characters (UAX #9, W and N rules), applied to languages instead of directions. The text is
+//! cut into *pieces*: the words of a language (strong), whitespace runs, and *clusters* — runs
+//! of neutral characters without whitespace (`.`, `۲۵٬۰۰۰`, `«`, `|`, `9495`). A date expression
+//! given by the caller is one strong piece of its own language. Then, for each cluster, with `L`
+//! the language before it and `R` the language after it *on the same line*:
+//!
+//! 1. no language on the line: the previous line's last language, else the next line's first,
+//!    else the cluster stays neutral (a text with no language at all);
+//! 2. only one of `L` and `R`, or both the same: that language;
+//! 3. a cluster that touches one side (no space between) goes to that side; one that touches
+//!    both is cut after its closing punctuation: what opens (`(`, `«`, `“`) goes right, the rest
+//!    left;
+//! 4. a cluster between two spaces: closing punctuation (`. , ; : ! ? ؟ ، ؛ … ) » ”`) at its end
+//!    sends it left, opening punctuation at its start sends it right; Persian digits go to
+//!    Persian and Arabic-Indic digits to Arabic when that is `L` or `R`; otherwise the side with
+//!    fewer separators (`|`, `-`, `—`, …) between it and the language's word wins (a number
+//!    belongs to its own phrase); on a tie ASCII digits go to English when that is a side, and
+//!    anything else goes left.
+//!
+//! Whitespace goes to the language on both of its sides when they are the same, or to the only
+//! language at an edge of the text; whitespace between two different languages is the only
+//! text left [`Lang::Neutral`].
+
+use std::ops::Range;
+
+use super::{Lang, Span};
+
+/// What a piece of text is, for resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Words of one language (or a date expression given to one language).
+    Strong(Lang),
+    /// A whitespace run; `newline` when it holds a line break.
+    Space { newline: bool },
+    /// Neutral characters without whitespace.
+    Cluster,
+}
+
+#[derive(Debug, Clone)]
+struct Piece {
+    range: Range<usize>,
+    kind: Kind,
+    /// The resolved language (for strong pieces, their own).
+    lang: Lang,
+}
+
+/// Gives every neutral run of `spans` (which tile `text`, as [`super::segment`] and
+/// [`super::merge_neutral`] make them) to a language by the rules of this module, and returns
+/// spans that tile `text`, joined where neighbours have the same language. Each range of
+/// `keep_whole` (sorted, non-overlapping; for example the dates that [`crate::dates::find`]
+/// returns) ends up inside one span: it goes whole to the language of most of its letters, or
+/// to Persian when it has none (a numeric Solar Hijri date).
+///
+/// Positions outside every span count as neutral; spans that overlap an earlier one or do not
+/// fall on character boundaries are ignored, as are such ranges of `keep_whole`.
+///
+/// ```
+/// use naskh::lang::{resolve_neutral, segment_merged, Lang};
+///
+/// let text = "Talks resume in Astana. وی گفت: «این نشست فرصتی است» (IRNA)";
+/// let spans = resolve_neutral(text, &segment_merged(text), &[]);
+/// let parts: Vec<(&str, Lang)> = spans.iter().map(|s| (&text[s.range.clone()], s.lang)).collect();
+/// assert_eq!(
+///     parts,
+///     [
+///         ("Talks resume in Astana.", Lang::English),
+///         (" ", Lang::Neutral),
+///         ("وی گفت: «این نشست فرصتی است»", Lang::Persian),
+///         (" ", Lang::Neutral),
+///         ("(IRNA)", Lang::English),
+///     ]
+/// );
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn resolve_neutral(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Vec<Span> {
+    let pieces = cut(text, spans, keep_whole);
+    let mut pieces = resolve_clusters(text, pieces);
+    resolve_spaces(&mut pieces);
+    let mut out: Vec<Span> = Vec::with_capacity(pieces.len() / 2 + 1);
+    for p in pieces {
+        super::push_joined(&mut out, p.range, p.lang);
+    }
+    out
+}
+
+/// Cuts `text` into pieces: strong spans as they are (split at the edges of `keep_whole`),
+/// neutral spans into whitespace runs and clusters; each `keep_whole` range becomes strong.
+fn cut(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Vec<Piece> {
+    // 1. The spans as given, with the uncovered positions as neutral.
+    let mut raw: Vec<(Range<usize>, Lang)> = Vec::with_capacity(spans.len() + 2);
+    let mut pos = 0;
+    for s in spans {
+        let (start, end) = (s.range.start.max(pos), s.range.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        if start > pos {
+            raw.push((pos..start, Lang::Neutral));
+        }
+        raw.push((start..end, s.lang));
+        pos = end;
+    }
+    if pos < text.len() {
+        raw.push((pos..text.len(), Lang::Neutral));
+    }
+
+    // 2. Split at the edges of the ranges to keep whole.
+    let mut bounds: Vec<Range<usize>> = Vec::with_capacity(keep_whole.len());
+    let mut last_end = 0;
+    for r in keep_whole {
+        if r.start < last_end
+            || r.start >= r.end
+            || r.end > text.len()
+            || !text.is_char_boundary(r.start)
+            || !text.is_char_boundary(r.end)
+        {
+            continue;
+        }
+        bounds.push(r.clone());
+        last_end = r.end;
+    }
+    let mut pieces: Vec<Piece> = Vec::with_capacity(raw.len() * 2);
+    let mut b = 0; // the first bound that does not end before the current position
+    for (range, lang) in raw {
+        let mut start = range.start;
+        while start < range.end {
+            while bounds.get(b).is_some_and(|k| k.end <= start) {
+                b += 1;
+            }
+            let (end, inside) = match bounds.get(b) {
+                Some(k) if k.start <= start => (k.end.min(range.end), true),
+                Some(k) if k.start < range.end => (k.start, false),
+                _ => (range.end, false),
+            };
+            if inside {
+                pieces.push(Piece {
+                    range: start..end,
+                    kind: Kind::Cluster, // made strong below, once the whole range is known
+                    lang,
+                });
+            } else if lang == Lang::Neutral {
+                split_neutral(text, start..end, &mut pieces);
+            } else {
+                // A strong span cut by a kept range: the whitespace at the cut belongs to
+                // neither side yet.
+                let cut_before = start > range.start;
+                let cut_after = end < range.end;
+                strong_part(text, start..end, lang, cut_before, cut_after, &mut pieces);
+            }
+            start = end;
+        }
+    }
+
+    // 3. Each range to keep whole becomes one strong piece of its language.
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    let mut k = 0;
+    while let Some(p) = pieces.get(i) {
+        while bounds.get(k).is_some_and(|r| r.end <= p.range.start) {
+            k += 1;
+        }
+        match bounds.get(k) {
+            Some(r) if r.start <= p.range.start && p.range.end <= r.end => {
+                let mut letters = [0usize; LANGS.len()];
+                while let Some(q) = pieces.get(i).filter(|q| q.range.end <= r.end) {
+                    if let Some(slot) = LANGS.iter().position(|l| *l == q.lang) {
+                        let n = text
+                            .get(q.range.clone())
+                            .map_or(0, |t| t.chars().filter(|c| c.is_alphabetic()).count());
+                        if let Some(x) = letters.get_mut(slot) {
+                            *x += n;
+                        }
+                    }
+                    i += 1;
+                }
+                let lang = letters
+                    .iter()
+                    .zip(LANGS)
+                    .filter(|(n, _)| **n > 0)
+                    .max_by_key(|(n, _)| **n)
+                    .map_or(Lang::Persian, |(_, l)| l);
+                out.push(Piece {
+                    range: r.clone(),
+                    kind: Kind::Strong(lang),
+                    lang,
+                });
+            }
+            _ => {
+                out.push(p.clone());
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Pushes the strong piece `range`, with its leading whitespace (when `cut_before`) and its
+/// trailing whitespace (when `cut_after`) as whitespace pieces of their own.
+fn strong_part(
+    text: &str,
+    range: Range<usize>,
+    lang: Lang,
+    cut_before: bool,
+    cut_after: bool,
+    out: &mut Vec<Piece>,
+) {
+    let part = text.get(range.clone()).unwrap_or_default();
+    debug_assert_eq!(
+        part.len(),
+        range.len(),
+        "strong range {range:?} is not a slice"
+    );
+    let lead = if cut_before {
+        part.len() - part.trim_start().len()
+    } else {
+        0
+    };
+    let trail = if cut_after {
+        part.len() - part.trim_end().len()
+    } else {
+        0
+    };
+    if lead == part.len() {
+        split_neutral(text, range, out); // whitespace only
+        return;
+    }
+    let (inner_start, inner_end) = (range.start + lead, range.end - trail);
+    if lead > 0 {
+        split_neutral(text, range.start..inner_start, out);
+    }
+    out.push(Piece {
+        range: inner_start..inner_end,
+        kind: Kind::Strong(lang),
+        lang,
+    });
+    if trail > 0 {
+        split_neutral(text, inner_end..range.end, out);
+    }
+}
+
+/// The languages a kept-whole range can be given (in order of preference on a tie).
+const LANGS: [Lang; 4] = [Lang::Persian, Lang::Arabic, Lang::English, Lang::Other];
+
+/// Splits a neutral stretch into whitespace runs and clusters.
+fn split_neutral(text: &str, range: Range<usize>, out: &mut Vec<Piece>) {
+    let Some(part) = text.get(range.clone()) else {
+        debug_assert!(false, "neutral range {range:?} is not a slice of the text");
+        return;
+    };
+    let mut start = 0;
+    let mut space: Option<bool> = None; // the kind of the current run: Some(newline) for space
+    let mut newline = false;
+    for (i, c) in part.char_indices() {
+        let is_space = c.is_whitespace();
+        let current_is_space = space.is_some();
+        if i > start && is_space != current_is_space {
+            out.push(piece(range.start + start..range.start + i, space, newline));
+            start = i;
+            newline = false;
+        }
+        space = is_space.then_some(true);
+        newline |= c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' || c == '\u{85}';
+    }
+    if start < part.len() {
+        out.push(piece(range.start + start..range.end, space, newline));
+    }
+}
+
+fn piece(range: Range<usize>, space: Option<bool>, newline: bool) -> Piece {
+    Piece {
+        range,
+        kind: match space {
+            Some(_) => Kind::Space { newline },
+            None => Kind::Cluster,
+        },
+        lang: Lang::Neutral,
+    }
+}
+
+/// What lies on one side of a cluster on its line.
+#[derive(Debug, Clone, Copy)]
+struct Side {
+    /// The nearest language on the same line, if any.
+    lang: Option<Lang>,
+    /// The cluster touches that language's piece (nothing between them).
+    touches: bool,
+    /// Separator clusters between the cluster and that language's piece.
+    separators: u32,
+}
+
+/// Closing punctuation: goes with what comes before it.
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ','
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | '؟'
+            | '،'
+            | '؛'
+            | '…'
+            | ')'
+            | ']'
+            | '}'
+            | '»'
+            | '”'
+            | '’'
+            | '›'
+            | '۔'
+    )
+}
+
+/// Opening punctuation: goes with what comes after it.
+fn is_opening(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '«' | '“' | '‘' | '‹')
+}
+
+fn is_separator(cluster: &str) -> bool {
+    !cluster.chars().any(|c| c.is_alphanumeric())
+}
+
+/// Decides every cluster; returns the pieces with the clusters that touch two languages cut.
+fn resolve_clusters(text: &str, mut pieces: Vec<Piece>) -> Vec<Piece> {
+    let n = pieces.len();
+    // Left context of each piece on its line, and the last language of any earlier line (for a
+    // line without one), found scanning forward.
+    let mut left: Vec<(Side, Option<Lang>)> = Vec::with_capacity(n);
+    let mut side = Side::NONE;
+    let mut last_any: Option<Lang> = None;
+    for p in &pieces {
+        left.push((side, last_any));
+        side.step(text, p);
+        if let Kind::Strong(lang) = p.kind {
+            last_any = Some(lang);
+        }
+    }
+    // Right context, scanning backward, and the decisions.
+    let mut cuts: Vec<(usize, usize, Lang)> = Vec::new(); // (piece, cut position, right part)
+    let mut side = Side::NONE;
+    let mut next_any: Option<Lang> = None;
+    for (i, (p, (l, before))) in pieces.iter_mut().zip(left).enumerate().rev() {
+        if p.kind == Kind::Cluster {
+            let cluster = text.get(p.range.clone()).unwrap_or_default();
+            debug_assert!(!cluster.is_empty(), "empty cluster at {:?}", p.range);
+            let (left_len, lang_left, lang_right) = decide(cluster, l, side, before.or(next_any));
+            p.lang = lang_left;
+            if left_len < cluster.len() && lang_right != lang_left {
+                cuts.push((i, p.range.start + left_len, lang_right));
+            }
+        }
+        side.step(text, p);
+        if let Kind::Strong(lang) = p.kind {
+            next_any = Some(lang);
+        }
+    }
+    if cuts.is_empty() {
+        return pieces;
+    }
+    let mut out = Vec::with_capacity(n + cuts.len());
+    let mut cuts = cuts.into_iter().rev().peekable();
+    for (i, mut p) in pieces.into_iter().enumerate() {
+        match cuts.next_if(|c| c.0 == i) {
+            Some((_, at, lang)) => {
+                let right = Piece {
+                    range: at..p.range.end,
+                    kind: Kind::Cluster,
+                    lang,
+                };
+                p.range.end = at;
+                if !p.range.is_empty() {
+                    out.push(p);
+                }
+                out.push(right);
+            }
+            None => out.push(p),
+        }
+    }
+    out
+}
+
+impl Side {
+    const NONE: Side = Side {
+        lang: None,
+        touches: false,
+        separators: 0,
+    };
+
+    /// Moves past piece `p` (scanning in either direction).
+    fn step(&mut self, text: &str, p: &Piece) {
+        match p.kind {
+            Kind::Strong(lang) => {
+                *self = Side {
+                    lang: Some(lang),
+                    touches: true,
+                    separators: 0,
+                }
+            }
+            Kind::Space { newline: true } => *self = Side::NONE,
+            Kind::Space { newline: false } => self.touches = false,
+            Kind::Cluster => {
+                self.touches = false;
+                if text.get(p.range.clone()).is_some_and(is_separator) {
+                    self.separators += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Decides a cluster: returns the length of its left part, the language of that part and the
+/// language of the rest (equal when the cluster is not cut).
+fn decide(cluster: &str, l: Side, r: Side, fallback: Option<Lang>) -> (usize, Lang, Lang) {
+    let whole = |lang: Lang| (cluster.len(), lang, lang);
+    let (ll, rl) = match (l.lang, r.lang) {
+        (None, None) => return whole(fallback.unwrap_or(Lang::Neutral)),
+        (Some(a), None) | (None, Some(a)) => return whole(a),
+        (Some(a), Some(b)) if a == b => return whole(a),
+        (Some(a), Some(b)) => (a, b),
+    };
+    let l_touch = l.touches;
+    let r_touch = r.touches;
+    if l_touch && !r_touch {
+        return whole(ll);
+    }
+    if r_touch && !l_touch {
+        return whole(rl);
+    }
+    if l_touch && r_touch {
+        // Cut before the trailing run of opening punctuation.
+        let mut cut = cluster.len();
+        for (i, c) in cluster.char_indices().rev() {
+            if is_opening(c) || c == '"' || c == '\'' {
+                cut = i;
+            } else {
+                break;
+            }
+        }
+        return (cut, ll, rl);
+    }
+    // Between two spaces.
+    let first = cluster.chars().next().unwrap_or(' ');
+    let last = cluster.chars().next_back().unwrap_or(' ');
+    if is_opening(first) {
+        return whole(rl);
+    }
+    if is_closing(last) {
+        return whole(ll);
+    }
+    let has = |lo: char, hi: char| cluster.chars().any(|c| (lo..=hi).contains(&c));
+    if has('\u{06F0}', '\u{06F9}') && (ll == Lang::Persian || rl == Lang::Persian) {
+        return whole(Lang::Persian);
+    }
+    if has('\u{0660}', '\u{0669}') && (ll == Lang::Arabic || rl == Lang::Arabic) {
+        return whole(Lang::Arabic);
+    }
+    if l.separators != r.separators {
+        return whole(if l.separators < r.separators { ll } else { rl });
+    }
+    if cluster.bytes().any(|b| b.is_ascii_digit()) && (ll == Lang::English || rl == Lang::English) {
+        return whole(Lang::English);
+    }
+    whole(ll)
+}
+
+/// Gives each whitespace run the language on both its sides, or the only one at a text edge.
+fn resolve_spaces(pieces: &mut [Piece]) {
+    let n = pieces.len();
+    let mut next: Vec<Option<Lang>> = vec![None; n];
+    let mut after: Option<Lang> = None;
+    for i in (0..n).rev() {
+        if let (Some(p), Some(slot)) = (pieces.get(i), next.get_mut(i)) {
+            *slot = after;
+            if !matches!(p.kind, Kind::Space { .. }) && p.lang != Lang::Neutral {
+                after = Some(p.lang);
+            }
+        }
+    }
+    let mut prev: Option<Lang> = None;
+    for (p, next) in pieces.iter_mut().zip(next) {
+        if matches!(p.kind, Kind::Space { .. }) {
+            p.lang = match (prev, next) {
+                (Some(a), Some(b)) if a == b => a,
+                (Some(a), None) | (None, Some(a)) => a,
+                _ => Lang::Neutral,
+            };
+        } else if p.lang != Lang::Neutral {
+            prev = Some(p.lang);
+        }
+    }
+}
