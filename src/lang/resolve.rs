@@ -165,24 +165,11 @@ fn cut(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Vec<Piece> {
         }
         match bounds.get(k) {
             Some(r) if r.start <= p.range.start && p.range.end <= r.end => {
-                let mut letters = [0usize; LANGS.len()];
-                while let Some(q) = pieces.get(i).filter(|q| q.range.end <= r.end) {
-                    if let Some(slot) = LANGS.iter().position(|l| *l == q.lang) {
-                        let n = text
-                            .get(q.range.clone())
-                            .map_or(0, |t| t.chars().filter(|c| c.is_alphabetic()).count());
-                        if let Some(x) = letters.get_mut(slot) {
-                            *x += n;
-                        }
-                    }
+                let first = i;
+                while pieces.get(i).is_some_and(|q| q.range.end <= r.end) {
                     i += 1;
                 }
-                let lang = letters
-                    .iter()
-                    .zip(LANGS)
-                    .filter(|(n, _)| **n > 0)
-                    .max_by_key(|(n, _)| **n)
-                    .map_or(Lang::Persian, |(_, l)| l);
+                let lang = kept_lang(text, pieces.get(first..i).unwrap_or_default());
                 out.push(Piece {
                     range: r.clone(),
                     kind: Kind::Strong(lang),
@@ -240,6 +227,54 @@ fn strong_part(
     if trail > 0 {
         split_neutral(text, inner_end..range.end, out);
     }
+}
+
+/// The language of a kept range made of `inside`: the one language of its pieces that hold
+/// letters, or the language of most letters when there are several, or Persian when none has
+/// any (a numeric Solar Hijri date).
+fn kept_lang(text: &str, inside: &[Piece]) -> Lang {
+    let letters_in = |q: &Piece| {
+        text.get(q.range.clone())
+            .unwrap_or_default()
+            .chars()
+            .filter(|&c| is_letter_like(c))
+    };
+    let mut with_letters = inside
+        .iter()
+        .filter(|q| q.lang != Lang::Neutral && letters_in(q).next().is_some());
+    let Some(first) = with_letters.next() else {
+        return Lang::Persian;
+    };
+    if with_letters.all(|q| q.lang == first.lang) {
+        return first.lang;
+    }
+    let mut letters = [0usize; LANGS.len()];
+    for q in inside {
+        if let (Some(slot), n) = (
+            LANGS.iter().position(|l| *l == q.lang),
+            letters_in(q).count(),
+        ) {
+            if let Some(x) = letters.get_mut(slot) {
+                *x += n;
+            }
+        }
+    }
+    letters
+        .iter()
+        .zip(LANGS)
+        .max_by_key(|(n, _)| **n)
+        .map_or(Lang::Persian, |(_, l)| l)
+}
+
+/// A letter for the vote of a kept range: an ASCII letter, or a non-ASCII character that is not
+/// whitespace, a Persian or Arabic-Indic digit or common Arabic-script punctuation. (Exact
+/// enough for date expressions, and much cheaper than the Unicode alphabetic lookup.)
+fn is_letter_like(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    !matches!(c, '\u{0660}'..='\u{066D}' | '\u{06F0}'..='\u{06F9}' | '،' | '؛' | '؟' | '–' | '—')
+        && !c.is_whitespace()
 }
 
 /// The languages a kept-whole range can be given (in order of preference on a tie).
@@ -322,7 +357,13 @@ fn is_opening(c: char) -> bool {
 }
 
 fn is_separator(cluster: &str) -> bool {
-    !cluster.chars().any(|c| c.is_alphanumeric())
+    !cluster.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}') || c.is_alphanumeric()
+        }
+    })
 }
 
 /// Decides every cluster; returns the pieces with the clusters that touch two languages cut.
@@ -470,25 +511,26 @@ fn decide(cluster: &str, l: Side, r: Side, fallback: Option<Lang>) -> (usize, La
 
 /// Gives each whitespace run the language on both its sides, or the only one at a text edge.
 fn resolve_spaces(pieces: &mut [Piece]) {
-    let n = pieces.len();
-    let mut next: Vec<Option<Lang>> = vec![None; n];
-    let mut after: Option<Lang> = None;
-    for i in (0..n).rev() {
-        if let (Some(p), Some(slot)) = (pieces.get(i), next.get_mut(i)) {
-            *slot = after;
-            if !matches!(p.kind, Kind::Space { .. }) && p.lang != Lang::Neutral {
-                after = Some(p.lang);
-            }
-        }
-    }
     let mut prev: Option<Lang> = None;
-    for (p, next) in pieces.iter_mut().zip(next) {
+    for i in 0..pieces.len() {
+        let Some(p) = pieces.get(i) else { break };
         if matches!(p.kind, Kind::Space { .. }) {
-            p.lang = match (prev, next) {
+            // the next piece that is not whitespace (almost always the very next one)
+            let next = pieces
+                .get(i + 1..)
+                .unwrap_or_default()
+                .iter()
+                .find(|q| !matches!(q.kind, Kind::Space { .. }))
+                .map(|q| q.lang)
+                .filter(|l| *l != Lang::Neutral);
+            let lang = match (prev, next) {
                 (Some(a), Some(b)) if a == b => a,
                 (Some(a), None) | (None, Some(a)) => a,
                 _ => Lang::Neutral,
             };
+            if let Some(p) = pieces.get_mut(i) {
+                p.lang = lang;
+            }
         } else if p.lang != Lang::Neutral {
             prev = Some(p.lang);
         }
