@@ -19,13 +19,23 @@ fi
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy (default features, then with python)"
+step "cargo clippy (the library alone, with the CLI, with python)"
 cargo clippy --all-targets -- -D warnings
-cargo clippy --all-targets --features python -- -D warnings
+cargo clippy --all-targets --features cli -- -D warnings
+cargo clippy --all-targets --features python,cli -- -D warnings
 
-step "cargo test (no Python involved)"
-cargo test --all-targets
-cargo test --doc
+step "the library's default features build no CLI dependency"
+cli_deps=$(cargo tree -e normal --prefix none --format '{p}' | awk '{print $1}' \
+  | grep -E '^(clap|clap_builder|indicatif|glob|serde_json)$' || true)
+if [ -n "$cli_deps" ]; then
+  echo "error: the default features pull in CLI dependencies: $cli_deps" >&2
+  exit 1
+fi
+echo "none of clap, indicatif, glob, serde_json"
+
+step "cargo test (no Python involved; the CLI's tests need --features cli)"
+cargo test --all-targets --features cli
+cargo test --doc --features cli
 
 step "generated tables are what their scripts produce"
 for check in tools/check_*.sh; do

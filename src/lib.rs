@@ -33,7 +33,9 @@
 //!
 //! ## Crate features
 //!
-//! * `cli` (default): the `naskh` command-line tool.
+//! * `cli`: the `naskh` command-line tool (`cargo install naskh --features cli`). Off by
+//!   default, so a library user compiles none of its dependencies (clap, indicatif, glob,
+//!   serde_json).
 //! * `python`: the pyo3 bindings used to build the `naskh` Python wheel. Off by default, so
 //!   `cargo test` and `cargo doc` need no Python.
 //!

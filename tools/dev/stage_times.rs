@@ -1,5 +1,6 @@
-//! Times each stage of `clean` on `examples/news_page.txt` and the `.txt` pages in\n//! `$NASKH_BENCH_PAGES` if set (a development aid, single thread):
-//! `cargo run --release --example stage_times`.
+//! Times each stage of `clean` on `examples/news_page.txt` and the `.txt` pages in
+//! `$NASKH_BENCH_PAGES` if set (a development aid, single thread):
+//! `cargo run --release --features serde --example stage_times`.
 use std::time::Instant;
 
 fn main() {
