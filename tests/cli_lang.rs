@@ -42,6 +42,33 @@ fn segment_writes_one_json_line_per_input_line_with_char_offsets() {
 }
 
 #[test]
+fn segment_resolve_neutral_gives_every_neutral_run_a_language() {
+    let out = naskh(&["segment", "-q", "--resolve-neutral"], INPUT);
+    assert_success(&out);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let first: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    let spans: Vec<(&str, &str)> = first["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["text"].as_str().unwrap(), s["lang"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            ("او گفت", "fa"),
+            (" ", "neutral"),
+            ("إنا لله وإنا إليه راجعون", "ar"),
+            (" ", "neutral"),
+            ("و رفت.", "fa"),
+        ]
+    );
+    // with --merge-neutral it is refused, not silently combined
+    let out = naskh(&["segment", "--resolve-neutral", "--merge-neutral"], INPUT);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
 fn segment_merge_neutral_and_jsonl_field() {
     let out = naskh(
         &["segment", "-q", "--merge-neutral", "--field", "body"],

@@ -36,6 +36,8 @@ impl From<LangArg> for Lang {
 /// `naskh segment`: the spans of each record.
 pub(crate) struct SegmentJob {
     pub merge_neutral: bool,
+    /// Give every neutral run to a language ([`lang::segment_resolved`]).
+    pub resolve_neutral: bool,
 }
 
 /// Spans with code-point offsets and their text.
@@ -47,7 +49,9 @@ impl Job for SegmentJob {
     type Output = Segmented;
 
     fn run(&self, text: &str) -> Segmented {
-        let spans: Vec<Span> = if self.merge_neutral {
+        let spans: Vec<Span> = if self.resolve_neutral {
+            lang::segment_resolved(text)
+        } else if self.merge_neutral {
             lang::segment_merged(text)
         } else {
             lang::segment(text)

@@ -57,12 +57,17 @@ enum Command {
     /// With `--field`, the spans of that field of each JSON record.
     Segment {
         /// Absorb neutral runs (spaces, punctuation) between two spans of the same language.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "resolve_neutral")]
         merge_neutral: bool,
+        /// Give every neutral run to a language (closing punctuation to the word before it,
+        /// dates whole…); only whitespace between two languages stays neutral.
+        #[arg(long)]
+        resolve_neutral: bool,
         #[command(flatten)]
         records: records::RecordArgs,
     },
-    /// The text of one language from each line (plain text unless `--format jsonl`); lines
+    /// The text of one language from each line (plain text unless `--format jsonl`), joined from
+    /// the resolved spans so nothing but the whitespace between languages is lost; lines
     /// without that language come out empty, so output lines match input lines.
     Split {
         /// The language to keep.
@@ -216,10 +221,15 @@ where
         }
         Command::Segment {
             merge_neutral,
+            resolve_neutral,
             mut records,
         } => {
             records.lines = records.field.is_none();
-            return finish_records(records::run(&lang::SegmentJob { merge_neutral }, &records));
+            let job = lang::SegmentJob {
+                merge_neutral,
+                resolve_neutral,
+            };
+            return finish_records(records::run(&job, &records));
         }
         Command::Split { lang, mut records } => {
             records.lines = records.field.is_none();
