@@ -363,18 +363,24 @@ impl<'a> Matcher<'a> {
                 return None;
             }
         }
-        // Latin `Mehr 15, 1402`.
+        // Month first: Latin `Mehr 15, 1402` (the comma optional), and the Afghan and Iranian
+        // footers' `دلو ۰۳, ۱۴۰۳` / `جدی ۲۹، ۱۴۰۳` (the comma required).
         if let Some(d) = self.small_num(j, 2, 1, 31) {
-            if sep.is_none() || sep == Some(',') {
-                let k = self.prev(j)?;
-                let t = self.tok(k)?;
-                if t.kind == Kind::Word && t.latin {
-                    let m = names::month_of_word(self.word(k), true)?;
-                    if self.chained_right(j) {
-                        return None;
-                    }
-                    return Some((k, m, d as u8));
-                }
+            if self.chained_right(j) {
+                return None;
+            }
+            let k = self.prev(j)?;
+            let t = self.tok(k)?;
+            if t.kind != Kind::Word {
+                return None;
+            }
+            if t.latin && (sep.is_none() || sep == Some(',')) {
+                let m = names::month_of_word(self.word(k), true)?;
+                return Some((k, m, d as u8));
+            }
+            if !t.latin && matches!(sep, Some(',' | '،')) && !self.chained_left(j) {
+                let (mfirst, m, _) = self.month_ending_at(k)?;
+                return Some((mfirst, m, d as u8));
             }
             return None;
         }
@@ -393,6 +399,39 @@ impl<'a> Matcher<'a> {
         }
         let (dfirst, day) = self.day_ending_at(k)?;
         Some((dfirst, month, day))
+    }
+
+    /// Year first with a month name, `۱۴۰۲ مهر ۱۵`, starting at the four-digit year token `iy`:
+    /// the month name right after the year and a day number after it that nothing glues to
+    /// another number, and no month name after the day. Returns `(last token, month, day)`.
+    fn named_after_year(&self, iy: usize) -> Option<(usize, u8, u8)> {
+        if self.tok(iy)?.ndigits != 4 || self.chained_left(iy) || self.chained_right(iy) {
+            return None;
+        }
+        let m = self.next(iy)?;
+        let t = self.tok(m)?;
+        if t.kind != Kind::Word || t.latin {
+            return None;
+        }
+        let month = names::month_of_word(self.word(m), false)?;
+        let mut dtok = self.next(m)?;
+        if self.is_word(dtok, names::MAH) {
+            dtok = self.next(dtok)?;
+        }
+        let day = self.small_num(dtok, 2, 1, 31)?;
+        if self.chained_right(dtok) {
+            return None;
+        }
+        if let Some(after) = self.next(dtok) {
+            // `۱۴۰۲ مهر ۱۵ آبان …` is something else; `… ۱۵ درصد` a count.
+            let word_after = self.kind(after) == Some(Kind::Word);
+            let is_month = word_after
+                && names::month_of_word(self.word(after), self.tok(after)?.latin).is_some();
+            if is_month || (word_after && names::COUNT_WORDS.contains(&self.word(after))) {
+                return None;
+            }
+        }
+        Some((dtok, month, day as u8))
     }
 
     /// The token after `i` (spaces allowed between) if it is a numeric-date separator, and the
@@ -760,6 +799,18 @@ impl<'a> Matcher<'a> {
                     year_last: true,
                     named: true,
                 })
+            })
+            .or_else(|| {
+                let (last, month, day) = self.named_after_year(iy)?;
+                Some(Core {
+                    first: iy,
+                    last,
+                    year,
+                    month,
+                    day,
+                    year_last: false,
+                    named: true,
+                })
             });
         let Some(core) = core else {
             return out;
@@ -787,7 +838,7 @@ impl<'a> Matcher<'a> {
             first = w;
         }
         // A range: report its first end as a date of its own.
-        if core.named {
+        if core.named && core.year_last {
             if let Some((rfirst, rlast, month, day, ryear)) = self.range_before(first, &core) {
                 let mut rstart = rfirst;
                 if let Some(w) = self.weekday_before(rfirst) {

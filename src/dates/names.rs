@@ -262,8 +262,25 @@ pub(crate) static ERAS: &[(&str, Era)] = &[
     ("ce", Era::Gregorian),
 ];
 
-/// Words that join a time to its date: `ساعت` (hour), `در` (at), `at`, and the ISO `T`.
-pub(crate) static TIME_JOIN_WORDS: &[&str] = &[SAAT, "در", "at", "t"];
+/// Words that join a time to its date: `ساعت` (hour), Arabic `الساعة` / `ساعة`, `در` (at),
+/// `at`, and the ISO `T`.
+pub(crate) static TIME_JOIN_WORDS: &[&str] = &[SAAT, "الساعه", "ساعه", "در", "at", "t"];
+
+/// Words after a number that make it a count or an amount, not a day (folded): percent,
+/// people, currencies, multipliers.
+pub(crate) static COUNT_WORDS: &[&str] = &[
+    "درصد",
+    "نفر",
+    "تومان",
+    "ریال",
+    "دلار",
+    "یورو",
+    "هزار",
+    "میلیون",
+    "میلیارد",
+    "عدد",
+    "صفحه",
+];
 
 /// Words that join the two ends of a day range (`۱۴ تا ۱۶ مهر`): تا, الی (until), و (and), to.
 pub(crate) static RANGE_WORDS: &[&str] = &["تا", "الی", "و", "to", "and"];
@@ -298,6 +315,7 @@ mod tests {
         all.extend(ERAS.iter().map(|x| x.0));
         all.extend(TIME_JOIN_WORDS.iter().copied());
         all.extend(RANGE_WORDS.iter().copied());
+        all.extend(COUNT_WORDS.iter().copied());
         all.extend(AM_PM.iter().map(|x| x.0));
         all.extend([MAH, SAL, SAAT]);
         for w in all {
