@@ -37,6 +37,24 @@ step "cargo test (no Python involved; the CLI's tests need --features cli)"
 cargo test --all-targets --features cli
 cargo test --doc --features cli
 
+step "rustdoc without warnings"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --features cli,serde
+
+step "the crate packages without a warning (cargo package, which builds it from the package)"
+VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -1)
+cargo package --locked --allow-dirty 2>&1 | tee target/cargo-package.log
+if grep -q '^warning' target/cargo-package.log; then
+  echo "error: cargo package warned (see above)" >&2
+  exit 1
+fi
+CRATE="target/package/naskh-$VERSION.crate"
+crate_bytes=$(stat -c %s "$CRATE")
+echo "$CRATE: $crate_bytes bytes"
+if [ "$crate_bytes" -gt $((10 * 1024 * 1024)) ]; then
+  echo "error: the crate is larger than 10 MB" >&2
+  exit 1
+fi
+
 step "generated tables are what their scripts produce"
 for check in tools/check_*.sh; do
   [ -e "$check" ] || continue
@@ -50,12 +68,22 @@ rm -rf "$VENV"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
 "$VENV/bin/python" -m pip install --quiet -r tests/python/requirements.txt
 
-step "build the abi3 wheel"
+step "the hosted-CI recipe is a valid workflow"
+"$VENV/bin/check-jsonschema" --builtin-schema vendor.github-workflows .github/workflows/*.yml
+
+step "build the manylinux2014 abi3 wheel (zig from PyPI's ziglang as the linker)"
 rm -rf target/wheels
-"$VENV/bin/maturin" build --release --out target/wheels --interpreter "$VENV/bin/python"
+PATH="$VENV/bin:$PATH" "$VENV/bin/maturin" build --release --compatibility manylinux2014 --zig \
+  --out target/wheels --interpreter "$VENV/bin/python"
 WHEEL=$(ls target/wheels/naskh-*.whl)
 echo "built $WHEEL"
-case "$WHEEL" in *abi3*) ;; *) echo "error: wheel is not abi3: $WHEEL" >&2; exit 1 ;; esac
+case "$(basename "$WHEEL")" in
+  "naskh-$VERSION-cp39-abi3-manylinux2014_x86_64"*) ;;
+  *) echo "error: expected naskh-$VERSION-cp39-abi3-manylinux2014_x86_64…, got $WHEEL" >&2; exit 1 ;;
+esac
+"$VENV/bin/auditwheel" show "$WHEEL"
+"$VENV/bin/check-wheel-contents" "$WHEEL"
+"$VENV/bin/twine" check --strict "$WHEEL"
 
 step "Java for the PySpark test"
 if ! command -v java >/dev/null 2>&1; then
@@ -76,6 +104,17 @@ cd "$ROOT/tests/python"
 PATH="$VENV/bin:$PATH" "$VENV/bin/python" -m pytest -p no:cacheprovider -c "$ROOT/pyproject.toml" --rootdir "$ROOT" "$ROOT/tests/python"
 
 cd "$ROOT"
+step "the sdist builds and installs from scratch in its own fresh virtualenv"
+rm -rf target/sdist target/sdist-venv
+"$VENV/bin/maturin" sdist --out target/sdist
+SDIST=$(ls target/sdist/naskh-*.tar.gz)
+"$VENV/bin/twine" check --strict "$SDIST"
+"$PY" -m venv target/sdist-venv
+target/sdist-venv/bin/python -m pip install --quiet "$SDIST"
+(cd target && sdist-venv/bin/python "$ROOT/tests/python/smoke.py" "$VERSION")
+echo "سلام ۱۲" | target/sdist-venv/bin/naskh digits | grep -qx "سلام 12"
+echo "sdist $SDIST: built, installed and smoke-tested"
+
 step "fuzz smoke run (every cargo-fuzz target, ${NASKH_FUZZ_SECONDS:-5}s each)"
 if cargo +nightly --version >/dev/null 2>&1; then
   bash scripts/fuzz.sh "${NASKH_FUZZ_SECONDS:-5}"

@@ -14,7 +14,7 @@
 //! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
 //! | [`normalize`] | language-aware normalization (Persian rules on Persian spans, Arabic on Arabic, English untouched), idempotent, with offsets |
 //! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times) and rewrite them |
-//! | [`clean`] | the whole pipeline for one page: normalize, separate the languages, find and convert the dates |
+//! | [`clean`](mod@clean) | the whole pipeline for one page: normalize, separate the languages, find and convert the dates |
 //! | [`parallel`] | naskh's fork-aware thread pool for batches (`NASKH_NUM_THREADS`) |
 //!
 //! Every function takes `&str` and never panics on any input; fallible ones return
