@@ -65,7 +65,7 @@ mod error;
 pub mod lang;
 pub mod normalize;
 pub mod parallel;
-mod presentation_forms;
+mod text;
 
 #[cfg(feature = "cli")]
 pub mod cli;

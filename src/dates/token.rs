@@ -69,7 +69,7 @@ pub(crate) fn is_ignorable(c: char) -> bool {
 /// word, dropped by folding.
 #[inline]
 fn is_arabic_mark(c: char) -> bool {
-    c == '\u{0640}' || crate::lang::is_arabic_mark(c)
+    c == '\u{0640}' || crate::text::chars::is_arabic_mark(c)
 }
 
 #[inline]
@@ -114,7 +114,7 @@ pub(crate) fn fold_char(c: char, out: &mut String) {
         '\u{0621}' => {}
         c if is_arabic_mark(c) => {}
         '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => {
-            match crate::presentation_forms::letters(c) {
+            match crate::text::presentation_forms::letters(c) {
                 Some(base) => {
                     for b in base.chars() {
                         // The NFKC letters are plain; fold them too (ي → ی, marks dropped).

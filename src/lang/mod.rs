@@ -59,7 +59,6 @@ mod viterbi;
 
 use model::WordCache;
 pub use resolve::resolve_neutral;
-pub(crate) use script::is_arabic_mark;
 #[cfg(test)]
 pub(crate) use script::tokenize;
 pub(crate) use script::{Script, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT};
@@ -562,7 +561,7 @@ pub fn segment_merged(text: &str) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut pos = 0;
     while pos < len {
-        let non_ascii = crate::normalize::next_non_ascii(bytes, pos);
+        let non_ascii = crate::text::scan::next_non_ascii(bytes, pos);
         if non_ascii >= len {
             ascii_spans(bytes, pos..len, &mut out);
             break;

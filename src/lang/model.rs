@@ -17,7 +17,8 @@
 
 use std::sync::OnceLock;
 
-use super::script::{is_arabic_mark, is_foreign_arabic_letter};
+use super::script::is_foreign_arabic_letter;
+use crate::text::chars::is_arabic_mark;
 
 /// The generated model (see `tools/gen_lang_model.py`).
 pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
@@ -455,7 +456,7 @@ impl Iterator for Expanded<'_> {
         if c < '\u{FB50}' {
             return Some(c);
         }
-        match crate::presentation_forms::letters(c) {
+        match crate::text::presentation_forms::letters(c) {
             Some(letters) => {
                 self.form = letters.chars();
                 self.form.next().or(Some(c))

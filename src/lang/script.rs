@@ -10,6 +10,8 @@
 
 use std::ops::Range;
 
+use crate::text::chars::is_arabic_mark;
+
 /// Which script a word is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Script {
@@ -90,19 +92,6 @@ enum Class {
     /// Continues a word only between two letters (ZWNJ, ZWJ).
     Joiner,
     Neutral,
-}
-
-/// Arabic combining marks (harakat, Quranic marks, superscript alef). Shared with the model's
-/// folding, which drops them.
-pub(crate) const fn is_arabic_mark(c: char) -> bool {
-    matches!(c,
-        '\u{0610}'..='\u{061A}'
-        | '\u{064B}'..='\u{065F}'
-        | '\u{0670}'
-        | '\u{06D6}'..='\u{06DC}'
-        | '\u{06DF}'..='\u{06E4}'
-        | '\u{06E7}'..='\u{06E8}'
-        | '\u{06EA}'..='\u{06ED}')
 }
 
 /// An Arabic-script letter that Persian, Arabic and Urdu do not use (it is absent from all three

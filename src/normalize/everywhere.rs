@@ -21,7 +21,7 @@ pub(super) fn run(n: &Normalizer, line: &str, offsets: bool) -> Option<Piece> {
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        i = super::next_non_ascii(bytes, i);
+        i = crate::text::scan::next_non_ascii(bytes, i);
         let Some(c) = line.get(i..).and_then(|s| s.chars().next()) else {
             break;
         };

@@ -110,6 +110,7 @@
 use std::ops::Range;
 
 use crate::lang::Span;
+use crate::text::scan::{has_arabic_script, next_non_ascii};
 use crate::Error;
 
 mod chars;
@@ -774,28 +775,6 @@ pub fn normalize(text: &str) -> String {
 /// ```
 pub fn normalize_with_offsets(text: &str) -> Normalized {
     Normalizer::default().normalize_with_offsets(text)
-}
-
-/// Index of the first byte ≥ 0x80 at or after `from` (or `bytes.len()`).
-pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
-    let mut i = from;
-    let rest = bytes.get(from..).unwrap_or_default();
-    for chunk in rest.chunks(64) {
-        if chunk.is_ascii() {
-            i += chunk.len();
-            continue;
-        }
-        return i + chunk.iter().position(|&b| b >= 0x80).unwrap_or(chunk.len());
-    }
-    bytes.len()
-}
-
-/// Whether `s` has an Arabic-script letter (Arabic, Arabic Supplement, presentation forms).
-fn has_arabic_script(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.iter().any(|&x| matches!(x, 0xD8..=0xDB | 0xDD))
-        || memchr::memchr_iter(0xEF, b)
-            .any(|i| b.get(i + 1).is_some_and(|y| (0xAD..=0xBB).contains(y)))
 }
 
 /// The spans (sorted) from the first that may overlap `range` to the end, found by a linear

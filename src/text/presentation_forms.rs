@@ -61,6 +61,21 @@ mod tests {
     }
 
     #[test]
+    fn table_speaks_the_unicode_version_of_unicode_normalization() {
+        // The generator's header names the UCD version it read; it must be the one the
+        // unicode-normalization crate (naskh's run-time NFC/NFKC) was built from.
+        let (major, minor, patch) = unicode_normalization::UNICODE_VERSION;
+        let header = format!("// Unicode {major}.{minor}.{patch} (unicodedata2)");
+        let table = include_str!("presentation_forms/table.rs");
+        assert!(
+            table.lines().any(|l| l.starts_with(&header)),
+            "src/text/presentation_forms/table.rs was not generated from Unicode \
+             {major}.{minor}.{patch}: pin that unicodedata2 in tools/requirements-unicode.txt \
+             and run python3 tools/gen_presentation_forms.py"
+        );
+    }
+
+    #[test]
     fn letters_of_forms_and_non_forms() {
         assert_eq!(letters('\u{FEFB}'), Some("\u{0644}\u{0627}")); // ﻻ → لا
         assert_eq!(letters('\u{FED7}'), Some("\u{0642}")); // ﻗ → ق

@@ -1,0 +1,44 @@
+//! Byte scanning shared by segmentation and normalization.
+
+/// Index of the first byte ≥ 0x80 at or after `from` (or `bytes.len()`).
+pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
+    let mut i = from;
+    let rest = bytes.get(from..).unwrap_or_default();
+    for chunk in rest.chunks(64) {
+        if chunk.is_ascii() {
+            i += chunk.len();
+            continue;
+        }
+        return i + chunk.iter().position(|&b| b >= 0x80).unwrap_or(chunk.len());
+    }
+    bytes.len()
+}
+
+/// Whether `s` has an Arabic-script letter (Arabic, Arabic Supplement, presentation forms).
+pub(crate) fn has_arabic_script(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().any(|&x| matches!(x, 0xD8..=0xDB | 0xDD))
+        || memchr::memchr_iter(0xEF, b)
+            .any(|i| b.get(i + 1).is_some_and(|y| (0xAD..=0xBB).contains(y)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_non_ascii_finds_the_first_high_byte() {
+        let text = "a".repeat(130) + "ب" + "c";
+        assert_eq!(next_non_ascii(text.as_bytes(), 0), 130);
+        assert_eq!(next_non_ascii(text.as_bytes(), 131), 131); // a continuation byte
+        assert_eq!(next_non_ascii(b"abc", 0), 3);
+        assert_eq!(next_non_ascii(b"abc", 7), 3);
+    }
+
+    #[test]
+    fn arabic_script_is_seen_in_letters_and_presentation_forms() {
+        assert!(has_arabic_script("hello سلام"));
+        assert!(has_arabic_script("\u{FEFB}")); // ﻻ
+        assert!(!has_arabic_script("hello Привет 你好"));
+    }
+}
