@@ -30,7 +30,7 @@ impl<'a> CharIndex<'a> {
             self.chars = 0;
         }
         let at = at.min(self.text.len());
-        let slice = self.text.as_bytes().get(self.byte..at).unwrap_or_default();
+        let slice = crate::text::sub_slice(self.text.as_bytes(), self.byte..at);
         self.chars += count_chars(slice);
         self.byte = at;
         self.chars

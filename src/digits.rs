@@ -116,7 +116,7 @@ pub fn to_ascii(text: &str) -> Cow<'_, str> {
     let mut pos = first;
     loop {
         // `pos` is the index of a lead byte followed by a byte we map.
-        out.extend_from_slice(bytes.get(copied..pos).unwrap_or_default());
+        out.extend_from_slice(crate::text::sub_slice(bytes, copied..pos));
         let second = bytes.get(pos + 1).copied().unwrap_or_default();
         out.push(ascii_for(
             bytes.get(pos).copied().unwrap_or_default(),
@@ -128,7 +128,7 @@ pub fn to_ascii(text: &str) -> Cow<'_, str> {
             None => break,
         }
     }
-    out.extend_from_slice(bytes.get(copied..).unwrap_or_default());
+    out.extend_from_slice(crate::text::sub_slice(bytes, copied..));
     Cow::Owned(into_string(out, text))
 }
 
@@ -183,7 +183,7 @@ fn to_two_byte_digits(
     };
     let find_from = |start: usize| -> Option<usize> {
         let mut i = start;
-        while let Some(skip) = first_candidate(bytes.get(i..).unwrap_or_default(), other_lead) {
+        while let Some(skip) = first_candidate(crate::text::sub_slice(bytes, i..), other_lead) {
             i += skip;
             if is_target(i) {
                 return Some(i);
@@ -199,7 +199,7 @@ fn to_two_byte_digits(
     let mut copied = 0;
     let mut pos = first;
     loop {
-        out.extend_from_slice(bytes.get(copied..pos).unwrap_or_default());
+        out.extend_from_slice(crate::text::sub_slice(bytes, copied..pos));
         let b = bytes.get(pos).copied().unwrap_or_default();
         let value = if b.is_ascii_digit() {
             copied = pos + 1;
@@ -219,7 +219,7 @@ fn to_two_byte_digits(
             None => break,
         }
     }
-    out.extend_from_slice(bytes.get(copied..).unwrap_or_default());
+    out.extend_from_slice(crate::text::sub_slice(bytes, copied..));
     Cow::Owned(into_string(out, text))
 }
 

@@ -397,6 +397,6 @@ pub fn replace(text: &str, matches: &[DateMatch], format: &Format) -> String {
         format::write(&mut out, m, format);
         copied = m.range.end;
     }
-    out.push_str(text.get(copied..).unwrap_or(""));
+    out.push_str(crate::text::sub(text, copied..));
     out
 }

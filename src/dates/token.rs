@@ -153,7 +153,7 @@ impl Tokens {
         if t.kind != Kind::Word {
             return "";
         }
-        self.folded.get(t.f0 as usize..t.f1 as usize).unwrap_or("")
+        crate::text::sub(&self.folded, t.f0 as usize..t.f1 as usize)
     }
 
     /// Tokenizes `text[start..end]` (both must be char boundaries). A token touching a window

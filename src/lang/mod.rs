@@ -293,7 +293,7 @@ impl LineLabeler<'_> {
     #[inline]
     pub(crate) fn word(&mut self, line: &str, range: Range<usize>) {
         let piece = line.get(range.clone()).unwrap_or_default();
-        let rest = line.as_bytes().get(range.start..).unwrap_or_default();
+        let rest = crate::text::sub_slice(line.as_bytes(), range.start..);
         let o = self
             .evidence
             .word(self.s.cache.costs(self.model, piece, rest));
@@ -429,7 +429,7 @@ impl Segmenter<'_, '_, '_> {
     fn word(&mut self, range: Range<usize>, at: Range<usize>) {
         let model = *self.model.get_or_insert_with(model::Model::get);
         let piece = self.text.get(range.clone()).unwrap_or_default();
-        let rest = self.text.as_bytes().get(range.start..).unwrap_or_default();
+        let rest = crate::text::sub_slice(self.text.as_bytes(), range.start..);
         let o = self.evidence.word(self.s.cache.costs(model, piece, rest));
         self.s.search.push(o);
         if self.touches_word(at.start) {
@@ -612,7 +612,7 @@ pub fn segment_merged(text: &str) -> Vec<Span> {
             }
         };
         segment_into(
-            text.get(slow_start..slow_end).unwrap_or_default(),
+            crate::text::sub(text, slow_start..slow_end),
             slow_start,
             &mut out,
         );
@@ -724,6 +724,7 @@ pub fn split_spans(text: &str, spans: &[Span]) -> BTreeMap<Lang, String> {
         let piece = text.get(span.range.clone()).unwrap_or_default();
         let buf = out.entry(span.lang).or_default();
         if let Some(&end) = last_end.get(&span.lang) {
+            // (caller-given spans may be anything: no assertion here)
             let between = text.get(end..span.range.start).unwrap_or_default();
             buf.push(if between.contains('\n') { '\n' } else { ' ' });
         }

@@ -375,7 +375,7 @@ impl Model {
         let mut acc = [0f32; N_LANGS];
         let mut done = [false; N_LANGS];
         for n in (0..=ctx_len.min(3)).rev() {
-            let h_ctx = ctx.get(ctx_len - n..ctx_len).unwrap_or(&[]);
+            let h_ctx = crate::text::sub_slice(ctx, ctx_len - n..ctx_len);
             let mut he = fnv_byte(FNV_OFFSET, 1);
             for &x in h_ctx {
                 he = fnv_char(he, x);

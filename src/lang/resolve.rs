@@ -169,7 +169,7 @@ fn cut(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Vec<Piece> {
                 while pieces.get(i).is_some_and(|q| q.range.end <= r.end) {
                     i += 1;
                 }
-                let lang = kept_lang(text, pieces.get(first..i).unwrap_or_default());
+                let lang = kept_lang(text, crate::text::sub_slice(&pieces, first..i));
                 out.push(Piece {
                     range: r.clone(),
                     kind: Kind::Strong(lang),

@@ -785,7 +785,7 @@ fn spans_over<'s>(spans: &'s [Span], from: &mut usize, range: Range<usize>) -> &
     while spans.get(*from).is_some_and(|s| s.range.end <= range.start) {
         *from += 1;
     }
-    spans.get(*from..).unwrap_or_default()
+    crate::text::sub_slice(spans, *from..)
 }
 
 /// The spans overlapping `range`, clipped and shifted to start at `range.start` (`spans` sorted).

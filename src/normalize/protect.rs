@@ -102,7 +102,7 @@ pub(super) fn find(line: &str, out: &mut Vec<Range<usize>>) {
 
 /// The byte index after the last char of a URL body starting at `from`.
 fn url_end(line: &str, from: usize) -> usize {
-    let rest = line.get(from..).unwrap_or_default();
+    let rest = crate::text::sub(line, from..);
     let mut end = from;
     for (j, c) in rest.char_indices() {
         if ends_url(c) {
@@ -111,7 +111,7 @@ fn url_end(line: &str, from: usize) -> usize {
         end = from + j + c.len_utf8();
     }
     // Cut trailing punctuation (but keep a ')' that closes a '(' inside the URL).
-    let body = line.get(from..end).unwrap_or_default();
+    let body = crate::text::sub(line, from..end);
     let mut cut = body.len();
     // Parentheses still open before position j, updated as j moves left.
     let mut open: isize = body

@@ -381,7 +381,7 @@ fn tokenize(
                 }
                 if f & every != 0 {
                     everywhere |=
-                        scan::everywhere_char(n, &masks, bytes.get(end..).unwrap_or_default());
+                        scan::everywhere_char(n, &masks, crate::text::sub_slice(bytes, end..));
                 }
                 if f & busy != 0 && head.is_none() {
                     head = Some((end - i, word, prev));
@@ -417,7 +417,7 @@ fn tokenize(
                 info: head_info,
                 head_len,
                 head_prev,
-                affix: end - i <= 16 && may_be_affix(line.as_bytes().get(i..).unwrap_or_default()),
+                affix: end - i <= 16 && may_be_affix(crate::text::sub_slice(line.as_bytes(), i..)),
                 space_after,
                 ..tok(i..end, Kind::Word)
             });
@@ -437,7 +437,7 @@ fn tokenize(
                 }
                 if f & every != 0 {
                     everywhere |=
-                        scan::everywhere_char(n, &masks, bytes.get(end..).unwrap_or_default());
+                        scan::everywhere_char(n, &masks, crate::text::sub_slice(bytes, end..));
                 }
                 need_next_ctx |= f & flag::JOINER != 0;
                 end += len;
@@ -804,7 +804,7 @@ fn flush_run(
         return;
     }
     let mut first = true;
-    let s = line.get(start..end).unwrap_or_default();
+    let s = crate::text::sub(line, start..end);
     for (j, c) in s.char_indices() {
         let r = start + j..start + j + c.len_utf8();
         if c == ZWNJ || trim {

@@ -225,7 +225,7 @@ fn is_suffix_word(rest: &str) -> bool {
         .char_indices()
         .find(|&(_, c)| !is_word_char(c) || c.is_ascii())
         .map_or(rest.len(), |(j, _)| j);
-    let word = rest.get(..end).unwrap_or_default().trim_end_matches(ZWNJ);
+    let word = crate::text::sub(rest, ..end).trim_end_matches(ZWNJ);
     SUFFIXES.contains(&word)
 }
 
@@ -379,7 +379,7 @@ pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
                     0xE0..=0xEF => 3,
                     _ => 4,
                 };
-                rest.get(len..).unwrap_or_default()
+                crate::text::sub_slice(rest, len..)
             }
         };
     }

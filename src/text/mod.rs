@@ -13,3 +13,39 @@
 pub(crate) mod chars;
 pub(crate) mod presentation_forms;
 pub(crate) mod scan;
+
+use std::fmt::Debug;
+use std::slice::SliceIndex;
+
+/// `s[index]`, or `""` when `index` is not a slice of `s`. Callers use it where the index is
+/// right by construction: a release build falls back to the empty string instead of
+/// panicking, and a debug build (every test run) asserts, so a bug fails a test instead of
+/// becoming a silently empty piece of text (the ICU4X policy).
+#[inline]
+pub(crate) fn sub<I>(s: &str, index: I) -> &str
+where
+    I: SliceIndex<str, Output = str> + Clone + Debug,
+{
+    match s.get(index.clone()) {
+        Some(part) => part,
+        None => {
+            debug_assert!(false, "{index:?} is not a slice of a {}-byte text", s.len());
+            ""
+        }
+    }
+}
+
+/// [`sub`] for slices (bytes, spans, …).
+#[inline]
+pub(crate) fn sub_slice<T, I>(v: &[T], index: I) -> &[T]
+where
+    I: SliceIndex<[T], Output = [T]> + Clone + Debug,
+{
+    match v.get(index.clone()) {
+        Some(part) => part,
+        None => {
+            debug_assert!(false, "{index:?} is not a slice of {} items", v.len());
+            &[]
+        }
+    }
+}
