@@ -97,6 +97,18 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 java -version 2>&1 | head -1
 
+step "Chromium for the notebook views' browser test"
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "chromium not found: installing it from the system packages"
+  if command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && apt-get install -y -qq chromium
+  else
+    echo "error: no chromium and no apt-get; install Chromium for tests/python/test_views_browser.py" >&2
+    exit 1
+  fi
+fi
+chromium --version 2>/dev/null | head -1
+
 step "install that wheel and run pytest"
 "$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$WHEEL"
 # Run from outside the source tree so `import naskh` can only find the installed wheel.

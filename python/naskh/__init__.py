@@ -93,13 +93,113 @@ _COLOURS = {
     "fa": "#c8f0c8",
     "ar": "#ffd9a8",
     "en": "#cfe0ff",
+    "ur": "#f5e0a0",
+    "ps": "#b8e6e0",
+    "ckb": "#f0c8dc",
+    "sd": "#d8d0f0",
+    "ug": "#e0ecb0",
+    "azb": "#f0d0b8",
     "other": "#e6d2f5",
 }
-_NAMES = {"fa": "Persian", "ar": "Arabic", "en": "English", "other": "other", "neutral": "neutral"}
+_NAMES = {
+    "fa": "Persian",
+    "ar": "Arabic",
+    "en": "English",
+    "ur": "Urdu",
+    "ps": "Pashto",
+    "ckb": "Kurdish (Sorani)",
+    "sd": "Sindhi",
+    "ug": "Uyghur",
+    "azb": "South Azerbaijani",
+    "other": "other",
+    "neutral": "neutral",
+}
+# Languages written right to left (the Arabic-script labels).
+_RTL = frozenset({"fa", "ar", "ur", "ps", "ckb", "sd", "ug", "azb"})
+
+
+def _html_view(text: str, spans: list[Span]) -> str:
+    """Static HTML (inline styles, no script) showing ``text`` line by line in reading order.
+
+    Each line is a ``<div>`` whose base direction comes from its first language run (``rtl``
+    for the Arabic-script languages, ``ltr`` otherwise, ``auto`` for a line without language);
+    each language run is a ``<bdi>`` isolate with its own direction, laid out from the resolved
+    spans (every neutral run given to a language, so ``«…»`` and a final ``.`` travel with their
+    words) and coloured piece by piece by ``spans``, whatever grouping they have.
+    """
+    runs = [(r.start, r.end, r.lang) for r in _segment(text, False, True)]
+    cuts = sorted({0, len(text)} | {s.start for s in spans} | {r[0] for r in runs})
+    colour_at = {s.start: s.lang for s in spans}
+    run_at = {r[0]: i for i, r in enumerate(runs)}
+    # pieces: (start, end, run index, colour language), in order
+    pieces = []
+    run_i, colour = 0, "neutral"
+    for start, end in zip(cuts, cuts[1:]):
+        run_i = run_at.get(start, run_i)
+        colour = colour_at.get(start, colour)
+        pieces.append((start, end, run_i, colour))
+    # lines of fragments: (run index, colour language, text)
+    lines: list[list[tuple[int, str, str]]] = [[]]
+    for start, end, ri, lang in pieces:
+        parts = text[start:end].split("\n")
+        for k, part in enumerate(parts):
+            if k:
+                lines.append([])
+            part = part.rstrip("\r") if k < len(parts) - 1 else part
+            if part:
+                lines[-1].append((ri, lang, part))
+    present: list[str] = []
+    html_lines = []
+    for frags in lines:
+        langs = [runs[ri][2] for ri, _, _ in frags if runs[ri][2] != "neutral"]
+        base = ("rtl" if langs[0] in _RTL else "ltr") if langs else "auto"
+        out = []
+        i = 0
+        while i < len(frags):
+            ri = frags[i][0]
+            j = i
+            while j < len(frags) and frags[j][0] == ri:
+                j += 1
+            inner = []
+            for _, lang, part in frags[i:j]:
+                t = _escape(part)
+                if lang == "neutral" or lang not in _COLOURS:
+                    inner.append(t)
+                    continue
+                if lang not in present:
+                    present.append(lang)
+                inner.append(
+                    f'<span title="{_NAMES.get(lang, lang)}" style="background:{_COLOURS[lang]};'
+                    f'border-radius:3px">{t}</span>'
+                )
+            run_lang = runs[ri][2]
+            if run_lang == "neutral":
+                out.append("".join(inner))
+            else:
+                d = "rtl" if run_lang in _RTL else "ltr"
+                out.append(f'<bdi dir="{d}" data-lang="{run_lang}">{"".join(inner)}</bdi>')
+            i = j
+        body = "".join(out) or "<br>"
+        html_lines.append(
+            f'<div dir="{base}" data-naskh-line="" style="text-align:start;'
+            f'white-space:pre-wrap;line-height:1.9">{body}</div>'
+        )
+    legend = " ".join(
+        f'<span style="background:{_COLOURS[k]};border-radius:3px;padding:0 4px">{_NAMES[k]}</span>'
+        for k in _COLOURS
+        if k in present
+    )
+    return (
+        '<div class="naskh-segmentation">'
+        + "".join(html_lines)
+        + (f'<div style="font-size:smaller;margin-top:4px">{legend}</div>' if legend else "")
+        + "</div>"
+    )
 
 
 class Segmentation(list):  # type: ignore[type-arg]
-    """The spans of one text (a ``list`` of :class:`Span`), shown coloured in notebooks.
+    """The spans of one text (a ``list`` of :class:`Span`), shown coloured in notebooks, each
+    line in its reading order.
 
     >>> seg = segment("سلام hello")
     >>> [s.lang for s in seg]
@@ -116,26 +216,7 @@ class Segmentation(list):  # type: ignore[type-arg]
         return "".join(s.text for s in self)
 
     def _repr_html_(self) -> str:
-        parts = []
-        for s in self:
-            t = _escape(s.text).replace("\n", "<br>")
-            if s.lang == "neutral":
-                parts.append(t)
-                continue
-            direction = ' dir="rtl"' if s.lang in ("fa", "ar") else ""
-            parts.append(
-                f'<span{direction} title="{_NAMES[s.lang]}" style="background:{_COLOURS[s.lang]};'
-                f'border-radius:3px;padding:0 2px">{t}</span>'
-            )
-        legend = " ".join(
-            f'<span style="background:{c};border-radius:3px;padding:0 4px">{_NAMES[k]}</span>'
-            for k, c in _COLOURS.items()
-        )
-        return (
-            '<div class="naskh-segmentation">'
-            f'<div dir="auto" style="line-height:1.9;unicode-bidi:plaintext">{"".join(parts)}</div>'
-            f'<div style="font-size:smaller;margin-top:4px">{legend}</div></div>'
-        )
+        return _html_view(self.text, list(self))
 
 
 def segment(text: str, merge_neutral: bool = False, resolve_neutral: bool = False) -> Segmentation:
@@ -268,17 +349,40 @@ class Document:
         }
 
     def _repr_html_(self) -> str:
-        rows = "".join(
-            f"<tr><td dir='rtl'>{_escape(m.text)}</td><td>{m.jalali.isoformat()}</td>"
-            f"<td>{_escape(m.isoformat())}</td></tr>"
+        cell = 'style="border:1px solid #ccc;padding:2px 6px;vertical-align:top"'
+
+        def text_cell(t: str) -> str:
+            # the element holding the text carries dir="auto", so Persian and Arabic cells read
+            # right to left and English ones left to right
+            return f'<td {cell}><div dir="auto" style="white-space:pre-wrap">{_escape(t)}</div></td>'
+
+        langs = "".join(
+            f"<tr><td {cell}>{_NAMES.get(code, code)}</td>{text_cell(t)}</tr>"
+            for code, t in self.languages.items()
+        )
+        dates = "".join(
+            f"<tr>{text_cell(m.text)}<td {cell}>{m.jalali.isoformat()}</td>"
+            f"<td {cell}>{m.gregorian.isoformat()}</td>"
+            f"<td {cell}>{'' if m.time is None else m.time.isoformat(timespec='minutes')}</td></tr>"
             for m in self.dates
         )
-        table = (
-            "<table><tr><th>found</th><th>Jalali</th><th>Gregorian</th></tr>" + rows + "</table>"
+        head = lambda *names: "<tr>" + "".join(f"<th {cell}>{n}</th>" for n in names) + "</tr>"  # noqa: E731
+        table = 'style="border-collapse:collapse"'
+        parts = [
+            '<div class="naskh-document">',
+            self.spans._repr_html_(),
+            "<h4>Text by language</h4>",
+            f"<table {table}>{head('language', 'text')}{langs}</table>" if langs else "<p>no language</p>",
+            "<h4>Dates</h4>",
+            f"<table {table}>{head('found', 'Jalali', 'Gregorian', 'time')}{dates}</table>"
             if self.dates
-            else "<p>no Solar Hijri dates</p>"
-        )
-        return f"<div class='naskh-document'>{self.spans._repr_html_()}<h4>Dates</h4>{table}</div>"
+            else "<p>no Solar Hijri dates</p>",
+        ]
+        published = getattr(self, "published", None)
+        if published is not None:
+            parts.append(f"<p>Published: {_escape(str(published))}</p>")
+        parts.append("</div>")
+        return "".join(parts)
 
 
 def _document(parts: tuple) -> Document:  # type: ignore[type-arg]

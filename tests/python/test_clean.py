@@ -140,4 +140,6 @@ def test_import_does_not_load_heavy_modules() -> None:
 
 def test_notebook_html() -> None:
     html = naskh.clean(PAGE)._repr_html_()
-    assert 'dir="rtl"' in html and "2017-09-02T21:55" in html
+    assert 'dir="rtl"' in html
+    # the dates table: found text (dir="auto" on its element), Jalali, Gregorian, time
+    assert "<td" in html and "1396-06-11" in html and "2017-09-02" in html and "21:55" in html

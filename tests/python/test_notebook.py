@@ -25,3 +25,17 @@ def test_quickstart_notebook_executes() -> None:
     html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
     assert 'dir="rtl"' in html, "spans are shown coloured and right-to-left"
     assert "2017-09-02" in html, "the dates table is shown"
+
+
+def test_committed_notebook_keeps_its_outputs_in_reading_order() -> None:
+    """The notebook is committed executed, so its views show on a page that does not run it
+    (GitHub's viewer); its HTML outputs are the current views: lines with an explicit direction
+    and language runs as isolates."""
+    nb = nbformat.read(ROOT / "examples" / "quickstart.ipynb", as_version=4)
+    html = "".join(
+        o.get("data", {}).get("text/html", "")
+        for cell in nb.cells
+        if cell.cell_type == "code"
+        for o in cell.get("outputs", [])
+    )
+    assert "data-naskh-line" in html and '<bdi dir="rtl"' in html, "re-run the notebook and commit it"
