@@ -49,9 +49,10 @@ fn jsonl_field_is_normalized_other_fields_pass_through() {
         lines[0],
         "{\"id\":7,\"text\":\"می\u{200c}خواهم\",\"tags\":[\"ي\"]}"
     );
-    // Bad records are written unchanged and reported, and the exit status says so.
-    assert_eq!(lines[1], "not json");
-    assert_eq!(lines[2], "{\"id\":8}");
+    // Bad records get no output record and are reported with their place (the one policy of
+    // every record command), and the exit status says so.
+    assert_eq!(lines.len(), 1, "{out}");
     assert_eq!(code, 1);
-    assert!(err.contains("line 2") && err.contains("line 3"), "{err}");
+    assert!(err.contains("<stdin>:2") && err.contains("<stdin>:3"), "{err}");
+    assert!(err.contains("malformed JSON") && err.contains("no string field"), "{err}");
 }

@@ -1,15 +1,13 @@
 //! `naskh dates`: list the Solar Hijri dates of text as JSON Lines, or rewrite them in place.
 //!
-//! Dates never span a line break, so input is streamed line by line: constant memory, output
-//! written as soon as each line is done. With `--field NAME` every input line is a JSON object
-//! whose text is in that field.
+//! Dates never span a line break, so the records are lines (or, with `--field NAME`, JSON
+//! objects whose text is in that field), run by the record runner like every other command.
 
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io;
 use std::path::PathBuf;
 
-use serde_json::{Map, Value};
-
+use super::json;
+use super::records::{Job, JsonShape, OutputFormat, RecordArgs};
 use crate::char_index::CharIndex;
 use crate::dates::{self, FindOptions, Format};
 
@@ -47,139 +45,170 @@ pub(crate) struct DatesArgs {
 
 /// Runs `naskh dates`; returns the number of problems reported on stderr (invalid UTF-8,
 /// malformed JSON lines).
-pub(crate) fn run(args: &DatesArgs) -> io::Result<u64> {
-    let format: Format = args
-        .format
-        .parse()
-        .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, format!("{e}")))?;
-    let opts = FindOptions::default()
-        .years(args.min_year..=args.max_year)
-        .two_digit_years(args.two_digit_years);
-    let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => {
-            Box::new(BufWriter::new(File::create(path).map_err(|e| {
-                io::Error::new(e.kind(), format!("{}: {e}", path.display()))
-            })?))
+impl DatesArgs {
+    /// The job these arguments ask for; `Err` when the format or the year options are wrong.
+    pub(crate) fn job(&self) -> io::Result<DatesJob> {
+        let format: Format = self
+            .format
+            .parse()
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, format!("{e}")))?;
+        let opts = FindOptions::default()
+            .years(self.min_year..=self.max_year)
+            .two_digit_years(self.two_digit_years);
+        Ok(DatesJob {
+            convert: self.convert,
+            format,
+            opts,
+        })
+    }
+
+    /// The record options: line records (or JSON records with `--field`), JSON Lines out unless
+    /// plain lines are converted; no summary line (`dates` is a filter).
+    pub(crate) fn records(&self) -> RecordArgs {
+        RecordArgs {
+            files: self.files.clone(),
+            lines: self.field.is_none(),
+            field: self.field.clone(),
+            format: if self.convert && self.field.is_none() {
+                OutputFormat::Text
+            } else {
+                OutputFormat::Jsonl
+            },
+            output: self.output.clone(),
+            strict: false,
+            quiet: true,
         }
-        None => Box::new(BufWriter::new(io::stdout().lock())),
-    };
-    let mut problems = 0u64;
-    super::for_each_line(&args.files, |name, line_no, body, terminator| {
-        let text = match std::str::from_utf8(body) {
-            Ok(s) => std::borrow::Cow::Borrowed(s),
-            Err(_) => {
-                problems += 1;
-                eprintln!("naskh: {name}:{line_no}: invalid UTF-8, replaced with U+FFFD");
-                String::from_utf8_lossy(body)
+    }
+}
+
+/// `naskh dates`: the dates of each record, or the record with its dates rewritten.
+pub(crate) struct DatesJob {
+    convert: bool,
+    format: Format,
+    opts: FindOptions,
+}
+
+/// One date found, ready to write.
+pub(crate) struct Found {
+    start: usize,
+    end: usize,
+    byte_start: usize,
+    byte_end: usize,
+    text: String,
+    jalali: String,
+    gregorian: String,
+    time: Option<String>,
+    iso: String,
+}
+
+/// What `dates` makes of one record.
+pub(crate) enum DatesOutput {
+    Converted(String),
+    Found(Vec<Found>),
+}
+
+impl Job for DatesJob {
+    type Output = DatesOutput;
+
+    fn run(&self, text: &str) -> DatesOutput {
+        if self.convert {
+            return DatesOutput::Converted(dates::convert_with(text, &self.format, &self.opts));
+        }
+        let mut chars = CharIndex::new(text);
+        let found = dates::find_with(text, &self.opts)
+            .into_iter()
+            .flatten()
+            .map(|m| {
+                let j = m.jalali;
+                Found {
+                    start: chars.index(m.range.start),
+                    end: chars.index(m.range.end),
+                    byte_start: m.range.start,
+                    byte_end: m.range.end,
+                    text: m.as_str(text).to_owned(),
+                    jalali: format!("{:04}-{:02}-{:02}", j.year(), j.month(), j.day()),
+                    gregorian: m.gregorian.to_string(),
+                    time: m.time.map(|t| t.to_string()),
+                    iso: m.isoformat(),
+                }
+            })
+            .collect();
+        DatesOutput::Found(found)
+    }
+
+    fn write_json(&self, out: &DatesOutput, buf: &mut Vec<u8>) -> Result<(), json::Error> {
+        match out {
+            DatesOutput::Converted(text) => {
+                buf.extend_from_slice(b"{\"text\":");
+                json::write_str(buf, text);
+                buf.push(b'}');
+                Ok(())
             }
+            DatesOutput::Found(_) => {
+                buf.extend_from_slice(b"{}");
+                Ok(())
+            }
+        }
+    }
+
+    fn write_text(&self, out: &DatesOutput, buf: &mut Vec<u8>) {
+        if let DatesOutput::Converted(text) = out {
+            buf.extend_from_slice(text.as_bytes());
+        }
+    }
+
+    fn json_shape(&self) -> JsonShape {
+        if self.convert {
+            JsonShape::ReplaceField
+        } else {
+            JsonShape::Items
+        }
+    }
+
+    fn write_items(
+        &self,
+        out: &DatesOutput,
+        prefix: &[u8],
+        buf: &mut Vec<u8>,
+    ) -> Result<(), json::Error> {
+        let DatesOutput::Found(found) = out else {
+            return Ok(());
         };
-        let ok = match &args.field {
-            None if args.convert => {
-                out.write_all(dates::convert_with(&text, &format, &opts).as_bytes())?;
-                out.write_all(terminator)?;
-                true
+        for f in found {
+            buf.push(b'{');
+            buf.extend_from_slice(prefix);
+            for (key, n) in [
+                ("start", f.start),
+                ("end", f.end),
+                ("byte_start", f.byte_start),
+                ("byte_end", f.byte_end),
+            ] {
+                buf.extend_from_slice(b",\"");
+                buf.extend_from_slice(key.as_bytes());
+                buf.extend_from_slice(b"\":");
+                json::write(buf, &n)?;
             }
-            None => {
-                write_matches(&mut out, name, line_no, &text, &opts, None)?;
-                true
+            for (key, value) in [
+                ("text", Some(&f.text)),
+                ("jalali", Some(&f.jalali)),
+                ("gregorian", Some(&f.gregorian)),
+                ("time", f.time.as_ref()),
+                ("iso", Some(&f.iso)),
+            ] {
+                buf.extend_from_slice(b",\"");
+                buf.extend_from_slice(key.as_bytes());
+                buf.extend_from_slice(b"\":");
+                match value {
+                    Some(v) => json::write_str(buf, v),
+                    None => buf.extend_from_slice(b"null"),
+                }
             }
-            Some(field) => json_line(
-                &mut out,
-                name,
-                line_no,
-                &text,
-                field,
-                args.convert,
-                &format,
-                &opts,
-            )?,
-        };
-        if !ok {
-            problems += 1;
+            buf.extend_from_slice(b"}\n");
         }
         Ok(())
-    })?;
-    out.flush()?;
-    Ok(problems)
-}
+    }
 
-/// One JSONL input line. Returns false (after reporting) when it is not an object with a
-/// string in `field`.
-#[allow(clippy::too_many_arguments)]
-fn json_line(
-    out: &mut dyn Write,
-    name: &str,
-    line_no: u64,
-    line: &str,
-    field: &str,
-    convert: bool,
-    format: &Format,
-    opts: &FindOptions,
-) -> io::Result<bool> {
-    if line.trim().is_empty() {
-        return Ok(true);
+    fn keeps_line_breaks(&self) -> bool {
+        true
     }
-    let mut object: Map<String, Value> = match serde_json::from_str(line) {
-        Ok(Value::Object(o)) => o,
-        _ => {
-            eprintln!("naskh: {name}:{line_no}: not a JSON object");
-            return Ok(false);
-        }
-    };
-    let Some(text) = object.get(field).and_then(Value::as_str).map(str::to_owned) else {
-        eprintln!("naskh: {name}:{line_no}: no string field {field:?}");
-        return Ok(false);
-    };
-    if convert {
-        let new = dates::convert_with(&text, format, opts);
-        object.insert(field.to_string(), Value::String(new));
-        serde_json::to_writer(&mut *out, &Value::Object(object)).map_err(io::Error::other)?;
-        out.write_all(b"\n")?;
-    } else {
-        write_matches(out, name, line_no, &text, opts, Some(field))?;
-    }
-    Ok(true)
-}
-
-/// One JSON object per date found in `text`: where it is (line; `start`/`end` in characters,
-/// `byte_start`/`byte_end` in UTF-8 bytes, within the line or the field), the matched text,
-/// the Jalali and Gregorian dates, the time and the ISO form.
-fn write_matches(
-    out: &mut dyn Write,
-    name: &str,
-    line_no: u64,
-    text: &str,
-    opts: &FindOptions,
-    field: Option<&str>,
-) -> io::Result<()> {
-    let mut chars = CharIndex::new(text);
-    for m in dates::find_with(text, opts).into_iter().flatten() {
-        let start = chars.index(m.range.start);
-        let end = chars.index(m.range.end);
-        let j = m.jalali;
-        let mut rec = Map::new();
-        rec.insert("source".into(), Value::from(name));
-        rec.insert("line".into(), Value::from(line_no));
-        if let Some(f) = field {
-            rec.insert("field".into(), Value::from(f));
-        }
-        rec.insert("start".into(), Value::from(start));
-        rec.insert("end".into(), Value::from(end));
-        rec.insert("byte_start".into(), Value::from(m.range.start));
-        rec.insert("byte_end".into(), Value::from(m.range.end));
-        rec.insert("text".into(), Value::from(m.as_str(text)));
-        rec.insert(
-            "jalali".into(),
-            Value::from(format!("{:04}-{:02}-{:02}", j.year(), j.month(), j.day())),
-        );
-        rec.insert("gregorian".into(), Value::from(m.gregorian.to_string()));
-        rec.insert(
-            "time".into(),
-            m.time.map_or(Value::Null, |t| Value::from(t.to_string())),
-        );
-        rec.insert("iso".into(), Value::from(m.isoformat()));
-        serde_json::to_writer(&mut *out, &Value::Object(rec)).map_err(io::Error::other)?;
-        out.write_all(b"\n")?;
-    }
-    Ok(())
 }

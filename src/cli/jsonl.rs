@@ -112,6 +112,48 @@ impl<'a> Object<'a> {
 }
 
 /// The fast reading: `None` when the line must take the old path ([`parse_value`]).
+impl Object<'_> {
+    /// Writes the object with its text field `field` set to what `text` writes (a JSON string
+    /// is made of it), every other field as it was read, and `"invalid_utf8": true` when the
+    /// line had invalid UTF-8: the shape of commands that rewrite the text in place.
+    pub(crate) fn write_replacing(
+        &self,
+        buf: &mut Vec<u8>,
+        field: &str,
+        invalid_utf8: bool,
+        text: &str,
+    ) -> Result<(), json::Error> {
+        buf.push(b'{');
+        let mut wrote_flag = false;
+        for (i, (key, piece)) in self.fields.iter().enumerate() {
+            if i > 0 {
+                buf.push(b',');
+            }
+            json::write_str(buf, key);
+            buf.push(b':');
+            if key == field {
+                json::write_str(buf, text);
+            } else if invalid_utf8 && key == "invalid_utf8" {
+                buf.extend_from_slice(b"true");
+                wrote_flag = true;
+            } else {
+                match piece {
+                    Piece::Raw(raw) => buf.extend_from_slice(raw.as_bytes()),
+                    Piece::Str(s) => json::write_str(buf, s),
+                    Piece::Value(v) => json::write(buf, v)?,
+                    Piece::Text(Some(raw)) => buf.extend_from_slice(raw.as_bytes()),
+                    Piece::Text(None) => json::write_str(buf, &self.text),
+                }
+            }
+        }
+        if invalid_utf8 && !wrote_flag {
+            buf.extend_from_slice(b",\"invalid_utf8\":true");
+        }
+        buf.push(b'}');
+        Ok(())
+    }
+}
+
 fn parse_fast<'a>(line: &'a str, field: &str) -> Option<Result<Object<'a>, String>> {
     let Entries(entries) = serde_json::from_str(line).ok()?;
     if has_repeated_key(&entries) {

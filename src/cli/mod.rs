@@ -3,14 +3,18 @@
 //! It lives in the library (feature `cli`) rather than only in `src/main.rs` so that the Python
 //! package can expose the very same tool as its `naskh` console script: both call [`run`].
 //!
-//! Every command streams: it reads one line at a time and writes it before reading the next, so
-//! memory stays constant however large the input.
+//! Every command that reads records (`clean`, `segment`, `split`, `dates`, `normalize`,
+//! `digits`) runs through one record runner (`records`): one reader (files, directories, globs,
+//! standard input; whole files, lines or JSON Lines with `--field`), one policy for bad input
+//! (invalid UTF-8 replaced and reported with its place; a line that is not a JSON object, or
+//! lacks the field, reported with its place and given no output record; exit status 1 when
+//! anything was reported), and one writer. Memory stays bounded by a few batches, however
+//! large the input.
 
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io;
 use std::path::PathBuf;
 
-use crate::digits::{self, DigitAlphabet};
+use crate::digits::DigitAlphabet;
 
 mod clean;
 mod dates;
@@ -18,6 +22,7 @@ mod json;
 mod jsonl;
 mod lang;
 mod records;
+mod transform;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Parser)]
@@ -33,11 +38,15 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Convert digits between Persian, Arabic-Indic and ASCII, line by line.
+    /// Convert digits between Persian, Arabic-Indic and ASCII, line by line (or in one field of
+    /// each JSON record).
     Digits {
         /// Which digits to write.
         #[arg(long, value_enum, default_value_t = DigitsTo::Ascii)]
         to: DigitsTo,
+        /// Read JSON Lines and convert this string field; other fields are passed through.
+        #[arg(long, value_name = "NAME")]
+        field: Option<String>,
         /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -139,26 +148,6 @@ fn normalizer_from_args(
     Ok(n)
 }
 
-/// Normalizes the string `field` of one JSON Lines record, keeping every other field and the
-/// field order. `Err` says why the line cannot be processed.
-fn normalize_json_line(
-    n: &crate::normalize::Normalizer,
-    line: &str,
-    field: &str,
-) -> Result<String, String> {
-    let mut value: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("malformed JSON: {e}"))?;
-    let obj = value
-        .as_object_mut()
-        .ok_or_else(|| "expected a JSON object".to_string())?;
-    match obj.get_mut(field) {
-        Some(serde_json::Value::String(s)) => *s = n.normalize(s),
-        Some(_) => return Err(format!("field {field:?} is not a string")),
-        None => return Err(format!("no field {field:?}")),
-    }
-    serde_json::to_string(&value).map_err(|e| e.to_string())
-}
-
 #[derive(Clone, Copy, ValueEnum)]
 enum PresetArg {
     Default,
@@ -208,7 +197,7 @@ where
             return if e.use_stderr() { 2 } else { 0 };
         }
     };
-    let result = match cli.command {
+    match cli.command {
         Command::Clean { clean, records } => {
             let job = match clean::CleanJob::new(&clean) {
                 Ok(job) => job,
@@ -217,7 +206,7 @@ where
                     return 2;
                 }
             };
-            return finish_records(records::run(&job, &records));
+            finish_records(records::run(&job, &records))
         }
         Command::Segment {
             merge_neutral,
@@ -229,7 +218,7 @@ where
                 merge_neutral,
                 resolve_neutral,
             };
-            return finish_records(records::run(&job, &records));
+            finish_records(records::run(&job, &records))
         }
         Command::Split { lang, mut records } => {
             records.lines = records.field.is_none();
@@ -241,23 +230,26 @@ where
                 records.format = records::OutputFormat::Text;
             }
             let job = lang::SplitJob { lang: lang.into() };
-            return finish_records(records::run(&job, &records));
+            finish_records(records::run(&job, &records))
         }
         Command::Dates(args) => {
-            return match dates::run(&args) {
-                Ok(0) => 0,
-                Ok(_) => 1,
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+            let job = match args.job() {
+                Ok(job) => job,
                 Err(e) => {
                     eprintln!("naskh: {e}");
-                    2
+                    return 2;
                 }
             };
+            finish_records(records::run(&job, &args.records()))
         }
-        Command::Digits { to, output, files } => {
-            run_lines(&files, output.as_deref(), |line, out| {
-                out.write_all(digits::convert(line, to.into()).as_bytes())
-            })
+        Command::Digits {
+            to,
+            field,
+            output,
+            files,
+        } => {
+            let job = transform::DigitsJob { to: to.into() };
+            finish_records(records::run(&job, &line_records(files, field, output)))
         }
         Command::Normalize {
             preset,
@@ -267,66 +259,39 @@ where
             output,
             files,
         } => {
-            let n = match normalizer_from_args(preset, digits, &set) {
+            let normalizer = match normalizer_from_args(preset, digits, &set) {
                 Ok(n) => n,
                 Err(e) => {
                     eprintln!("naskh: {e}");
                     return 2;
                 }
             };
-            let mut bad: Vec<u64> = Vec::new();
-            let mut line_no = 0u64;
-            let result = run_lines(&files, output.as_deref(), |line, out| {
-                line_no += 1;
-                match &field {
-                    None => out.write_all(n.normalize(line).as_bytes()),
-                    Some(field) => match normalize_json_line(&n, line, field) {
-                        Ok(json) => out.write_all(json.as_bytes()),
-                        Err(why) => {
-                            // Never lose a record: write it unchanged and report it.
-                            if bad.len() < 20 {
-                                eprintln!("naskh: line {line_no}: {why}; written unchanged");
-                            }
-                            bad.push(line_no);
-                            out.write_all(line.as_bytes())
-                        }
-                    },
-                }
-            });
-            result.map(|mut report| {
-                if !bad.is_empty() {
-                    report.had_bad_records = true;
-                    report.bad_records = Some(format!(
-                        "{} record(s) could not be normalized and were written unchanged",
-                        bad.len()
-                    ));
-                }
-                report
-            })
+            let job = transform::NormalizeJob { normalizer };
+            finish_records(records::run(&job, &line_records(files, field, output)))
         }
-    };
-    let result = result.map(|mut report| {
-        if let Some(more) = report.bad_records.take() {
-            eprintln!("naskh: {more}");
-        }
-        report
-    });
-    match result {
-        Ok(report) if report.invalid_utf8_lines.is_empty() && !report.had_bad_records => 0,
-        Ok(report) if report.invalid_utf8_lines.is_empty() => 1,
-        Ok(report) => {
-            eprintln!(
-                "naskh: {} line(s) had invalid UTF-8 and were written with U+FFFD replacements: {}",
-                report.invalid_utf8_lines.len(),
-                report.describe()
-            );
-            1
-        }
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
-        Err(e) => {
-            eprintln!("naskh: {e}");
-            2
-        }
+    }
+}
+
+/// The record options of the line transforms (`digits`, `normalize`): one record per line,
+/// written back as plain text with its own line break; with `--field`, one JSON object per line
+/// whose field is rewritten. No summary line: they are filters.
+fn line_records(
+    files: Vec<PathBuf>,
+    field: Option<String>,
+    output: Option<PathBuf>,
+) -> records::RecordArgs {
+    records::RecordArgs {
+        files,
+        lines: field.is_none(),
+        format: if field.is_some() {
+            records::OutputFormat::Jsonl
+        } else {
+            records::OutputFormat::Text
+        },
+        field,
+        output,
+        strict: false,
+        quiet: true,
     }
 }
 
@@ -345,108 +310,4 @@ fn finish_records(result: io::Result<records::Summary>) -> u8 {
             2
         }
     }
-}
-
-/// What a line-by-line run noticed about its input.
-#[derive(Default)]
-struct LineReport {
-    /// (input name, 1-based line number) of each line that was not valid UTF-8.
-    invalid_utf8_lines: Vec<(String, u64)>,
-    /// Whether some record could not be processed (reported already).
-    had_bad_records: bool,
-    /// A summary of those records, printed once at the end.
-    bad_records: Option<String>,
-}
-
-impl LineReport {
-    fn describe(&self) -> String {
-        let shown: Vec<String> = self
-            .invalid_utf8_lines
-            .iter()
-            .take(20)
-            .map(|(name, line)| format!("{name}:{line}"))
-            .collect();
-        let more = self.invalid_utf8_lines.len().saturating_sub(shown.len());
-        if more > 0 {
-            format!("{} and {more} more", shown.join(", "))
-        } else {
-            shown.join(", ")
-        }
-    }
-}
-
-/// Streams each input line through `f` (line without its terminator), keeping the terminators.
-/// Invalid UTF-8 is replaced with U+FFFD, and the line is reported, never dropped.
-fn run_lines(
-    files: &[PathBuf],
-    output: Option<&std::path::Path>,
-    mut f: impl FnMut(&str, &mut dyn Write) -> io::Result<()>,
-) -> io::Result<LineReport> {
-    let mut out: Box<dyn Write> = match output {
-        Some(path) => Box::new(BufWriter::new(File::create(path)?)),
-        None => Box::new(BufWriter::new(io::stdout().lock())),
-    };
-    let mut report = LineReport::default();
-    for_each_line(files, |name, line_no, body, terminator| {
-        match std::str::from_utf8(body) {
-            Ok(s) => f(s, &mut out)?,
-            Err(_) => {
-                report.invalid_utf8_lines.push((name.to_string(), line_no));
-                f(&String::from_utf8_lossy(body), &mut out)?;
-            }
-        }
-        out.write_all(terminator)
-    })?;
-    out.flush()?;
-    Ok(report)
-}
-
-/// Reads each input (standard input for `-`, or when `files` is empty) line by line and calls
-/// `f(input name, 1-based line number, line without its terminator, terminator)`. Shared by
-/// [`run_lines`] and `naskh dates`.
-fn for_each_line(
-    files: &[PathBuf],
-    mut f: impl FnMut(&str, u64, &[u8], &[u8]) -> io::Result<()>,
-) -> io::Result<()> {
-    let stdin_only = [PathBuf::from("-")];
-    let inputs = if files.is_empty() {
-        &stdin_only[..]
-    } else {
-        files
-    };
-    let mut buf = Vec::new();
-    for path in inputs {
-        let (name, mut reader): (String, Box<dyn BufRead>) = if path.as_os_str() == "-" {
-            (
-                "<stdin>".into(),
-                Box::new(BufReader::new(io::stdin().lock())),
-            )
-        } else {
-            let file = File::open(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-            (path.display().to_string(), Box::new(BufReader::new(file)))
-        };
-        let mut line_no = 0u64;
-        loop {
-            buf.clear();
-            if reader.read_until(b'\n', &mut buf)? == 0 {
-                break;
-            }
-            line_no += 1;
-            let (body, terminator) = split_terminator(&buf);
-            f(&name, line_no, body, terminator)?;
-        }
-    }
-    Ok(())
-}
-
-fn split_terminator(line: &[u8]) -> (&[u8], &[u8]) {
-    let cut = if line.ends_with(b"\r\n") {
-        2
-    } else if line.ends_with(b"\n") {
-        1
-    } else {
-        0
-    };
-    line.split_at(line.len() - cut)
 }

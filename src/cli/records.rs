@@ -77,6 +77,8 @@ struct RawRecord {
     /// Its bytes in [`Batch::data`] (without the line break).
     start: usize,
     end: usize,
+    /// Where its line break ends in [`Batch::data`] (`end` when it has none).
+    term: usize,
 }
 
 impl RawRecord {
@@ -93,7 +95,22 @@ impl RawRecord {
     }
 }
 
-/// What a document command does to one text.
+/// How a job's result becomes JSON Lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum JsonShape {
+    /// One object per record: [`Job::write_json`]'s fields merged into `{"source", "line", …}`,
+    /// or, with `--field`, put under `"naskh"` in the record read.
+    Fields,
+    /// One object per item of the result (none for a record without items):
+    /// `{"source", "line", ["field",] …}` with [`Job::write_items`]' fields.
+    Items,
+    /// With `--field`, the record read with its text field replaced by [`Job::write_text`].
+    ReplaceField,
+}
+
+/// What a record command does to one text. Every command that reads records (`clean`,
+/// `segment`, `split`, `dates`, `normalize`, `digits`) is one of these, run by [`run`]: one
+/// reader, one policy for bad input, one writer.
 pub(crate) trait Job: Sync {
     /// The result for one text.
     type Output;
@@ -103,6 +120,26 @@ pub(crate) trait Job: Sync {
     fn write_json(&self, out: &Self::Output, buf: &mut Vec<u8>) -> Result<(), json::Error>;
     /// Appends the result as plain text.
     fn write_text(&self, out: &Self::Output, buf: &mut Vec<u8>);
+    /// How the result becomes JSON Lines.
+    fn json_shape(&self) -> JsonShape {
+        JsonShape::Fields
+    }
+    /// For [`JsonShape::Items`]: appends one line per item, each `{` + `prefix` + `,` + the
+    /// item's fields + `}` + line break.
+    fn write_items(
+        &self,
+        _out: &Self::Output,
+        _prefix: &[u8],
+        _buf: &mut Vec<u8>,
+    ) -> Result<(), json::Error> {
+        Ok(())
+    }
+    /// In plain-text output of line records, end each output line with the input line's own
+    /// break (`\r\n`, `\n` or none at the end of the input) instead of `\n`: the line
+    /// transforms (`digits`, `normalize`, `dates --convert`) keep the file as it was.
+    fn keeps_line_breaks(&self) -> bool {
+        false
+    }
 }
 
 /// Options shared by every document command.
@@ -462,12 +499,14 @@ fn render_chunk<J: Job>(
         };
         let start = out.len();
         let first_record = first == 0 && range.start == 0 && i == 0;
+        let line_break = batch.data.get(record.end..record.term).unwrap_or_default();
         let skipped = render_one(
             job,
             format,
             field,
             record,
             &text,
+            line_break,
             invalid_utf8,
             first_record,
             &mut out,
@@ -493,6 +532,7 @@ fn render_one<J: Job>(
     field: Option<&str>,
     record: &RawRecord,
     text: &str,
+    line_break: &[u8],
     invalid_utf8: bool,
     first_record: bool,
     buf: &mut Vec<u8>,
@@ -501,28 +541,43 @@ fn render_one<J: Job>(
     if let Some(field) = field {
         let object = Object::parse(text, field).map_err(Skip::Problem)?;
         let output = job.run(object.text());
-        match format {
-            OutputFormat::Jsonl => {
+        match (format, job.json_shape()) {
+            (OutputFormat::Jsonl, JsonShape::Fields) => {
                 object
                     .write(buf, invalid_utf8, &mut |b| job.write_json(&output, b))
                     .map_err(failed)?;
                 buf.push(b'\n');
             }
-            OutputFormat::Text => write_text_line(job, &output, buf),
+            (OutputFormat::Jsonl, JsonShape::ReplaceField) => {
+                let mut rendered = Vec::new();
+                job.write_text(&output, &mut rendered);
+                let rendered = String::from_utf8_lossy(&rendered);
+                object
+                    .write_replacing(buf, field, invalid_utf8, &rendered)
+                    .map_err(failed)?;
+                buf.push(b'\n');
+            }
+            (OutputFormat::Jsonl, JsonShape::Items) => {
+                let prefix = item_prefix(record, Some(field)).map_err(failed)?;
+                job.write_items(&output, &prefix, buf).map_err(failed)?;
+            }
+            (OutputFormat::Text, _) => write_text_line(job, &output, buf),
         }
         return Ok(());
     }
     let output = job.run(text);
-    match format {
-        OutputFormat::Jsonl => {
+    match (format, job.json_shape()) {
+        (OutputFormat::Jsonl, JsonShape::Items) => {
+            let prefix = item_prefix(record, None).map_err(failed)?;
+            job.write_items(&output, &prefix, buf).map_err(failed)?;
+        }
+        (OutputFormat::Jsonl, _) => {
             buf.extend_from_slice(b"{\"source\":");
             json::write_str(buf, &record.source);
             if record.line > 0 {
                 buf.extend_from_slice(b",\"line\":");
                 json::write(buf, &record.line).map_err(failed)?;
             }
-            // The job's fields join this object: its opening brace becomes a comma and its
-            // closing brace goes (or, when it has no field, it goes entirely).
             let at = buf.len();
             job.write_json(&output, buf).map_err(failed)?;
             if buf.get(at..) == Some(b"{}") {
@@ -536,8 +591,11 @@ fn render_one<J: Job>(
             }
             buf.extend_from_slice(b"}\n");
         }
-        OutputFormat::Text => {
-            // Whole files are separated by a blank line.
+        (OutputFormat::Text, _) if job.keeps_line_breaks() && record.line > 0 => {
+            job.write_text(&output, buf);
+            buf.extend_from_slice(line_break);
+        }
+        (OutputFormat::Text, _) => {
             if record.line == 0 && !first_record {
                 buf.push(b'\n');
             }
@@ -547,7 +605,20 @@ fn render_one<J: Job>(
     Ok(())
 }
 
-/// Appends the job's text and a line break (unless the text ends with one).
+/// `"source":…,"line":…[,"field":…]`: where the items of one record come from.
+fn item_prefix(record: &RawRecord, field: Option<&str>) -> Result<Vec<u8>, json::Error> {
+    let mut prefix = Vec::with_capacity(64);
+    prefix.extend_from_slice(b"\"source\":");
+    json::write_str(&mut prefix, &record.source);
+    prefix.extend_from_slice(b",\"line\":");
+    json::write(&mut prefix, &record.line)?;
+    if let Some(field) = field {
+        prefix.extend_from_slice(b",\"field\":");
+        json::write_str(&mut prefix, field);
+    }
+    Ok(prefix)
+}
+
 fn write_text_line<J: Job>(job: &J, output: &J::Output, buf: &mut Vec<u8>) {
     let at = buf.len();
     job.write_text(output, buf);
@@ -604,6 +675,7 @@ fn read_all(
                     line: 0,
                     start,
                     end: batch.data.len(),
+                    term: batch.data.len(),
                 });
                 if full(batch_bytes, &batch) {
                     batch_bytes = 0;
@@ -653,6 +725,7 @@ fn read_all(
                             line: line_no,
                             start,
                             end,
+                            term: after,
                         });
                         if full(batch_bytes, &batch) {
                             // What follows this line goes to the next batch.
