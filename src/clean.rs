@@ -166,6 +166,7 @@ mod serialize {
 
     use super::Document;
     use crate::char_index::CharIndex;
+    use crate::dates::DateRecord;
     use crate::lang::Lang;
 
     struct Spans<'a>(&'a Document);
@@ -197,32 +198,19 @@ mod serialize {
         lang: &'static str,
     }
 
-    #[derive(Serialize)]
-    struct DateJson<'a> {
-        start: usize,
-        end: usize,
-        text: &'a str,
-        jalali: String,
-        gregorian: String,
-        time: Option<String>,
-        iso: String,
-    }
-
     impl Serialize for Dates<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let doc = self.0;
             let mut chars = CharIndex::new(&doc.text);
             let mut seq = s.serialize_seq(Some(doc.dates.len()))?;
             for m in &doc.dates {
-                seq.serialize_element(&DateJson {
-                    start: chars.index(m.range.start),
-                    end: chars.index(m.range.end),
-                    text: m.as_str(&doc.text),
-                    jalali: m.jalali.to_string(),
-                    gregorian: m.gregorian.to_string(),
-                    time: m.time.map(|t| t.to_string()),
-                    iso: m.isoformat(),
-                })?;
+                seq.serialize_element(&DateRecord::new(
+                    chars.index(m.range.start),
+                    chars.index(m.range.end),
+                    m.as_str(&doc.text),
+                    m.jalali,
+                    m.time,
+                ))?;
             }
             seq.end()
         }

@@ -53,6 +53,12 @@ fn jsonl_field_is_normalized_other_fields_pass_through() {
     // every record command), and the exit status says so.
     assert_eq!(lines.len(), 1, "{out}");
     assert_eq!(code, 1);
-    assert!(err.contains("<stdin>:2") && err.contains("<stdin>:3"), "{err}");
-    assert!(err.contains("malformed JSON") && err.contains("no string field"), "{err}");
+    assert!(
+        err.contains("<stdin>:2") && err.contains("<stdin>:3"),
+        "{err}"
+    );
+    assert!(
+        err.contains("malformed JSON") && err.contains("no string field"),
+        "{err}"
+    );
 }

@@ -333,18 +333,7 @@ class Document:
             "text": self.text,
             "languages": {lang: self.languages.get(lang, "") for lang in ("fa", "ar", "en", "other")},
             "spans": [{"start": s.start, "end": s.end, "lang": s.lang} for s in self.spans],
-            "dates": [
-                {
-                    "start": m.start,
-                    "end": m.end,
-                    "text": m.text,
-                    "jalali": m.jalali.isoformat(),
-                    "gregorian": m.gregorian.isoformat(),
-                    "time": None if m.time is None else m.time.isoformat(timespec="seconds" if m.time.second else "minutes"),
-                    "iso": m.isoformat(),
-                }
-                for m in self.dates
-            ],
+            "dates": [m.to_dict() for m in self.dates],
             "text_with_dates": self.text_with_dates,
         }
 

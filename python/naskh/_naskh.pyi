@@ -204,6 +204,9 @@ class DateMatch:
     def time(self) -> datetime.time | None: ...
     def isoformat(self) -> str:
         """``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM[:SS]`` when a time belongs to the date."""
+    def to_dict(self) -> dict[str, object]:
+        """``{"start", "end", "text", "jalali", "gregorian", "time", "iso"}``: the shape ``naskh clean``
+        writes for each date."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
     def __reduce__(

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use super::json;
 use super::records::{Job, JsonShape, OutputFormat, RecordArgs};
 use crate::char_index::CharIndex;
-use crate::dates::{self, FindOptions, Format};
+use crate::dates::{self, DateRecord, FindOptions, Format};
 
 /// Arguments of `naskh dates`.
 #[derive(clap::Args)]
@@ -88,17 +88,15 @@ pub(crate) struct DatesJob {
     opts: FindOptions,
 }
 
-/// One date found, ready to write.
+/// One date found: its record (the JSON shape shared with `clean` and Python) owns its text.
 pub(crate) struct Found {
     start: usize,
     end: usize,
     byte_start: usize,
     byte_end: usize,
     text: String,
-    jalali: String,
-    gregorian: String,
-    time: Option<String>,
-    iso: String,
+    jalali: crate::dates::JalaliDate,
+    time: Option<crate::dates::Time>,
 }
 
 /// What `dates` makes of one record.
@@ -118,19 +116,14 @@ impl Job for DatesJob {
         let found = dates::find_with(text, &self.opts)
             .into_iter()
             .flatten()
-            .map(|m| {
-                let j = m.jalali;
-                Found {
-                    start: chars.index(m.range.start),
-                    end: chars.index(m.range.end),
-                    byte_start: m.range.start,
-                    byte_end: m.range.end,
-                    text: m.as_str(text).to_owned(),
-                    jalali: format!("{:04}-{:02}-{:02}", j.year(), j.month(), j.day()),
-                    gregorian: m.gregorian.to_string(),
-                    time: m.time.map(|t| t.to_string()),
-                    iso: m.isoformat(),
-                }
+            .map(|m| Found {
+                start: chars.index(m.range.start),
+                end: chars.index(m.range.end),
+                byte_start: m.range.start,
+                byte_end: m.range.end,
+                text: m.as_str(text).to_owned(),
+                jalali: m.jalali,
+                time: m.time,
             })
             .collect();
         DatesOutput::Found(found)
@@ -175,35 +168,17 @@ impl Job for DatesJob {
             return Ok(());
         };
         for f in found {
-            buf.push(b'{');
+            let mut record = DateRecord::new(f.start, f.end, &f.text, f.jalali, f.time);
+            record.byte_start = Some(f.byte_start);
+            record.byte_end = Some(f.byte_end);
+            let at = buf.len();
+            json::write(buf, &record)?;
+            // `{"start":…}` becomes `{PREFIX,"start":…}`
+            let fields = buf.split_off(at + 1);
             buf.extend_from_slice(prefix);
-            for (key, n) in [
-                ("start", f.start),
-                ("end", f.end),
-                ("byte_start", f.byte_start),
-                ("byte_end", f.byte_end),
-            ] {
-                buf.extend_from_slice(b",\"");
-                buf.extend_from_slice(key.as_bytes());
-                buf.extend_from_slice(b"\":");
-                json::write(buf, &n)?;
-            }
-            for (key, value) in [
-                ("text", Some(&f.text)),
-                ("jalali", Some(&f.jalali)),
-                ("gregorian", Some(&f.gregorian)),
-                ("time", f.time.as_ref()),
-                ("iso", Some(&f.iso)),
-            ] {
-                buf.extend_from_slice(b",\"");
-                buf.extend_from_slice(key.as_bytes());
-                buf.extend_from_slice(b"\":");
-                match value {
-                    Some(v) => json::write_str(buf, v),
-                    None => buf.extend_from_slice(b"null"),
-                }
-            }
-            buf.extend_from_slice(b"}\n");
+            buf.push(b',');
+            buf.extend_from_slice(&fields);
+            buf.push(b'\n');
         }
         Ok(())
     }

@@ -74,10 +74,14 @@ mod cal;
 mod format;
 mod grammar;
 mod names;
+#[cfg(any(feature = "serde", feature = "python"))]
+mod record;
 mod scan;
 mod token;
 
 pub use cal::{GregorianDate, JalaliDate};
+#[cfg(any(feature = "serde", feature = "python"))]
+pub(crate) use record::DateRecord;
 
 use crate::{Error, Result};
 

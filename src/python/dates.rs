@@ -4,13 +4,13 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDate, PyString, PyTime, PyTuple, PyType};
+use pyo3::types::{PyDate, PyDict, PyString, PyTime, PyTuple, PyType};
 
 use super::calendar::PyJalaliDate;
 use super::errors::to_py_err;
 use super::offsets::CharIndex;
 use crate::calendar::JalaliDate;
-use crate::dates::{self, FindOptions, Format, Time};
+use crate::dates::{self, DateRecord, FindOptions, Format, Time};
 
 /// A Solar Hijri date found in a text: `.start .end` (str indices), `.text`, `.jalali`,
 /// `.gregorian`, `.time`.
@@ -22,6 +22,13 @@ pub(crate) struct PyDateMatch {
     text: String,
     jalali: JalaliDate,
     time: Option<Time>,
+}
+
+impl PyDateMatch {
+    /// The shared JSON shape of this date ([`DateRecord`]).
+    fn record(&self) -> DateRecord<'_> {
+        DateRecord::new(self.start, self.end, &self.text, self.jalali, self.time)
+    }
 }
 
 /// A found date with its offsets already in `str` indices (built without the GIL).
@@ -136,13 +143,22 @@ impl PyDateMatch {
 
     /// `"YYYY-MM-DD"` (Gregorian), or `"YYYY-MM-DDTHH:MM[:SS]"` when a time belongs to it.
     fn isoformat(&self) -> String {
-        let g = self.jalali.to_gregorian();
-        let mut s = format!("{:04}-{:02}-{:02}", g.year(), g.month(), g.day());
-        if let Some(t) = self.time {
-            s.push('T');
-            s.push_str(&t.to_string());
-        }
-        s
+        self.record().iso
+    }
+
+    /// The JSON-ready dict of this date — `start`, `end`, `text`, `jalali`, `gregorian`,
+    /// `time`, `iso` — the shape `naskh clean` writes for each date (one definition in Rust).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let r = self.record();
+        let d = PyDict::new(py);
+        d.set_item("start", r.start)?;
+        d.set_item("end", r.end)?;
+        d.set_item("text", r.text)?;
+        d.set_item("jalali", r.jalali)?;
+        d.set_item("gregorian", r.gregorian)?;
+        d.set_item("time", r.time)?;
+        d.set_item("iso", r.iso)?;
+        Ok(d)
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {

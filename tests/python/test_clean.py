@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import pickle
+import subprocess
 from pathlib import Path
 
 import pandas as pd
@@ -143,3 +144,22 @@ def test_notebook_html() -> None:
     assert 'dir="rtl"' in html
     # the dates table: found text (dir="auto" on its element), Jalali, Gregorian, time
     assert "<td" in html and "1396-06-11" in html and "2017-09-02" in html and "21:55" in html
+
+
+def test_cli_record_and_to_dict_are_one_shape(tmp_path: Path) -> None:
+    """`naskh clean` and `Document.to_dict()` write the same record for the same page: the date
+    record is defined once (in Rust), including a time printed with seconds."""
+    import shutil
+
+    page = "Talks resume.\nکد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵\nبه‌روزرسانی: ۱۴۰۲/۰۷/۰۱ ساعت ۱۲:۳۰:۰۰\n"
+    path = tmp_path / "page.txt"
+    path.write_text(page, encoding="utf-8")
+    script = shutil.which("naskh")
+    assert script, "the naskh console script is installed with the wheel"
+    out = subprocess.run([script, "clean", "-q", str(path)], capture_output=True, text=True, check=True)
+    record = json.loads(out.stdout)
+    assert record.pop("source") == str(path)
+    expected = naskh.clean(page).to_dict()
+    assert record == expected
+    assert [d["time"] for d in expected["dates"]] == ["21:55", "12:30:00"]
+    assert naskh.find_dates("۱۴۰۲/۰۷/۰۱ ساعت ۱۲:۳۰:۰۰")[0].to_dict()["iso"] == "2023-09-23T12:30:00"
