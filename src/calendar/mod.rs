@@ -70,7 +70,7 @@
 mod corrections;
 mod gregorian;
 mod jalali;
-mod names;
+pub(crate) mod names;
 mod parse;
 mod rule;
 

@@ -51,6 +51,118 @@ pub const MONTHS_ENGLISH: [&str; 12] = [
     "Esfand",
 ];
 
+/// Every spelling of a Solar Hijri month name that naskh reads, in folded form
+/// ([`crate::text::fold::fold_name`]), with its month: the display names above and their common
+/// variants, in Arabic script (Iranian, Dari and Pashto names) and in Latin transliteration.
+/// The one list behind [`month_from_name`] and the date matcher; a test checks that every
+/// display name above is in it.
+pub(crate) static MONTH_SPELLINGS: &[(&str, u8)] = &[
+    // Iran
+    ("فروردین", 1),
+    ("اردیبهشت", 2),
+    ("خرداد", 3),
+    ("تیر", 4),
+    ("مرداد", 5),
+    ("امرداد", 5),
+    ("شهریور", 6),
+    ("مهر", 7),
+    ("ابان", 8),
+    ("اذر", 9),
+    ("دی", 10),
+    ("بهمن", 11),
+    ("اسفند", 12),
+    ("اسپند", 12),
+    // Afghanistan, Dari (zodiac names)
+    ("حمل", 1),
+    ("ثور", 2),
+    ("جوزا", 3),
+    ("سرطان", 4),
+    ("اسد", 5),
+    ("سنبله", 6),
+    ("میزان", 7),
+    ("عقرب", 8),
+    ("قوس", 9),
+    ("جدی", 10),
+    ("دلو", 11),
+    ("حوت", 12),
+    // Afghanistan, Pashto
+    ("وری", 1),
+    ("غویی", 2),
+    ("غبرگولی", 3),
+    ("چنگاښ", 4),
+    ("زمری", 5),
+    ("وږی", 6),
+    ("تله", 7),
+    ("لړم", 8),
+    ("لیندی", 9),
+    ("مرغومی", 10),
+    ("سلواغه", 11),
+    ("کب", 12),
+    // Latin transliterations
+    ("farvardin", 1),
+    ("farvardeen", 1),
+    ("farwardin", 1),
+    ("ordibehesht", 2),
+    ("ordibehest", 2),
+    ("khordad", 3),
+    ("khordaad", 3),
+    ("khurdad", 3),
+    ("tir", 4),
+    ("teer", 4),
+    ("mordad", 5),
+    ("amordad", 5),
+    ("mordaad", 5),
+    ("amurdad", 5),
+    ("murdad", 5),
+    ("shahrivar", 6),
+    ("shahrewar", 6),
+    ("sharivar", 6),
+    ("shahriwar", 6),
+    ("mehr", 7),
+    ("mihr", 7),
+    ("aban", 8),
+    ("abaan", 8),
+    ("azar", 9),
+    ("adhar", 9),
+    ("azer", 9),
+    ("dey", 10),
+    ("dei", 10),
+    ("bahman", 11),
+    ("esfand", 12),
+    ("isfand", 12),
+    ("esfend", 12),
+    ("espand", 12),
+    // Afghan names
+    ("hamal", 1),
+    ("sawr", 2),
+    ("saur", 2),
+    ("sowr", 2),
+    ("jawza", 3),
+    ("jauza", 3),
+    ("jowza", 3),
+    ("saratan", 4),
+    ("sarataan", 4),
+    ("asad", 5),
+    ("sunbula", 6),
+    ("sonbola", 6),
+    ("sonbula", 6),
+    ("sunbulah", 6),
+    ("mizan", 7),
+    ("meezan", 7),
+    ("aqrab", 8),
+    ("akrab", 8),
+    ("qaws", 9),
+    ("qaus", 9),
+    ("qows", 9),
+    ("jadi", 10),
+    ("jaddi", 10),
+    ("dalw", 11),
+    ("dalv", 11),
+    ("hut", 12),
+    ("hoot", 12),
+    ("hout", 12),
+];
+
 /// English names of the Gregorian months, January first.
 pub const MONTHS_GREGORIAN: [&str; 12] = [
     "January",
@@ -155,68 +267,14 @@ impl MonthNames {
 /// assert_eq!(month_from_name("Mehrdad"), None);
 /// ```
 pub fn month_from_name(name: &str) -> Option<u8> {
-    let key = fold(name);
+    let key = crate::text::fold::fold_name(name);
     if key.is_empty() {
         return None;
     }
-    for (names, extra) in [
-        (&MONTHS_PERSIAN, &PERSIAN_VARIANTS[..]),
-        (&MONTHS_DARI, &DARI_VARIANTS[..]),
-        (&MONTHS_ENGLISH, &ENGLISH_VARIANTS[..]),
-        (&MONTHS_DARI_ENGLISH, &DARI_ENGLISH_VARIANTS[..]),
-    ] {
-        if let Some(i) = names.iter().position(|n| fold(n) == key) {
-            return u8::try_from(i + 1).ok();
-        }
-        if let Some(&(_, m)) = extra.iter().find(|(n, _)| fold(n) == key) {
-            return Some(m);
-        }
-    }
-    None
-}
-
-const PERSIAN_VARIANTS: [(&str, u8); 2] = [("امرداد", 5), ("اسپند", 12)];
-const DARI_VARIANTS: [(&str, u8); 2] = [("جوزاء", 3), ("سنبلة", 6)];
-const ENGLISH_VARIANTS: [(&str, u8); 13] = [
-    ("Farwardin", 1),
-    ("Ordibehest", 2),
-    ("Khurdad", 3),
-    ("Amordad", 5),
-    ("Amurdad", 5),
-    ("Murdad", 5),
-    ("Shahriwar", 6),
-    ("Mihr", 7),
-    ("Abaan", 8),
-    ("Adhar", 9),
-    ("Dei", 10),
-    ("Isfand", 12),
-    ("Esfend", 12),
-];
-const DARI_ENGLISH_VARIANTS: [(&str, u8); 11] = [
-    ("Saur", 2),
-    ("Sowr", 2),
-    ("Jauza", 3),
-    ("Jowza", 3),
-    ("Sarataan", 4),
-    ("Sonbola", 6),
-    ("Sunbulah", 6),
-    ("Meezan", 7),
-    ("Qaus", 9),
-    ("Jaddi", 10),
-    ("Dalv", 11),
-];
-
-/// Folds spelling differences that do not change which month is meant.
-fn fold(s: &str) -> String {
-    s.chars()
-        .filter_map(|c| match c {
-            'ي' | 'ى' => Some('ی'),
-            'ك' => Some('ک'),
-            'آ' | 'أ' | 'إ' => Some('ا'),
-            '\u{200c}' | '\u{200d}' | 'ـ' | ' ' | '-' | '\'' | '’' => None,
-            c => Some(c.to_ascii_lowercase()),
-        })
-        .collect()
+    MONTH_SPELLINGS
+        .iter()
+        .find(|(spelling, _)| *spelling == key)
+        .map(|&(_, month)| month)
 }
 
 /// A day of the week.
@@ -320,13 +378,38 @@ mod tests {
                 assert_eq!(month_from_name(&name.to_uppercase()), Some(m as u8));
             }
         }
-        for (v, m) in PERSIAN_VARIANTS
-            .iter()
-            .chain(&DARI_VARIANTS)
-            .chain(&ENGLISH_VARIANTS)
-            .chain(&DARI_ENGLISH_VARIANTS)
-        {
-            assert_eq!(month_from_name(v), Some(*m), "{v}");
+        // spellings that are not display names
+        for (v, m) in [
+            ("امرداد", 5),
+            ("اسپند", 12),
+            ("جوزاء", 3),
+            ("سنبلة", 6),
+            ("Farwardin", 1),
+            ("Ordibehest", 2),
+            ("Khurdad", 3),
+            ("Amordad", 5),
+            ("Amurdad", 5),
+            ("Murdad", 5),
+            ("Shahriwar", 6),
+            ("Mihr", 7),
+            ("Abaan", 8),
+            ("Adhar", 9),
+            ("Dei", 10),
+            ("Isfand", 12),
+            ("Esfend", 12),
+            ("Saur", 2),
+            ("Sowr", 2),
+            ("Jauza", 3),
+            ("Jowza", 3),
+            ("Sarataan", 4),
+            ("Sonbola", 6),
+            ("Sunbulah", 6),
+            ("Meezan", 7),
+            ("Qaus", 9),
+            ("Jaddi", 10),
+            ("Dalv", 11),
+        ] {
+            assert_eq!(month_from_name(v), Some(m), "{v}");
         }
     }
 
@@ -339,15 +422,13 @@ mod tests {
             MonthNames::DariEnglish,
         ]
         .iter()
-        .flat_map(|s| s.all().iter().zip(1u8..).map(|(n, m)| (fold(n), m)))
-        .chain(
-            PERSIAN_VARIANTS
+        .flat_map(|s| {
+            s.all()
                 .iter()
-                .chain(&DARI_VARIANTS)
-                .chain(&ENGLISH_VARIANTS)
-                .chain(&DARI_ENGLISH_VARIANTS)
-                .map(|(n, m)| (fold(n), *m)),
-        )
+                .zip(1u8..)
+                .map(|(n, m)| (crate::text::fold::fold_name(n), m))
+        })
+        .chain(MONTH_SPELLINGS.iter().map(|&(n, m)| (n.to_string(), m)))
         .collect();
         for (a, ma) in &all {
             for (b, mb) in &all {
@@ -378,5 +459,59 @@ mod tests {
         for (i, w) in Weekday::ALL.iter().enumerate() {
             assert_eq!(usize::from(w.days_from_saturday()), i);
         }
+    }
+}
+
+#[cfg(test)]
+mod spelling_tests {
+    use super::*;
+    use crate::text::fold::fold_name;
+
+    #[test]
+    fn every_display_name_is_a_spelling_of_its_month() {
+        for names in [
+            &MONTHS_PERSIAN,
+            &MONTHS_DARI,
+            &MONTHS_ENGLISH,
+            &MONTHS_DARI_ENGLISH,
+        ] {
+            for (i, name) in names.iter().enumerate() {
+                let key = fold_name(name);
+                let months: Vec<u8> = MONTH_SPELLINGS
+                    .iter()
+                    .filter(|(s, _)| *s == key)
+                    .map(|&(_, m)| m)
+                    .collect();
+                assert_eq!(months, [i as u8 + 1], "{name} ({key})");
+            }
+        }
+    }
+
+    #[test]
+    fn spellings_are_folded_and_name_one_month() {
+        for &(spelling, month) in MONTH_SPELLINGS {
+            assert_eq!(fold_name(spelling), spelling, "{spelling} is not folded");
+            assert!((1..=12).contains(&month));
+            let months: Vec<u8> = MONTH_SPELLINGS
+                .iter()
+                .filter(|(s, _)| *s == spelling)
+                .map(|&(_, m)| m)
+                .collect();
+            assert_eq!(months, [month], "{spelling} is listed twice");
+        }
+    }
+
+    #[test]
+    fn month_from_name_reads_what_the_date_matcher_reads() {
+        // One list and one fold for both: spellings the date matcher always read in text are
+        // now parsed on their own too (they were not before the two lists became one).
+        assert_eq!(month_from_name("Farvardeen"), Some(1));
+        assert_eq!(month_from_name("غبرگولی"), Some(3)); // Pashto
+        assert_eq!(month_from_name("\u{FEE3}\u{FEEC}\u{FEAE}"), Some(7)); // ﻣﻬﺮ, presentation forms
+        assert_eq!(month_from_name("مِهر"), Some(7)); // with a kasra
+        assert_eq!(month_from_name("سنبلة"), Some(6));
+        assert_eq!(month_from_name("Mehrdad"), None);
+        assert_eq!(month_from_name(""), None);
+        assert_eq!(month_from_name(" - "), None);
     }
 }

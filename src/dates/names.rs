@@ -1,4 +1,4 @@
-//! The words a date is made of, in *folded* spelling (see [`super::token::fold_char`]): month
+//! The words a date is made of, in *folded* spelling (see [`crate::text::fold::fold_char`]): month
 //! names of Iran, Afghanistan (Dari and Pashto) and their English transliterations, weekdays,
 //! ordinal day words, era words, and the words that mark a date as lunar or Gregorian.
 //!
@@ -6,113 +6,7 @@
 //! `هجریشمسی`): the matcher joins one to three consecutive words before looking them up, so
 //! `سه شنبه`, `سه‌شنبه` and `سهشنبه` are one entry. Tests check every entry is already folded.
 
-/// `(folded name, month number)`. Persian, Dari and Pashto names in Arabic script.
-pub(crate) static MONTHS_ARABIC_SCRIPT: &[(&str, u8)] = &[
-    // Iran
-    ("فروردین", 1),
-    ("اردیبهشت", 2),
-    ("خرداد", 3),
-    ("تیر", 4),
-    ("مرداد", 5),
-    ("امرداد", 5),
-    ("شهریور", 6),
-    ("مهر", 7),
-    ("ابان", 8),
-    ("اذر", 9),
-    ("دی", 10),
-    ("بهمن", 11),
-    ("اسفند", 12),
-    ("اسپند", 12),
-    // Afghanistan, Dari (zodiac names)
-    ("حمل", 1),
-    ("ثور", 2),
-    ("جوزا", 3),
-    ("سرطان", 4),
-    ("اسد", 5),
-    ("سنبله", 6),
-    ("میزان", 7),
-    ("عقرب", 8),
-    ("قوس", 9),
-    ("جدی", 10),
-    ("دلو", 11),
-    ("حوت", 12),
-    // Afghanistan, Pashto
-    ("وری", 1),
-    ("غویی", 2),
-    ("غبرگولی", 3),
-    ("چنگاښ", 4),
-    ("زمری", 5),
-    ("وږی", 6),
-    ("تله", 7),
-    ("لړم", 8),
-    ("لیندی", 9),
-    ("مرغومی", 10),
-    ("سلواغه", 11),
-    ("کب", 12),
-];
-
-/// `(folded name, month number)`: English transliterations and their common spellings.
-pub(crate) static MONTHS_LATIN: &[(&str, u8)] = &[
-    ("farvardin", 1),
-    ("farvardeen", 1),
-    ("farwardin", 1),
-    ("ordibehesht", 2),
-    ("ordibehest", 2),
-    ("khordad", 3),
-    ("khordaad", 3),
-    ("khurdad", 3),
-    ("tir", 4),
-    ("teer", 4),
-    ("mordad", 5),
-    ("amordad", 5),
-    ("mordaad", 5),
-    ("shahrivar", 6),
-    ("shahrewar", 6),
-    ("sharivar", 6),
-    ("shahriwar", 6),
-    ("mehr", 7),
-    ("mihr", 7),
-    ("aban", 8),
-    ("abaan", 8),
-    ("azar", 9),
-    ("adhar", 9),
-    ("azer", 9),
-    ("dey", 10),
-    ("dei", 10),
-    ("bahman", 11),
-    ("esfand", 12),
-    ("isfand", 12),
-    ("esfend", 12),
-    ("espand", 12),
-    // Afghan names
-    ("hamal", 1),
-    ("sawr", 2),
-    ("saur", 2),
-    ("sowr", 2),
-    ("jawza", 3),
-    ("jauza", 3),
-    ("jowza", 3),
-    ("saratan", 4),
-    ("asad", 5),
-    ("sunbula", 6),
-    ("sonbola", 6),
-    ("sonbula", 6),
-    ("sunbulah", 6),
-    ("mizan", 7),
-    ("meezan", 7),
-    ("aqrab", 8),
-    ("akrab", 8),
-    ("qaws", 9),
-    ("qaus", 9),
-    ("qows", 9),
-    ("jadi", 10),
-    ("jaddi", 10),
-    ("dalw", 11),
-    ("dalv", 11),
-    ("hut", 12),
-    ("hoot", 12),
-    ("hout", 12),
-];
+use crate::calendar::names::MONTH_SPELLINGS;
 
 /// The word for "month" that may follow a month name, separately or joined (`مهرماه`).
 pub(crate) const MAH: &str = "ماه";
@@ -124,11 +18,11 @@ pub(crate) const SAAT: &str = "ساعت";
 /// The month a single folded word names: a month name, or a month name with `ماه` joined.
 pub(crate) fn month_of_word(word: &str, latin: bool) -> Option<u8> {
     if latin {
-        return lookup(MONTHS_LATIN, word);
+        return lookup(MONTH_SPELLINGS, word);
     }
-    lookup(MONTHS_ARABIC_SCRIPT, word).or_else(|| {
+    lookup(MONTH_SPELLINGS, word).or_else(|| {
         let stem = word.strip_suffix(MAH)?;
-        lookup(MONTHS_ARABIC_SCRIPT, stem)
+        lookup(MONTH_SPELLINGS, stem)
     })
 }
 
@@ -301,14 +195,13 @@ pub(crate) static AM_PM: &[(&str, bool)] = &[
 
 #[cfg(test)]
 mod tests {
-    use super::super::token::fold;
     use super::*;
+    use crate::text::fold::fold;
 
     #[test]
     fn tables_are_folded() {
         let mut all: Vec<&str> = Vec::new();
-        all.extend(MONTHS_ARABIC_SCRIPT.iter().map(|x| x.0));
-        all.extend(MONTHS_LATIN.iter().map(|x| x.0));
+        all.extend(MONTH_SPELLINGS.iter().map(|x| x.0));
         all.extend(WEEKDAYS.iter().copied());
         all.extend(UNIT_ORDINALS.iter().map(|x| x.0));
         all.extend(SIMPLE_ORDINALS.iter().map(|x| x.0));

@@ -8,6 +8,7 @@
 //! around a date never end up inside or outside its span by accident.
 
 use crate::digits::digit_value;
+use crate::text::fold::{fold_char, is_ignorable, is_mark_or_tatweel as is_arabic_mark};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,29 +50,6 @@ pub(crate) struct Tokens {
     folded: String,
 }
 
-/// Characters that carry no visible content and are skipped wherever they appear: zero-width
-/// non-joiner and joiner, bidi marks, embeddings, isolates, the Arabic letter mark, the
-/// byte-order mark and the soft hyphen. A word continues across them (`دی‌ماه` is one word).
-#[inline]
-pub(crate) fn is_ignorable(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2069}'
-            | '\u{061C}'
-            | '\u{FEFF}'
-            | '\u{00AD}'
-    )
-}
-
-/// Combining marks of the Arabic script (the language model's set) and the tatweel: part of a
-/// word, dropped by folding.
-#[inline]
-fn is_arabic_mark(c: char) -> bool {
-    c == '\u{0640}' || crate::text::chars::is_arabic_mark(c)
-}
-
 #[inline]
 fn is_word_char(c: char) -> bool {
     match c {
@@ -93,57 +71,6 @@ fn is_line_break(c: char) -> bool {
         c,
         '\n' | '\r' | '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}'
     )
-}
-
-/// Appends the folded spelling of `c` to `out`.
-///
-/// Folding makes every common way of typing a Persian word compare equal: Arabic yeh and alef
-/// maksura (ي ى) and Persian/Pashto yeh forms → ی; Arabic kaf (ك) → ک; alef with madda or
-/// hamza (آ أ إ ٱ) → ا; teh marbuta, heh with hamza and heh doachashmee (ة ۀ ھ ہ ە) → ه;
-/// waw with hamza → و; yeh with hamza → ی; the bare hamza, tatweel and diacritics vanish;
-/// presentation forms become their letters; Latin letters are lowercased.
-pub(crate) fn fold_char(c: char, out: &mut String) {
-    match c {
-        'A'..='Z' => out.push(c.to_ascii_lowercase()),
-        '\u{064A}' | '\u{0649}' | '\u{06CC}' | '\u{06D0}' | '\u{06CD}' | '\u{0626}'
-        | '\u{06D2}' => out.push('ی'),
-        '\u{0643}' | '\u{06AA}' => out.push('ک'),
-        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => out.push('ا'),
-        '\u{0629}' | '\u{06C0}' | '\u{06BE}' | '\u{06C1}' | '\u{06D5}' => out.push('ه'),
-        '\u{0624}' => out.push('و'),
-        '\u{0621}' => {}
-        c if is_arabic_mark(c) => {}
-        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => {
-            match crate::text::presentation_forms::letters(c) {
-                Some(base) => {
-                    for b in base.chars() {
-                        // The NFKC letters are plain; fold them too (ي → ی, marks dropped).
-                        if !(('\u{FB50}'..='\u{FDFF}').contains(&b)
-                            || ('\u{FE70}'..='\u{FEFE}').contains(&b))
-                        {
-                            fold_char(b, out);
-                        }
-                    }
-                }
-                None => out.push(c),
-            }
-        }
-        '\u{0600}'..='\u{06FF}' => out.push(c),
-        c if !c.is_ascii() && c.is_uppercase() => out.extend(c.to_lowercase()),
-        c => out.push(c),
-    }
-}
-
-/// The folded spelling of a whole string (used for the name tables' self-check and tests).
-#[cfg(test)]
-pub(crate) fn fold(s: &str) -> String {
-    let mut out = String::new();
-    for c in s.chars() {
-        if !is_ignorable(c) {
-            fold_char(c, &mut out);
-        }
-    }
-    out
 }
 
 impl Tokens {
@@ -295,17 +222,6 @@ mod tests {
             .iter()
             .map(|k| (k.kind, t.word(k).to_string()))
             .collect()
-    }
-
-    #[test]
-    fn folds_arabic_spellings_and_joiners() {
-        assert_eq!(fold("شهريور"), "شهریور");
-        assert_eq!(fold("دی\u{200C}ماه"), "دیماه");
-        assert_eq!(fold("هـ"), "ه");
-        assert_eq!(fold("آذر"), "اذر");
-        assert_eq!(fold("Mehr"), "mehr");
-        // ﻣﻬﺮ in presentation forms
-        assert_eq!(fold("\u{FEE3}\u{FEEC}\u{FEAE}"), "مهر");
     }
 
     #[test]

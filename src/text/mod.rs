@@ -11,6 +11,7 @@
 //!   they show.
 
 pub(crate) mod chars;
+pub(crate) mod fold;
 pub(crate) mod presentation_forms;
 pub(crate) mod scan;
 

@@ -1,0 +1,116 @@
+//! One fold family: the spellings under which naskh compares words.
+//!
+//! [`fold_char`] / [`fold`] make every common way of typing a Persian, Dari or Arabic-script
+//! month, weekday or era word compare equal (the date matcher reads tokens through it, and the
+//! name tables are written in its output); [`fold_name`] also drops the separators people put
+//! inside a name (`اردی بهشت`, `Ordi-behesht`), for parsing a name given on its own
+//! ([`crate::calendar::month_from_name`]). The language model keeps a narrower spelling fold
+//! of its own (`ي ى → ی`, `ك → ک`, `ۀ → ه`) because it must match the word lists the model was
+//! generated from (`tools/gen_lang_model.py`); it is a subset of this one.
+
+use super::chars::is_arabic_mark;
+
+/// Characters that carry no visible content and are skipped wherever they appear: zero-width
+/// non-joiner and joiner, bidi marks, embeddings, isolates, the Arabic letter mark, the
+/// byte-order mark and the soft hyphen. A word continues across them (`دی‌ماه` is one word).
+#[inline]
+pub(crate) fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2069}'
+            | '\u{061C}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+    )
+}
+
+/// Combining marks of the Arabic script (the language model's set) and the tatweel: part of a
+/// word, dropped by folding.
+#[inline]
+pub(crate) fn is_mark_or_tatweel(c: char) -> bool {
+    c == '\u{0640}' || is_arabic_mark(c)
+}
+
+/// Appends the folded spelling of `c` to `out`.
+///
+/// Folding makes every common way of typing a Persian word compare equal: Arabic yeh and alef
+/// maksura (ي ى) and Persian/Pashto yeh forms → ی; Arabic kaf (ك) → ک; alef with madda or
+/// hamza (آ أ إ ٱ) → ا; teh marbuta, heh with hamza and heh doachashmee (ة ۀ ھ ہ ە) → ه;
+/// waw with hamza → و; yeh with hamza → ی; the bare hamza, tatweel and diacritics vanish;
+/// presentation forms become their letters; Latin letters are lowercased.
+pub(crate) fn fold_char(c: char, out: &mut String) {
+    match c {
+        'A'..='Z' => out.push(c.to_ascii_lowercase()),
+        '\u{064A}' | '\u{0649}' | '\u{06CC}' | '\u{06D0}' | '\u{06CD}' | '\u{0626}'
+        | '\u{06D2}' => out.push('ی'),
+        '\u{0643}' | '\u{06AA}' => out.push('ک'),
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' => out.push('ا'),
+        '\u{0629}' | '\u{06C0}' | '\u{06BE}' | '\u{06C1}' | '\u{06D5}' => out.push('ه'),
+        '\u{0624}' => out.push('و'),
+        '\u{0621}' => {}
+        c if is_mark_or_tatweel(c) => {}
+        '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}' => {
+            match super::presentation_forms::letters(c) {
+                Some(base) => {
+                    for b in base.chars() {
+                        // The NFKC letters are plain; fold them too (ي → ی, marks dropped).
+                        if !(('\u{FB50}'..='\u{FDFF}').contains(&b)
+                            || ('\u{FE70}'..='\u{FEFE}').contains(&b))
+                        {
+                            fold_char(b, out);
+                        }
+                    }
+                }
+                None => out.push(c),
+            }
+        }
+        '\u{0600}'..='\u{06FF}' => out.push(c),
+        c if !c.is_ascii() && c.is_uppercase() => out.extend(c.to_lowercase()),
+        c => out.push(c),
+    }
+}
+
+/// The folded spelling of a whole string, ignorable characters dropped.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        if !is_ignorable(c) {
+            fold_char(c, &mut out);
+        }
+    }
+    out
+}
+
+/// [`fold`] without the separators people write inside a name: spaces, hyphens, apostrophes.
+pub(crate) fn fold_name(s: &str) -> String {
+    let mut out = fold(s);
+    out.retain(|c| !matches!(c, ' ' | '-' | '\'' | '’'));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_arabic_spellings_and_joiners() {
+        assert_eq!(fold("شهريور"), "شهریور");
+        assert_eq!(fold("دی\u{200C}ماه"), "دیماه");
+        assert_eq!(fold("هـ"), "ه");
+        assert_eq!(fold("آذر"), "اذر");
+        assert_eq!(fold("Mehr"), "mehr");
+        assert_eq!(fold("سنبلة"), "سنبله");
+        assert_eq!(fold("جوزاء"), "جوزا");
+        // ﻣﻬﺮ in presentation forms
+        assert_eq!(fold("\u{FEE3}\u{FEEC}\u{FEAE}"), "مهر");
+    }
+
+    #[test]
+    fn fold_name_drops_separators() {
+        assert_eq!(fold_name("اردی بهشت"), "اردیبهشت");
+        assert_eq!(fold_name("Ordi-Behesht"), "ordibehesht");
+        assert_eq!(fold_name("Sha'ban"), "shaban");
+    }
+}
