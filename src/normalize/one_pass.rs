@@ -19,7 +19,7 @@
 //! conversion, Persian punctuation, the Arabic folds), go the general way. The lane gives
 //! exactly the output of the general way: the property test below compares the two on
 //! generated lines (text and offsets, several option sets, and that a line called stable stays
-//! as it is), as does the differential check `examples/ndiff.rs` over the test corpora.
+//! as it is), as does the differential check `tools/dev/ndiff.rs` over the test corpora.
 //!
 //! ## What a line may hold
 //!
