@@ -87,13 +87,7 @@ impl<'a> Object<'a> {
                 buf.extend_from_slice(b"true");
                 wrote_flag = true;
             } else {
-                match piece {
-                    Piece::Raw(raw) => buf.extend_from_slice(raw.as_bytes()),
-                    Piece::Str(s) => json::write_str(buf, s),
-                    Piece::Value(v) => json::write(buf, v)?,
-                    Piece::Text(Some(raw)) => buf.extend_from_slice(raw.as_bytes()),
-                    Piece::Text(None) => json::write_str(buf, &self.text),
-                }
+                self.write_piece(buf, piece)?;
             }
         }
         if !wrote_naskh {
@@ -113,6 +107,18 @@ impl<'a> Object<'a> {
 
 /// The fast reading: `None` when the line must take the old path ([`parse_value`]).
 impl Object<'_> {
+    /// Writes one field's value as it was read.
+    fn write_piece(&self, buf: &mut Vec<u8>, piece: &Piece<'_>) -> Result<(), json::Error> {
+        match piece {
+            Piece::Raw(raw) => buf.extend_from_slice(raw.as_bytes()),
+            Piece::Str(s) => json::write_str(buf, s),
+            Piece::Value(v) => json::write(buf, v)?,
+            Piece::Text(Some(raw)) => buf.extend_from_slice(raw.as_bytes()),
+            Piece::Text(None) => json::write_str(buf, &self.text),
+        }
+        Ok(())
+    }
+
     /// Writes the object with its text field `field` set to what `text` writes (a JSON string
     /// is made of it), every other field as it was read, and `"invalid_utf8": true` when the
     /// line had invalid UTF-8: the shape of commands that rewrite the text in place.
@@ -137,13 +143,7 @@ impl Object<'_> {
                 buf.extend_from_slice(b"true");
                 wrote_flag = true;
             } else {
-                match piece {
-                    Piece::Raw(raw) => buf.extend_from_slice(raw.as_bytes()),
-                    Piece::Str(s) => json::write_str(buf, s),
-                    Piece::Value(v) => json::write(buf, v)?,
-                    Piece::Text(Some(raw)) => buf.extend_from_slice(raw.as_bytes()),
-                    Piece::Text(None) => json::write_str(buf, &self.text),
-                }
+                self.write_piece(buf, piece)?;
             }
         }
         if invalid_utf8 && !wrote_flag {

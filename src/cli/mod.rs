@@ -248,7 +248,10 @@ where
             output,
             files,
         } => {
-            let job = transform::DigitsJob { to: to.into() };
+            let to: DigitAlphabet = to.into();
+            let job = transform::TransformJob {
+                apply: move |text: &str| crate::digits::convert(text, to).into_owned(),
+            };
             finish_records(records::run(&job, &line_records(files, field, output)))
         }
         Command::Normalize {
@@ -266,7 +269,9 @@ where
                     return 2;
                 }
             };
-            let job = transform::NormalizeJob { normalizer };
+            let job = transform::TransformJob {
+                apply: move |text: &str| normalizer.normalize(text),
+            };
             finish_records(records::run(&job, &line_records(files, field, output)))
         }
     }

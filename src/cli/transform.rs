@@ -3,60 +3,26 @@
 
 use super::json;
 use super::records::{Job, JsonShape};
-use crate::digits::{self, DigitAlphabet};
-use crate::normalize::Normalizer;
 
-/// `naskh digits`: digits converted to one alphabet.
-pub(crate) struct DigitsJob {
-    pub to: DigitAlphabet,
+/// A line transform: each text rewritten by `apply` (`naskh digits`: digits converted to one
+/// alphabet; `naskh normalize`: the text normalized).
+pub(crate) struct TransformJob<F> {
+    pub apply: F,
 }
 
-/// `naskh normalize`: the text normalized.
-pub(crate) struct NormalizeJob {
-    pub normalizer: Normalizer,
-}
-
-/// The JSON fields of a rewritten text: `{"text": …}` (the `--field` form replaces the field).
-fn write_text_json(out: &str, buf: &mut Vec<u8>) -> Result<(), json::Error> {
-    buf.extend_from_slice(b"{\"text\":");
-    json::write_str(buf, out);
-    buf.push(b'}');
-    Ok(())
-}
-
-impl Job for DigitsJob {
+impl<F: Fn(&str) -> String + Sync> Job for TransformJob<F> {
     type Output = String;
 
     fn run(&self, text: &str) -> String {
-        digits::convert(text, self.to).into_owned()
+        (self.apply)(text)
     }
 
+    /// `{"text": …}` (the `--field` form replaces the field instead).
     fn write_json(&self, out: &String, buf: &mut Vec<u8>) -> Result<(), json::Error> {
-        write_text_json(out, buf)
-    }
-
-    fn write_text(&self, out: &String, buf: &mut Vec<u8>) {
-        buf.extend_from_slice(out.as_bytes());
-    }
-
-    fn json_shape(&self) -> JsonShape {
-        JsonShape::ReplaceField
-    }
-
-    fn keeps_line_breaks(&self) -> bool {
-        true
-    }
-}
-
-impl Job for NormalizeJob {
-    type Output = String;
-
-    fn run(&self, text: &str) -> String {
-        self.normalizer.normalize(text)
-    }
-
-    fn write_json(&self, out: &String, buf: &mut Vec<u8>) -> Result<(), json::Error> {
-        write_text_json(out, buf)
+        buf.extend_from_slice(b"{\"text\":");
+        json::write_str(buf, out);
+        buf.push(b'}');
+        Ok(())
     }
 
     fn write_text(&self, out: &String, buf: &mut Vec<u8>) {
