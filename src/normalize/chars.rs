@@ -21,6 +21,10 @@ pub(crate) const HAMZA: char = '\u{0621}';
 pub(crate) const HAMZA_ABOVE: char = '\u{0654}';
 pub(crate) const TEH_MARBUTA: char = '\u{0629}';
 pub(crate) const ALEF: char = '\u{0627}';
+pub(crate) const ALEF_WITH_MADDA: char = '\u{0622}';
+pub(crate) const ALEF_WITH_HAMZA_ABOVE: char = '\u{0623}';
+pub(crate) const ALEF_WITH_HAMZA_BELOW: char = '\u{0625}';
+pub(crate) const ALEF_WASLA: char = '\u{0671}';
 
 /// Arabic presentation forms (A: U+FB50–U+FDFF, B: U+FE70–U+FEFF).
 pub(crate) fn is_presentation_form(c: char) -> bool {
@@ -101,11 +105,6 @@ pub(crate) const fn joins_left(c: char) -> bool {
 /// and superscript alef (U+0670).
 pub(crate) const fn is_arabic_diacritic(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{0652}' | '\u{0670}')
-}
-
-/// Alef with hamza above/below, with madda, and alef wasla.
-pub(crate) const fn is_alef_variant(c: char) -> bool {
-    matches!(c, '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}')
 }
 
 /// The general kind of a char, as far as words are concerned.

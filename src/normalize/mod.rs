@@ -116,6 +116,7 @@ use crate::Error;
 mod chars;
 mod edit;
 mod everywhere;
+mod letters;
 mod one_pass;
 mod protect;
 mod rules;

@@ -46,10 +46,9 @@ use crate::lang::{
     LABEL_LINE_MAX_TOKENS,
 };
 
-use super::chars::{
-    flag, info, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, PERSIAN_KAF, PERSIAN_YEH, ZWNJ,
-};
+use super::chars::{flag, info, ZWNJ};
 use super::edit::{Piece, Rewriter};
+use super::letters;
 use super::rules::{SUFFIXES, VERB_PREFIXES};
 use super::{DigitMode, Normalizer};
 
@@ -222,10 +221,9 @@ fn has(c: char, f: u16) -> bool {
 /// `persian_letters` arm of `rules::letter_rule`, written out because going through that
 /// function for every word measured slower.
 fn persian_letter(n: &Normalizer, c: char) -> char {
-    match c {
-        ARABIC_YEH | ALEF_MAKSURA if n.persian_letters => PERSIAN_YEH,
-        ARABIC_KAF if n.persian_letters => PERSIAN_KAF,
-        c => c,
+    match letters::persian_letter(c) {
+        Some(to) if n.persian_letters => to,
+        _ => c,
     }
 }
 
@@ -234,11 +232,10 @@ fn persian_letter(n: &Normalizer, c: char) -> char {
 /// is never a continuation byte). The caller checks that the rule is on.
 #[inline]
 fn mapped_at(b: &[u8], j: usize) -> Option<char> {
-    match b.get(j..j + 2)? {
-        [0xD9, 0x8A | 0x89] => Some(PERSIAN_YEH),
-        [0xD9, 0x83] => Some(PERSIAN_KAF),
-        _ => None,
-    }
+    const PAIRS: [([u8; 2], char); letters::PERSIAN_LETTERS.len()] =
+        letters::two_byte_pairs(letters::PERSIAN_LETTERS);
+    let at = b.get(j..j + 2)?;
+    PAIRS.iter().find(|(from, _)| from == at).map(|&(_, to)| to)
 }
 
 /// Writes the letter rules of word `t` in language `lang`; returns its last base char as

@@ -9,13 +9,13 @@
 
 use std::ops::Range;
 
+use super::letters;
 use crate::digits::DigitAlphabet;
 use crate::lang::{Lang, Span};
 
 use super::chars::{
-    char_at, digit_value, flag, info, is_alef_variant, is_arabic_diacritic, is_blank, is_letter,
-    is_mark, ALEF, ALEF_MAKSURA, ARABIC_KAF, ARABIC_YEH, HAMZA, HAMZA_ABOVE, HEH,
-    HEH_WITH_YEH_ABOVE, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA, ZWNJ,
+    char_at, digit_value, flag, info, is_arabic_diacritic, is_blank, is_letter, is_mark, HAMZA,
+    HAMZA_ABOVE, HEH, HEH_WITH_YEH_ABOVE, ZWNJ,
 };
 use super::edit::Sink;
 use super::{protect, scan, DigitMode, Normalizer};
@@ -474,18 +474,40 @@ fn is_gap(line: &str, r: &Range<usize>) -> bool {
 /// The rule for one char of a word, by its language.
 #[inline]
 fn letter_rule(n: &Normalizer, c: char, lang: Lang) -> Out {
+    // The letter maps are data (`letters`); the rest are rules of their own.
+    let mapped = match lang {
+        Lang::Persian if n.persian_letters => letters::persian_letter(c),
+        Lang::Arabic => (if n.arabic_alef {
+            letters::arabic_alef(c)
+        } else {
+            None
+        })
+        .or_else(|| {
+            if n.arabic_alef_maksura {
+                letters::arabic_alef_maksura(c)
+            } else {
+                None
+            }
+        })
+        .or_else(|| {
+            if n.arabic_teh_marbuta {
+                letters::arabic_teh_marbuta(c)
+            } else {
+                None
+            }
+        }),
+        _ => None,
+    };
+    if let Some(to) = mapped {
+        return Out::Char(to);
+    }
     match lang {
         Lang::Persian => match c {
-            ARABIC_YEH | ALEF_MAKSURA if n.persian_letters => Out::Char(PERSIAN_YEH),
-            ARABIC_KAF if n.persian_letters => Out::Char(PERSIAN_KAF),
             HEH_WITH_YEH_ABOVE if n.persian_heh_hamza => Out::Str("\u{0647}\u{0654}"),
             _ if n.persian_diacritics && is_arabic_diacritic(c) => Out::Delete,
             _ => Out::Keep,
         },
         Lang::Arabic => match c {
-            _ if n.arabic_alef && is_alef_variant(c) => Out::Char(ALEF),
-            ALEF_MAKSURA if n.arabic_alef_maksura => Out::Char(ARABIC_YEH),
-            TEH_MARBUTA if n.arabic_teh_marbuta => Out::Char(HEH),
             _ if n.arabic_diacritics && is_arabic_diacritic(c) => Out::Delete,
             _ => Out::Keep,
         },

@@ -8,6 +8,7 @@
 //! comparing with the full pipeline.
 
 use super::chars::{is_arabic_letter, is_word_char, is_word_start, joins_left, ZWNJ};
+use super::letters;
 use super::rules::SUFFIXES;
 use super::{DigitMode, Normalizer};
 
@@ -141,9 +142,9 @@ fn may_change_masks(n: &Normalizer) -> [u64; 4] {
     let groups: [(bool, &[u64; 4]); 11] = [
         (n.remove_tatweel, &TATWEEL_MASK),
         (n.remove_bidi, &ALM_MASK),
-        // ي ك: Persian letters; ى: Persian letters or Arabic folding
-        (n.persian_letters, &YEH_KAF_MASK),
-        (n.persian_letters || n.arabic_alef_maksura, &MAKSURA_MASK),
+        // the letter rules, from their tables
+        (n.persian_letters, &PERSIAN_LETTERS_MASK),
+        (n.arabic_alef_maksura, &MAKSURA_MASK),
         // ۀ, and ء after ه
         (n.persian_heh_hamza, &HEH_HAMZA_MASK),
         (n.arabic_alef, &ALEF_MASK),
@@ -168,11 +169,11 @@ fn may_change_masks(n: &Normalizer) -> [u64; 4] {
     masks
 }
 
-const YEH_KAF_MASK: [u64; 4] = arabic_mask(&[(0x064A, 0x064A), (0x0643, 0x0643)]);
-const MAKSURA_MASK: [u64; 4] = arabic_mask(&[(0x0649, 0x0649)]);
+const PERSIAN_LETTERS_MASK: [u64; 4] = letters::trigger_mask(letters::PERSIAN_LETTERS);
+const MAKSURA_MASK: [u64; 4] = letters::trigger_mask(letters::ARABIC_ALEF_MAKSURA);
 const HEH_HAMZA_MASK: [u64; 4] = arabic_mask(&[(0x06C0, 0x06C0), (0x0621, 0x0621)]);
-const ALEF_MASK: [u64; 4] = arabic_mask(&[(0x0622, 0x0623), (0x0625, 0x0625), (0x0671, 0x0671)]);
-const TEH_MARBUTA_MASK: [u64; 4] = arabic_mask(&[(0x0629, 0x0629)]);
+const ALEF_MASK: [u64; 4] = letters::trigger_mask(letters::ARABIC_ALEF);
+const TEH_MARBUTA_MASK: [u64; 4] = letters::trigger_mask(letters::ARABIC_TEH_MARBUTA);
 const DIACRITICS_MASK: [u64; 4] = arabic_mask(&[(0x064B, 0x0652), (0x0670, 0x0670)]);
 const OTHER_MARKS_MASK: [u64; 4] =
     arabic_mask(&[(0x0610, 0x061A), (0x0653, 0x065F), (0x06D6, 0x06ED)]);

@@ -1,0 +1,123 @@
+//! The letter rules as data: each rule is one table of `(from, to)` letters, and everything that
+//! applies or looks for a rule derives from that table — the general path's per-char rule
+//! (`rules::letter_rule`), the one-pass lane's char and byte forms, and the change-trigger scan
+//! (`scan::may_change`'s masks). Adding a letter to a rule, or a rule, is an edit here (see
+//! "How to add a rule" in docs/normalize.md).
+
+use super::chars::{
+    ALEF, ALEF_MAKSURA, ALEF_WASLA, ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW, ALEF_WITH_MADDA,
+    ARABIC_KAF, ARABIC_YEH, HEH, PERSIAN_KAF, PERSIAN_YEH, TEH_MARBUTA,
+};
+
+/// Defines a letter rule: the table `$table` and the function `$func` that maps one char by it
+/// (a `match` the compiler turns into a jump, written from the same list).
+macro_rules! letter_rule {
+    ($(#[$doc:meta])* $table:ident, $func:ident: $($from:path => $to:path),+ $(,)?) => {
+        $(#[$doc])*
+        pub(crate) const $table: &[(char, char)] = &[$(($from, $to)),+];
+
+        $(#[$doc])*
+        #[inline]
+        pub(crate) fn $func(c: char) -> Option<char> {
+            match c {
+                $($from => Some($to),)+
+                _ => None,
+            }
+        }
+    };
+}
+
+letter_rule!(
+    /// `persian_letters` (Persian spans): Arabic yeh and alef maksura → Persian yeh ی, Arabic kaf
+    /// → Persian kaf ک.
+    PERSIAN_LETTERS, persian_letter:
+    ARABIC_YEH => PERSIAN_YEH,
+    ALEF_MAKSURA => PERSIAN_YEH,
+    ARABIC_KAF => PERSIAN_KAF,
+);
+
+letter_rule!(
+    /// `arabic_alef` (Arabic spans): alef with madda or hamza, and alef wasla → bare alef ا.
+    ARABIC_ALEF, arabic_alef:
+    ALEF_WITH_MADDA => ALEF,
+    ALEF_WITH_HAMZA_ABOVE => ALEF,
+    ALEF_WITH_HAMZA_BELOW => ALEF,
+    ALEF_WASLA => ALEF,
+);
+
+letter_rule!(
+    /// `arabic_alef_maksura` (Arabic spans): alef maksura ى → yeh ي.
+    ARABIC_ALEF_MAKSURA, arabic_alef_maksura: ALEF_MAKSURA => ARABIC_YEH,
+);
+
+letter_rule!(
+    /// `arabic_teh_marbuta` (Arabic spans): teh marbuta ة → heh ه.
+    ARABIC_TEH_MARBUTA, arabic_teh_marbuta: TEH_MARBUTA => HEH,
+);
+
+/// The change-trigger mask of a rule (see `scan::may_change`): one bit per `from` letter of the
+/// Arabic block U+0600–U+06FF, by lead byte 0xD8–0xDB and continuation byte.
+// Only ever evaluated at compile time (in consts): an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn trigger_mask(table: &[(char, char)]) -> [u64; 4] {
+    let mut mask = [0u64; 4];
+    let mut k = 0;
+    while k < table.len() {
+        let u = table[k].0 as u32;
+        assert!(
+            u >= 0x0600 && u <= 0x06FF,
+            "a letter rule maps a letter of the Arabic block"
+        );
+        mask[((u >> 6) & 3) as usize] |= 1 << (u & 0x3F);
+        k += 1;
+    }
+    mask
+}
+
+/// The UTF-8 bytes of each `(from, to)` pair of a rule whose letters are all two bytes long (the
+/// lane rewrites such words byte by byte).
+// Only ever evaluated at compile time (in consts): an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn two_byte_pairs<const N: usize>(table: &[(char, char)]) -> [([u8; 2], char); N] {
+    assert!(table.len() == N);
+    let mut out = [([0u8; 2], '\0'); N];
+    let mut k = 0;
+    while k < N {
+        let (from, to) = table[k];
+        let u = from as u32;
+        assert!(u >= 0x80 && u < 0x800, "two-byte letters only");
+        out[k] = ([0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8], to);
+        k += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn functions_and_tables_agree() {
+        for (table, func) in [
+            (PERSIAN_LETTERS, persian_letter as fn(char) -> Option<char>),
+            (ARABIC_ALEF, arabic_alef),
+            (ARABIC_ALEF_MAKSURA, arabic_alef_maksura),
+            (ARABIC_TEH_MARBUTA, arabic_teh_marbuta),
+        ] {
+            for c in '\u{0600}'..='\u{06FF}' {
+                let want = table.iter().find(|(f, _)| *f == c).map(|&(_, t)| t);
+                assert_eq!(func(c), want, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn byte_pairs_are_the_utf8_of_the_table() {
+        const PAIRS: [([u8; 2], char); 3] = two_byte_pairs(PERSIAN_LETTERS);
+        for ((bytes, to), &(from, want)) in PAIRS.iter().zip(PERSIAN_LETTERS) {
+            let mut buf = [0u8; 4];
+            assert_eq!(from.encode_utf8(&mut buf).as_bytes(), bytes);
+            assert_eq!(*to, want);
+        }
+    }
+}
