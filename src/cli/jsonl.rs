@@ -71,41 +71,10 @@ impl<'a> Object<'a> {
         invalid_utf8: bool,
         naskh: &mut dyn FnMut(&mut Vec<u8>) -> Result<(), json::Error>,
     ) -> Result<(), json::Error> {
-        buf.push(b'{');
-        let mut wrote_naskh = false;
-        let mut wrote_flag = false;
-        for (i, (key, piece)) in self.fields.iter().enumerate() {
-            if i > 0 {
-                buf.push(b',');
-            }
-            json::write_str(buf, key);
-            buf.push(b':');
-            if key == "naskh" {
-                naskh(buf)?;
-                wrote_naskh = true;
-            } else if invalid_utf8 && key == "invalid_utf8" {
-                buf.extend_from_slice(b"true");
-                wrote_flag = true;
-            } else {
-                self.write_piece(buf, piece)?;
-            }
-        }
-        if !wrote_naskh {
-            if !self.fields.is_empty() {
-                buf.push(b',');
-            }
-            buf.extend_from_slice(b"\"naskh\":");
-            naskh(buf)?;
-        }
-        if invalid_utf8 && !wrote_flag {
-            buf.extend_from_slice(b",\"invalid_utf8\":true");
-        }
-        buf.push(b'}');
-        Ok(())
+        self.write_with(buf, "naskh", true, invalid_utf8, naskh)
     }
 }
 
-/// The fast reading: `None` when the line must take the old path ([`parse_value`]).
 impl Object<'_> {
     /// Writes one field's value as it was read.
     fn write_piece(&self, buf: &mut Vec<u8>, piece: &Piece<'_>) -> Result<(), json::Error> {
@@ -119,6 +88,51 @@ impl Object<'_> {
         Ok(())
     }
 
+    /// Writes the object: every field in input order, `value` as the value of the field `key`
+    /// (in its place; appended last when the record has none and `append` is set), then
+    /// `"invalid_utf8": true` when asked (in place, or last).
+    fn write_with(
+        &self,
+        buf: &mut Vec<u8>,
+        key: &str,
+        append: bool,
+        invalid_utf8: bool,
+        value: &mut dyn FnMut(&mut Vec<u8>) -> Result<(), json::Error>,
+    ) -> Result<(), json::Error> {
+        buf.push(b'{');
+        let mut wrote_key = false;
+        let mut wrote_flag = false;
+        for (i, (name, piece)) in self.fields.iter().enumerate() {
+            if i > 0 {
+                buf.push(b',');
+            }
+            json::write_str(buf, name);
+            buf.push(b':');
+            if name == key {
+                value(buf)?;
+                wrote_key = true;
+            } else if invalid_utf8 && name == "invalid_utf8" {
+                buf.extend_from_slice(b"true");
+                wrote_flag = true;
+            } else {
+                self.write_piece(buf, piece)?;
+            }
+        }
+        if append && !wrote_key {
+            if !self.fields.is_empty() {
+                buf.push(b',');
+            }
+            json::write_str(buf, key);
+            buf.push(b':');
+            value(buf)?;
+        }
+        if invalid_utf8 && !wrote_flag {
+            buf.extend_from_slice(b",\"invalid_utf8\":true");
+        }
+        buf.push(b'}');
+        Ok(())
+    }
+
     /// Writes the object with its text field `field` set to what `text` writes (a JSON string
     /// is made of it), every other field as it was read, and `"invalid_utf8": true` when the
     /// line had invalid UTF-8: the shape of commands that rewrite the text in place.
@@ -129,31 +143,14 @@ impl Object<'_> {
         invalid_utf8: bool,
         text: &str,
     ) -> Result<(), json::Error> {
-        buf.push(b'{');
-        let mut wrote_flag = false;
-        for (i, (key, piece)) in self.fields.iter().enumerate() {
-            if i > 0 {
-                buf.push(b',');
-            }
-            json::write_str(buf, key);
-            buf.push(b':');
-            if key == field {
-                json::write_str(buf, text);
-            } else if invalid_utf8 && key == "invalid_utf8" {
-                buf.extend_from_slice(b"true");
-                wrote_flag = true;
-            } else {
-                self.write_piece(buf, piece)?;
-            }
-        }
-        if invalid_utf8 && !wrote_flag {
-            buf.extend_from_slice(b",\"invalid_utf8\":true");
-        }
-        buf.push(b'}');
-        Ok(())
+        self.write_with(buf, field, false, invalid_utf8, &mut |b| {
+            json::write_str(b, text);
+            Ok(())
+        })
     }
 }
 
+/// The fast reading: `None` when the line must take the old path ([`parse_value`]).
 fn parse_fast<'a>(line: &'a str, field: &str) -> Option<Result<Object<'a>, String>> {
     let Entries(entries) = serde_json::from_str(line).ok()?;
     if has_repeated_key(&entries) {
