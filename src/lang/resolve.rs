@@ -185,8 +185,10 @@ fn cut(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Vec<Piece> {
     out
 }
 
-/// Pushes the strong piece `range`, with its leading whitespace (when `cut_before`) and its
-/// trailing whitespace (when `cut_after`) as whitespace pieces of their own.
+/// Pushes the strong piece `range` that a kept range cut: what comes before its first letter
+/// (when `cut_before`) and after its last letter (when `cut_after`) is neutral — the `.` after a
+/// date, the `: ` before one — and goes through the cluster rules like any neutral run; a part
+/// with no letter at all is neutral whole.
 fn strong_part(
     text: &str,
     range: Range<usize>,
@@ -201,20 +203,17 @@ fn strong_part(
         range.len(),
         "strong range {range:?} is not a slice"
     );
-    let lead = if cut_before {
-        part.len() - part.trim_start().len()
-    } else {
-        0
-    };
-    let trail = if cut_after {
-        part.len() - part.trim_end().len()
-    } else {
-        0
-    };
-    if lead == part.len() {
-        split_neutral(text, range, out); // whitespace only
+    let Some(first) = part.find(is_letter_like) else {
+        split_neutral(text, range, out);
         return;
-    }
+    };
+    let last_end = part
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_letter_like(c))
+        .map_or(part.len(), |(i, c)| i + c.len_utf8());
+    let lead = if cut_before { first } else { 0 };
+    let trail = if cut_after { part.len() - last_end } else { 0 };
     let (inner_start, inner_end) = (range.start + lead, range.end - trail);
     if lead > 0 {
         split_neutral(text, range.start..inner_start, out);
