@@ -1,8 +1,8 @@
-//! The letter rules as data: each rule is one table of `(from, to)` letters, and everything that
-//! applies or looks for a rule derives from that table — the general path's per-char rule
-//! (`rules::letter_rule`), the one-pass lane's char and byte forms, and the change-trigger scan
-//! (`scan::may_change`'s masks). Adding a letter to a rule, or a rule, is an edit here (see
-//! "How to add a rule" in docs/normalize.md).
+//! The letter rules as data: each rule is one table of `(from, to)` letters. The general path's
+//! per-char rule (`rules::letter_rule`) and the change-trigger scan (`scan::may_change`'s masks)
+//! derive from the tables; the one-pass lane keeps a hand-written char and byte form of
+//! `PERSIAN_LETTERS` on its hot path, and a test (`lane_letter_forms_match_the_table`) checks it
+//! against the table. See "How to add a rule" in docs/normalize.md.
 
 use super::chars::{
     ALEF, ALEF_MAKSURA, ALEF_WASLA, ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW, ALEF_WITH_MADDA,
@@ -74,24 +74,6 @@ pub(crate) const fn trigger_mask(table: &[(char, char)]) -> [u64; 4] {
     mask
 }
 
-/// The UTF-8 bytes of each `(from, to)` pair of a rule whose letters are all two bytes long (the
-/// lane rewrites such words byte by byte).
-// Only ever evaluated at compile time (in consts): an index out of range is a build error.
-#[allow(clippy::indexing_slicing)]
-pub(crate) const fn two_byte_pairs<const N: usize>(table: &[(char, char)]) -> [([u8; 2], char); N] {
-    assert!(table.len() == N);
-    let mut out = [([0u8; 2], '\0'); N];
-    let mut k = 0;
-    while k < N {
-        let (from, to) = table[k];
-        let u = from as u32;
-        assert!(u >= 0x80 && u < 0x800, "two-byte letters only");
-        out[k] = ([0xC0 | (u >> 6) as u8, 0x80 | (u & 0x3F) as u8], to);
-        k += 1;
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,16 +90,6 @@ mod tests {
                 let want = table.iter().find(|(f, _)| *f == c).map(|&(_, t)| t);
                 assert_eq!(func(c), want, "{c:?}");
             }
-        }
-    }
-
-    #[test]
-    fn byte_pairs_are_the_utf8_of_the_table() {
-        const PAIRS: [([u8; 2], char); 3] = two_byte_pairs(PERSIAN_LETTERS);
-        for ((bytes, to), &(from, want)) in PAIRS.iter().zip(PERSIAN_LETTERS) {
-            let mut buf = [0u8; 4];
-            assert_eq!(from.encode_utf8(&mut buf).as_bytes(), bytes);
-            assert_eq!(*to, want);
         }
     }
 }

@@ -48,7 +48,6 @@ use crate::lang::{
 
 use super::chars::{flag, info, ZWNJ};
 use super::edit::{Piece, Rewriter};
-use super::letters;
 use super::rules::{SUFFIXES, VERB_PREFIXES};
 use super::{DigitMode, Normalizer};
 
@@ -221,9 +220,12 @@ fn has(c: char, f: u16) -> bool {
 /// `persian_letters` arm of `rules::letter_rule`, written out because going through that
 /// function for every word measured slower.
 fn persian_letter(n: &Normalizer, c: char) -> char {
-    match letters::persian_letter(c) {
-        Some(to) if n.persian_letters => to,
-        _ => c,
+    // The lane's own copy of `letters::PERSIAN_LETTERS` (a plain match on the hot path);
+    // `lane_letter_forms_match_the_table` checks the two agree.
+    match c {
+        '\u{064A}' | '\u{0649}' if n.persian_letters => '\u{06CC}',
+        '\u{0643}' if n.persian_letters => '\u{06A9}',
+        c => c,
     }
 }
 
@@ -232,10 +234,13 @@ fn persian_letter(n: &Normalizer, c: char) -> char {
 /// is never a continuation byte). The caller checks that the rule is on.
 #[inline]
 fn mapped_at(b: &[u8], j: usize) -> Option<char> {
-    const PAIRS: [([u8; 2], char); letters::PERSIAN_LETTERS.len()] =
-        letters::two_byte_pairs(letters::PERSIAN_LETTERS);
-    let at = b.get(j..j + 2)?;
-    PAIRS.iter().find(|(from, _)| from == at).map(|&(_, to)| to)
+    // The byte form of `letters::PERSIAN_LETTERS`, written out (the first byte of ي ى ك is
+    // 0xD9, never a continuation byte); `lane_letter_forms_match_the_table` checks it.
+    match b.get(j..j + 2)? {
+        [0xD9, 0x8A | 0x89] => Some('\u{06CC}'),
+        [0xD9, 0x83] => Some('\u{06A9}'),
+        _ => None,
+    }
 }
 
 /// Writes the letter rules of word `t` in language `lang`; returns its last base char as
@@ -632,6 +637,20 @@ mod tests {
             }
             s
         })
+    }
+
+    #[test]
+    fn lane_letter_forms_match_the_table() {
+        // The lane's hand-written char and byte forms are `letters::PERSIAN_LETTERS`, nothing
+        // more and nothing less.
+        let n = Normalizer::default();
+        for c in '\u{0600}'..='\u{06FF}' {
+            let want = super::super::letters::persian_letter(c);
+            assert_eq!(persian_letter(&n, c), want.unwrap_or(c), "{c:?}");
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert_eq!(mapped_at(bytes, 0), want, "{c:?}");
+        }
     }
 
     proptest! {
