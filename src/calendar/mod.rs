@@ -69,17 +69,108 @@
 
 mod corrections;
 mod gregorian;
+mod islamic;
 mod jalali;
 pub(crate) mod names;
 mod parse;
 mod rule;
 
 pub use gregorian::GregorianDate;
+pub use islamic::{IslamicDate, MONTHS_ISLAMIC};
 pub use jalali::JalaliDate;
 pub use names::{
     month_from_name, MonthNames, Weekday, MONTHS_DARI, MONTHS_DARI_ENGLISH, MONTHS_ENGLISH,
     MONTHS_GREGORIAN, MONTHS_PERSIAN, WEEKDAYS_ENGLISH, WEEKDAYS_PERSIAN,
 };
+
+/// A calendar a date may be printed in.
+///
+/// ```
+/// use naskh::calendar::Calendar;
+///
+/// assert_eq!("islamic".parse::<Calendar>()?, Calendar::Islamic);
+/// assert_eq!("jalali".parse::<Calendar>()?, Calendar::Persian);
+/// assert_eq!(Calendar::Gregorian.to_string(), "gregorian");
+/// assert!("julian".parse::<Calendar>().is_err());
+/// # Ok::<(), naskh::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Calendar {
+    /// The Solar Hijri calendar of Iran and Afghanistan ([`JalaliDate`]).
+    Persian,
+    /// The (proleptic) Gregorian calendar ([`GregorianDate`]).
+    Gregorian,
+    /// The lunar Hijri calendar, Umm al-Qura rules ([`IslamicDate`]).
+    Islamic,
+}
+
+impl Calendar {
+    /// Every calendar, in the order above.
+    pub const ALL: [Calendar; 3] = [Calendar::Persian, Calendar::Gregorian, Calendar::Islamic];
+
+    /// `persian`, `gregorian` or `islamic`: the name [`FromStr`](std::str::FromStr) reads and
+    /// Python and the CLI print.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Calendar::Persian => "persian",
+            Calendar::Gregorian => "gregorian",
+            Calendar::Islamic => "islamic",
+        }
+    }
+}
+
+impl std::fmt::Display for Calendar {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for Calendar {
+    type Err = crate::Error;
+
+    /// `persian` (also `jalali`, `solar`, `shamsi`), `gregorian` (`miladi`) or `islamic`
+    /// (`hijri`, `lunar`, `qamari`, `umalqura`), any case.
+    fn from_str(s: &str) -> crate::Result<Self> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "persian" | "jalali" | "solar" | "shamsi" => Ok(Calendar::Persian),
+            "gregorian" | "miladi" => Ok(Calendar::Gregorian),
+            "islamic" | "hijri" | "lunar" | "qamari" | "umalqura" => Ok(Calendar::Islamic),
+            _ => Err(crate::Error::InvalidOption {
+                name: "calendar".into(),
+                value: s.into(),
+                expected: "persian, gregorian or islamic".into(),
+            }),
+        }
+    }
+}
+
+/// A day as a calendar numbers it: the date a text printed, in its own calendar.
+///
+/// ```
+/// use naskh::calendar::{Calendar, CalendarDate};
+///
+/// let d = CalendarDate { calendar: Calendar::Islamic, year: 1438, month: 12, day: 12 };
+/// assert_eq!(d.to_string(), "1438-12-12");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct CalendarDate {
+    /// The calendar the numbers below count in.
+    pub calendar: Calendar,
+    /// The year (AP for Persian, CE for Gregorian, AH for Islamic).
+    pub year: i32,
+    /// The month, 1..=12.
+    pub month: u8,
+    /// The day of the month.
+    pub day: u8,
+}
+
+impl std::fmt::Display for CalendarDate {
+    /// `YYYY-MM-DD`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
 
 /// The error for a month number outside 1..=12 (the same in both calendars).
 fn month_out_of_range(month: i32) -> crate::Error {
