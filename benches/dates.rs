@@ -1,4 +1,4 @@
-//! Throughput of `dates::find` on the seed pages (few dates per page) and on Persian news text.
+//! Throughput of `dates::find` (Solar Hijri, and every calendar) and `dates::published` on the seed pages (few dates per page) and on Persian news text.
 //!
 //! The pages are `common::news_pages` (the sample pages' lines kept in `testdata/lang_dev.tsv`
 //! and `examples/news_page.txt`, or `$NASKH_BENCH_PAGES`); each input is repeated to about 4 MB
@@ -33,6 +33,20 @@ fn bench(c: &mut Criterion) {
     g.bench_function("convert_iso/persian_news_one_date_per_paragraph", |b| {
         b.iter(|| dates::convert(black_box(&persian), &dates::Format::Iso).len())
     });
+    // Every calendar in one pass (Gregorian and lunar Hijri dates as well).
+    let every = dates::FindOptions::default().calendars(dates::Calendar::ALL);
+    g.throughput(Throughput::Bytes(seeds.len() as u64));
+    g.bench_function("find_all_calendars/seed_pages", |b| {
+        b.iter(|| dates::find_with(black_box(&seeds), &every).len())
+    });
+    g.bench_function("published/seed_pages", |b| {
+        b.iter(|| dates::published(black_box(&seeds)).is_some())
+    });
+    g.throughput(Throughput::Bytes(persian.len() as u64));
+    g.bench_function(
+        "find_all_calendars/persian_news_one_date_per_paragraph",
+        |b| b.iter(|| dates::find_with(black_box(&persian), &every).len()),
+    );
     g.finish();
 }
 

@@ -32,7 +32,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::dates::{self, DateMatch, FindOptions, Format};
+use crate::dates::{self, Calendar, DateMatch, FindOptions, Format};
 use crate::lang::{self, Lang, Span};
 use crate::normalize::Normalizer;
 
@@ -108,6 +108,10 @@ pub struct Document {
     pub dates: Vec<DateMatch>,
     /// `text` with every date rewritten in [`CleanOptions::date_format`].
     pub text_with_dates: String,
+    /// When the page was published ([`dates::published`]), read from the dates of `text` in
+    /// every calendar — whatever [`FindOptions::calendars`] asks [`Document::dates`] to hold,
+    /// since a page may print its publication date in any; `None` when `text` has no date.
+    pub published: Option<dates::Published>,
 }
 
 impl Document {
@@ -136,12 +140,30 @@ pub fn clean(text: &str, options: &CleanOptions) -> Document {
     let spans = lang::resolve_neutral(&normalized, &lang::segment_merged(&normalized), &whole);
     let languages = lang::split_spans(&normalized, &spans);
     let text_with_dates = dates::replace(&normalized, &dates, &options.date_format);
+    let published = if Calendar::ALL
+        .iter()
+        .all(|c| options.find.calendars.contains(c))
+    {
+        dates::published_in(&normalized, &dates)
+    } else {
+        let every = options
+            .find
+            .clone()
+            .report_invalid(false)
+            .calendars(Calendar::ALL);
+        let all: Vec<DateMatch> = dates::find_with(&normalized, &every)
+            .into_iter()
+            .flatten()
+            .collect();
+        dates::published_in(&normalized, &all)
+    };
     Document {
         text: normalized,
         spans,
         languages,
         dates,
         text_with_dates,
+        published,
     }
 }
 
@@ -166,7 +188,7 @@ mod serialize {
 
     use super::Document;
     use crate::char_index::CharIndex;
-    use crate::dates::DateRecord;
+    use crate::dates::{DateMatch, DateRecord, PublishedRecord};
     use crate::lang::Lang;
 
     struct Spans<'a>(&'a Document);
@@ -208,11 +230,54 @@ mod serialize {
                     chars.index(m.range.start),
                     chars.index(m.range.end),
                     m.as_str(&doc.text),
+                    m.calendar(),
                     m.jalali,
                     m.time,
                 ))?;
             }
             seq.end()
+        }
+    }
+
+    struct Published<'a>(&'a Document);
+
+    impl Serialize for Published<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let doc = self.0;
+            let Some(p) = &doc.published else {
+                return s.serialize_none();
+            };
+            let mut chars = CharIndex::new(&doc.text);
+            // `CharIndex` counts forward: the dates in text order, the chosen one in its place.
+            let mut all: Vec<&DateMatch> = p.beside.iter().chain([&p.date]).collect();
+            all.sort_by_key(|m| m.range.start);
+            let mut records: Vec<(usize, DateRecord<'_>)> = all
+                .iter()
+                .map(|m| {
+                    let r = DateRecord::new(
+                        chars.index(m.range.start),
+                        chars.index(m.range.end),
+                        m.as_str(&doc.text),
+                        m.calendar(),
+                        m.jalali,
+                        m.time,
+                    );
+                    (m.range.start, r)
+                })
+                .collect();
+            let at = records.iter().position(|(b, _)| *b == p.date.range.start);
+            let date = match at {
+                Some(i) => records.remove(i).1,
+                None => return s.serialize_none(),
+            };
+            PublishedRecord {
+                date,
+                by: p.by.name(),
+                label: p.label.clone().and_then(|r| doc.text.get(r)),
+                agrees: p.agrees,
+                beside: records.into_iter().map(|(_, r)| r).collect(),
+            }
+            .serialize(s)
         }
     }
 
@@ -248,18 +313,20 @@ mod serialize {
     impl Serialize for DocumentJson<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let doc = self.doc;
-            let mut map = s.serialize_map(Some(if self.spans { 5 } else { 4 }))?;
+            let mut map = s.serialize_map(Some(if self.spans { 6 } else { 5 }))?;
             map.serialize_entry("text", &doc.text)?;
             map.serialize_entry("languages", &Languages(doc))?;
             if self.spans {
                 map.serialize_entry("spans", &Spans(doc))?;
                 map.serialize_entry("dates", &Dates(doc))?;
                 map.serialize_entry("text_with_dates", &doc.text_with_dates)?;
+                map.serialize_entry("published", &Published(doc))?;
             } else {
                 // This order is the one `naskh clean --no-spans` has always written (it used to
                 // `swap_remove` "spans" from the full object); kept so its output does not change.
                 map.serialize_entry("text_with_dates", &doc.text_with_dates)?;
                 map.serialize_entry("dates", &Dates(doc))?;
+                map.serialize_entry("published", &Published(doc))?;
             }
             map.end()
         }

@@ -11,9 +11,9 @@
 //! |---|---|
 //! | [`digits`] | Persian ۰-۹, Arabic-Indic ٠-٩ and ASCII digits, both ways, without allocating when nothing changes |
 //! | [`lang`] | which words are Persian, Arabic, English, other scripts or neutral: lossless spans from an embedded word model with context (Viterbi) |
-//! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names |
+//! | [`calendar`] | exact Solar Hijri (Jalali) ↔ Gregorian dates for years 1..=3000 AP, month names; lunar Hijri (Umm al-Qura) dates |
 //! | [`normalize`] | language-aware normalization (Persian rules on Persian spans, Arabic on Arabic, English untouched), idempotent, with offsets |
-//! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times) and rewrite them |
+//! | [`dates`] | find Solar Hijri dates in text (Iranian, Afghan and English month names, numeric, ranges, times), Gregorian and lunar Hijri ones on request, the page's publication date; rewrite them |
 //! | [`clean`](mod@clean) | the whole pipeline for one page: normalize, separate the languages, find and convert the dates |
 //! | [`parallel`] | naskh's fork-aware thread pool for batches (`NASKH_NUM_THREADS`) |
 //!

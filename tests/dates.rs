@@ -2,7 +2,8 @@
 //! property tests: random dates rendered in random supported shapes inside random text are found
 //! exactly, and text without dates yields nothing.
 
-use naskh::dates::{self, find, find_with, FindOptions, Format};
+use naskh::calendar::{GregorianDate, IslamicDate};
+use naskh::dates::{self, find, find_with, Calendar, FindOptions, Format};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -18,6 +19,9 @@ fn options_of(case: &Value) -> FindOptions {
             let lo = y[0].as_i64().unwrap() as i32;
             let hi = y[1].as_i64().unwrap() as i32;
             opts = opts.years(lo..=hi);
+        }
+        if let Some(c) = o.get("calendars").and_then(Value::as_array) {
+            opts = opts.calendars(c.iter().map(|c| c.as_str().unwrap().parse().unwrap()));
         }
     }
     opts
@@ -82,6 +86,22 @@ fn case_table() {
                 )
             })
             .collect();
+        let want_invalid_cal: Vec<&str> = case
+            .get("invalid")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().map(|d| d["calendar"].as_str().unwrap()).collect())
+            .unwrap_or_default();
+        let got_invalid_cal: Vec<&str> = all
+            .iter()
+            .filter_map(|r| r.as_ref().err())
+            .map(|e| e.calendar.name())
+            .collect();
+        if got_invalid_cal != want_invalid_cal {
+            failures.push(format!(
+                "case {}: invalid calendars {got_invalid_cal:?} != {want_invalid_cal:?}",
+                case["id"]
+            ));
+        }
         let valid_again = all.iter().filter(|r| r.is_ok()).count();
         if got_invalid != want_invalid || valid_again != want.len() {
             failures.push(format!(
@@ -105,6 +125,14 @@ fn case_table() {
                 failures.push(format!(
                     "case {}: jalali {j} != {}",
                     case["id"], d["jalali"]
+                ));
+            }
+            // The calendar it was printed in and the date in that calendar.
+            let (cal, date) = (m.calendar().name(), m.date.to_string());
+            if cal != d["calendar"].as_str().unwrap() || date != d["date"].as_str().unwrap() {
+                failures.push(format!(
+                    "case {}: {cal} {date} != {} {}",
+                    case["id"], d["calendar"], d["date"]
                 ));
             }
         }
@@ -473,6 +501,202 @@ proptest! {
             prop_assert!(range.start >= last && range.start < range.end && range.end <= text.len());
             prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
             last = range.end;
+        }
+    }
+}
+
+// ----- other calendars ----------------------------------------------------------------------------
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const IRAN_GREGORIAN: [&str; 12] = [
+    "ژانویه",
+    "فوریه",
+    "مارس",
+    "آوریل",
+    "مه",
+    "ژوئن",
+    "ژوئیه",
+    "اوت",
+    "سپتامبر",
+    "اکتبر",
+    "نوامبر",
+    "دسامبر",
+];
+const AFGHAN_GREGORIAN: [&str; 12] = [
+    "جنوری",
+    "فبروری",
+    "مارچ",
+    "اپریل",
+    "می",
+    "جون",
+    "جولای",
+    "اگست",
+    "سپتمبر",
+    "اکتوبر",
+    "نومبر",
+    "دسمبر",
+];
+const EGYPT_GREGORIAN: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+const LEVANT_GREGORIAN: [&str; 12] = [
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+];
+const LUNAR_MONTHS: [&str; 12] = [
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الآخر",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة",
+];
+
+/// `(text, calendar, (year, month, day), time)`.
+type OtherDate = (String, Calendar, (i32, u8, u8), Option<(u8, u8)>);
+
+/// A valid Gregorian (`lunar == false`) or lunar Hijri date rendered in one of the shapes
+/// `FindOptions::calendars` reads: `(text, calendar, (year, month, day), time)`.
+fn other_calendar_date() -> impl Strategy<Value = OtherDate> {
+    (
+        any::<bool>(),
+        (1u8..=12, 1u8..=30),
+        0u8..7,
+        0u8..3,
+        proptest::option::of((0u8..24, 0u8..60)),
+        0i32..200,
+    )
+        .prop_filter_map(
+            "valid",
+            |(lunar, (month, day), shape, alphabet, time, y)| {
+                let mi = usize::from(month - 1);
+                let (calendar, year) = if lunar {
+                    (Calendar::Islamic, 1300 + y)
+                } else {
+                    (Calendar::Gregorian, 1900 + y)
+                };
+                if lunar {
+                    IslamicDate::new(year, month.into(), day.into()).ok()?;
+                } else {
+                    GregorianDate::new(year, month.into(), day.into()).ok()?;
+                }
+                let yy = digits(year as u32, 4, alphabet);
+                let d = digits(day.into(), 1, alphabet);
+                let core = if lunar {
+                    let era = ["", " هـ", " ه.ق", " قمری"][usize::from(shape % 4)];
+                    format!("{d} {} {yy}{era}", LUNAR_MONTHS[mi])
+                } else {
+                    match shape {
+                        0 => format!("{day} {} {year}", ENGLISH_MONTHS[mi]),
+                        1 => format!("{} {day}, {year}", ENGLISH_MONTHS[mi]),
+                        2 => format!("{d} {} {yy}", IRAN_GREGORIAN[mi]),
+                        3 => format!("{d} {} {yy}", AFGHAN_GREGORIAN[mi]),
+                        4 => format!("{d} {} {yy}", EGYPT_GREGORIAN[mi]),
+                        5 => format!("{d} {} {yy}", LEVANT_GREGORIAN[mi]),
+                        _ => format!("{year}-{month:02}-{day:02}"),
+                    }
+                };
+                let mut text = core;
+                if let Some((h, m)) = time {
+                    text.push_str(&format!(
+                        " الساعة {}:{}",
+                        digits(h.into(), 2, alphabet),
+                        digits(m.into(), 2, alphabet)
+                    ));
+                }
+                Some((text, calendar, (year, month, day), time))
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn finds_other_calendars_exactly(
+        (date, calendar, (y, m, d), time) in other_calendar_date(),
+        before in filler(),
+        after in filler(),
+    ) {
+        let text = format!("{before} {date} {after}");
+        let start = before.len() + 1;
+        let opts = FindOptions::default().calendars(Calendar::ALL);
+        let found: Vec<_> = find_with(&text, &opts).into_iter().flatten().collect();
+        prop_assert_eq!(found.len(), 1, "text {:?}", text);
+        let f = &found[0];
+        prop_assert_eq!(f.range.clone(), start..start + date.len(), "text {:?}", text);
+        prop_assert_eq!(f.calendar(), calendar);
+        prop_assert_eq!((f.date.year, f.date.month, f.date.day), (y, m, d));
+        prop_assert_eq!(f.time.map(|t| (t.hour, t.minute)), time);
+        prop_assert_eq!(f.jalali.to_gregorian(), f.gregorian);
+        if calendar == Calendar::Islamic {
+            let back = IslamicDate::from_gregorian(f.gregorian).unwrap();
+            prop_assert_eq!((back.year(), back.month(), back.day()), (y, i32::from(m), i32::from(d)));
+        }
+        // Not asked for: not found.
+        prop_assert!(find(&text).is_empty(), "default found {:?}", text);
+    }
+
+    #[test]
+    fn all_calendars_keep_matches_ordered_and_on_boundaries(
+        s in "\\PC{0,60}",
+        t in "[۰-۹0-9/ مهردیسپتامبررجب:.,-]{0,40}",
+    ) {
+        let text = format!("{s}{t}");
+        let opts = FindOptions::default().report_invalid(true).calendars(Calendar::ALL);
+        let mut last = 0;
+        for r in find_with(&text, &opts) {
+            let range = match &r { Ok(m) => m.range.clone(), Err(e) => e.range.clone() };
+            prop_assert!(range.start >= last && range.start < range.end && range.end <= text.len());
+            prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+            last = range.end;
+        }
+        // The publication date, when there is one, is one of the dates found.
+        if let Some(p) = dates::published(&text) {
+            prop_assert!(find_with(&text, &FindOptions::default().calendars(Calendar::ALL))
+                .iter()
+                .flatten()
+                .any(|m| *m == p.date));
         }
     }
 }

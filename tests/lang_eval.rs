@@ -60,18 +60,18 @@ fn parse(line: &str) -> Line {
     while let Some(open) = rest.find('⟦') {
         let (before, after) = rest.split_at(open);
         text.push_str(before);
-        labels.extend(std::iter::repeat(default).take(before.len()));
+        labels.extend(std::iter::repeat_n(default, before.len()));
         let after = &after['⟦'.len_utf8()..];
         let bar = after.find('|').unwrap();
         let close = after.find('⟧').unwrap();
         let lab = code(&after[..bar]);
         let inner = &after[bar + 1..close];
         text.push_str(inner);
-        labels.extend(std::iter::repeat(lab).take(inner.len()));
+        labels.extend(std::iter::repeat_n(lab, inner.len()));
         rest = &after[close + '⟧'.len_utf8()..];
     }
     text.push_str(rest);
-    labels.extend(std::iter::repeat(default).take(rest.len()));
+    labels.extend(std::iter::repeat_n(default, rest.len()));
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut words = Vec::new();
     let mut i = 0;

@@ -9,7 +9,11 @@ text. The Gregorian date is *not* computed by naskh: this script asks two indepe
 (jdatetime and persiantools) and refuses to write the table if they disagree or if the Jalali date
 does not exist. Both are exact for the years used here (1300–1450).
 
-Run (needs `pip install jdatetime persiantools`):
+Rows with `options.calendars` hold Gregorian and lunar Hijri dates too; their Gregorian day comes
+from `datetime` or from hijridate (the Umm al-Qura calendar), their Solar Hijri day from jdatetime
+and persiantools.
+
+Run (needs `pip install jdatetime persiantools hijridate`):
 
     python3 tools/dates_cases.py > testdata/dates_cases.jsonl
     python3 tools/dates_cases.py --heldout > bench/dates_heldout.jsonl
@@ -18,14 +22,18 @@ The held-out set was written after the matcher and is not read by the test suite
 scores every tool on it as well, since naskh's own case table is the one it was built against.
 
 Record fields: `id`, `source` (what kind of page the line imitates), `text`, `dates` (list of
-`{text, jalali, time, iso}` in order; `text` is the exact matched substring), optional `invalid`
-(list of `{text, jalali}`: impossible dates reported only with `report_invalid`), optional
-`options` (`two_digit_years`, `years`: [lo, hi]).
+`{text, calendar, date, jalali, time, iso}` in order; `text` is the exact matched substring,
+`date` the date in its own calendar, `jalali` the same day in the Solar Hijri calendar), optional
+`invalid` (list of `{text, calendar, jalali}`: impossible dates, as written, reported only with
+`report_invalid`), optional `options` (`two_digit_years`, `years`: [lo, hi], `calendars`).
 """
 import json
 import sys
 
+import datetime
+
 import jdatetime
+from hijridate import Hijri
 from persiantools.jdatetime import JalaliDate
 
 CASES = []
@@ -36,7 +44,18 @@ def C(source, text, *dates, invalid=(), options=None):
 
 
 def D(matched, jalali, time=None):
-    return (matched, jalali, time)
+    """A Solar Hijri date as printed, with its Jalali date read off the text."""
+    return (matched, "persian", jalali, time)
+
+
+def G(matched, gregorian, time=None):
+    """A Gregorian date as printed (FindOptions::calendars with "gregorian")."""
+    return (matched, "gregorian", gregorian, time)
+
+
+def H(matched, hijri, time=None):
+    """A lunar Hijri date as printed, in the Umm al-Qura calendar ("islamic")."""
+    return (matched, "islamic", hijri, time)
 
 
 RLM = "\u200f"
@@ -421,6 +440,177 @@ C("neg year first no day", "۱۴۰۲ مهر خوب بود")
 C("neg arabic time word no date", "الساعة ۱۷:۰۵ في کابل")
 C("neg month first invalid day", "مهر ۳۱، ۱۴۰۲", invalid=[("مهر ۳۱، ۱۴۰۲", "1402-07-31")])
 
+# --- Other calendars (FindOptions::calendars) -----------------------------------------------------
+# The same page shapes with their Gregorian and lunar Hijri dates asked for. G(...) is a Gregorian
+# date as printed, H(...) a lunar Hijri one (Umm al-Qura); the other fields are computed below by
+# independent libraries (jdatetime / persiantools for the Solar Hijri day, hijridate for the lunar
+# calendar), never by naskh.
+ALL = {"calendars": ["persian", "gregorian", "islamic"]}
+GR = {"calendars": ["persian", "gregorian"]}
+IS = {"calendars": ["persian", "islamic"]}
+ONLY_G = {"calendars": ["gregorian"]}
+ONLY_H = {"calendars": ["islamic"]}
+
+C("seed footer, all calendars", "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 02 September 2017 | 9495 بازدید",
+  D("۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵", "1396-06-11", "21:55"), G("02 September 2017", "2017-09-02"), options=ALL)
+C("english byline", "Tehran Times | 25 October 2017 18:41", G("25 October 2017 18:41", "2017-10-25", "18:41"), options=GR)
+C("english month first", "September 2, 2017", G("September 2, 2017", "2017-09-02"), options=GR)
+C("english abbreviated", "Sep 2, 2017", G("Sep 2, 2017", "2017-09-02"), options=GR)
+C("english sept", "Sept 12, 2023 at 10:15", G("Sept 12, 2023 at 10:15", "2023-09-12", "10:15"), options=GR)
+C("english weekday", "Tuesday, March 5, 2024", G("Tuesday, March 5, 2024", "2024-03-05"), options=GR)
+C("english weekday day first", "Sunday 3 September 2017", G("Sunday 3 September 2017", "2017-09-03"), options=GR)
+C("english ordinal", "on the 21st March 2024 the year began", G("21st March 2024", "2024-03-21"), options=GR)
+C("english pm", "Updated: 12 Jan 2024 04:30 PM", G("12 Jan 2024 04:30 PM", "2024-01-12", "16:30"), options=GR)
+C("english capital may", "Posted 5 May 2023", G("5 May 2023", "2023-05-05"), options=GR)
+C("english may month first", "May 5, 2023", G("May 5, 2023", "2023-05-05"), options=GR)
+C("english upper case", "15 JUNE 2022", G("15 JUNE 2022", "2022-06-15"), options=GR)
+C("english AD", "1 January 2000 AD", G("1 January 2000 AD", "2000-01-01"), options=GR)
+C("english leap day", "29 February 2024", G("29 February 2024", "2024-02-29"), options=GR)
+C("english dec", "Dec 31, 2023 23:59", G("Dec 31, 2023 23:59", "2023-12-31", "23:59"), options=GR)
+C("iso", "2017-09-02", G("2017-09-02", "2017-09-02"), options=GR)
+C("iso with time", "2023-10-05T14:20:00", G("2023-10-05T14:20:00", "2023-10-05", "14:20:00"), options=GR)
+C("iso slashes", "2024/01/15", G("2024/01/15", "2024-01-15"), options=GR)
+C("day first unambiguous", "25/10/2017", G("25/10/2017", "2017-10-25"), options=GR)
+C("month first unambiguous", "10/25/2017", G("10/25/2017", "2017-10-25"), options=GR)
+C("equal day and month", "05/05/2017", G("05/05/2017", "2017-05-05"), options=GR)
+C("dotted day first", "31.12.2023", G("31.12.2023", "2023-12-31"), options=GR)
+C("persian digits iso", "۲۰۲۳-۰۹-۲۳", G("۲۰۲۳-۰۹-۲۳", "2023-09-23"), options=GR)
+C("persian gregorian name", "۲ سپتامبر ۲۰۱۷", G("۲ سپتامبر ۲۰۱۷", "2017-09-02"), options=GR)
+C("persian gregorian name with time", "۲۰ مارس ۲۰۲۳ ساعت ۱۰:۳۰", G("۲۰ مارس ۲۰۲۳ ساعت ۱۰:۳۰", "2023-03-20", "10:30"), options=GR)
+C("persian janvier", "۱۵ ژانویه ۲۰۲۴", G("۱۵ ژانویه ۲۰۲۴", "2024-01-15"), options=GR)
+C("persian fevrier", "۱۴ فوریه ۲۰۲۴", G("۱۴ فوریه ۲۰۲۴", "2024-02-14"), options=GR)
+C("persian avril", "۱ آوریل ۲۰۲۲", G("۱ آوریل ۲۰۲۲", "2022-04-01"), options=GR)
+C("persian mei", "۹ مه ۲۰۲۱", G("۹ مه ۲۰۲۱", "2021-05-09"), options=GR)
+C("persian mey", "۹ می ۲۰۲۱", G("۹ می ۲۰۲۱", "2021-05-09"), options=GR)
+C("persian juin", "۳۰ ژوئن ۲۰۲۰", G("۳۰ ژوئن ۲۰۲۰", "2020-06-30"), options=GR)
+C("persian juillet", "۱۴ ژوئیه ۲۰۱۹", G("۱۴ ژوئیه ۲۰۱۹", "2019-07-14"), options=GR)
+C("persian jolay", "۴ جولای ۲۰۱۸", G("۴ جولای ۲۰۱۸", "2018-07-04"), options=GR)
+C("persian aout", "۱۵ اوت ۲۰۱۷", G("۱۵ اوت ۲۰۱۷", "2017-08-15"), options=GR)
+C("persian agust", "۱۵ آگوست ۲۰۱۷", G("۱۵ آگوست ۲۰۱۷", "2017-08-15"), options=GR)
+C("persian octobre", "۷ اکتبر ۲۰۲۳", G("۷ اکتبر ۲۰۲۳", "2023-10-07"), options=GR)
+C("persian novembre", "۱۱ نوامبر ۲۰۱۸", G("۱۱ نوامبر ۲۰۱۸", "2018-11-11"), options=GR)
+C("persian decembre", "۲۵ دسامبر ۲۰۲۳ میلادی", G("۲۵ دسامبر ۲۰۲۳ میلادی", "2023-12-25"), options=GR)
+C("afghan september", "۲ سپتمبر ۲۰۱۷", G("۲ سپتمبر ۲۰۱۷", "2017-09-02"), options=GR)
+C("afghan january", "۱۰ جنوری ۲۰۲۴", G("۱۰ جنوری ۲۰۲۴", "2024-01-10"), options=GR)
+C("afghan february", "۳ فبروری ۲۰۲۲", G("۳ فبروری ۲۰۲۲", "2022-02-03"), options=GR)
+C("afghan march", "۸ مارچ ۲۰۲۳", G("۸ مارچ ۲۰۲۳", "2023-03-08"), options=GR)
+C("afghan april", "۲۰ اپریل ۲۰۲۱", G("۲۰ اپریل ۲۰۲۱", "2021-04-20"), options=GR)
+C("afghan june", "۱ جون ۲۰۲۱", G("۱ جون ۲۰۲۱", "2021-06-01"), options=GR)
+C("afghan august", "۱۵ اگست ۲۰۲۱", G("۱۵ اگست ۲۰۲۱", "2021-08-15"), options=GR)
+C("afghan october", "۲ اکتوبر ۲۰۲۰", G("۲ اکتوبر ۲۰۲۰", "2020-10-02"), options=GR)
+C("afghan november", "۹ نومبر ۲۰۱۹", G("۹ نومبر ۲۰۱۹", "2019-11-09"), options=GR)
+C("afghan december", "۱۲ دسمبر ۲۰۱۹", G("۱۲ دسمبر ۲۰۱۹", "2019-12-12"), options=GR)
+C("afghan dual dateline", "کابل، ۲۵ ثور ۱۴۰۳ (۱۴ می ۲۰۲۴)", D("۲۵ ثور ۱۴۰۳", "1403-02-25"), G("۱۴ می ۲۰۲۴", "2024-05-14"), options=GR)
+C("arabic weekday egypt", "الأحد 3 سبتمبر 2017", G("الأحد 3 سبتمبر 2017", "2017-09-03"), options=GR)
+C("arabic egypt january", "15 يناير 2024", G("15 يناير 2024", "2024-01-15"), options=GR)
+C("arabic egypt february", "١٤ فبراير ٢٠٢٤", G("١٤ فبراير ٢٠٢٤", "2024-02-14"), options=GR)
+C("arabic egypt april hamza", "٢٠ أبريل ٢٠٢٣", G("٢٠ أبريل ٢٠٢٣", "2023-04-20"), options=GR)
+C("arabic egypt may", "1 مايو 2022", G("1 مايو 2022", "2022-05-01"), options=GR)
+C("arabic egypt june", "30 يونيو 2013", G("30 يونيو 2013", "2013-06-30"), options=GR)
+C("arabic egypt july", "23 يوليو 1952", G("23 يوليو 1952", "1952-07-23"), options=GR)
+C("arabic egypt august", "٦ أغسطس ٢٠١٥", G("٦ أغسطس ٢٠١٥", "2015-08-06"), options=GR)
+C("arabic egypt october", "٦ أكتوبر ١٩٧٣", G("٦ أكتوبر ١٩٧٣", "1973-10-06"), options=GR)
+C("arabic egypt november", "الخميس 9 نوفمبر 2023", G("الخميس 9 نوفمبر 2023", "2023-11-09"), options=GR)
+C("arabic egypt december", "31 ديسمبر 2023", G("31 ديسمبر 2023", "2023-12-31"), options=GR)
+C("arabic time word gregorian", "الجمعة 10 مارس 2023 الساعة 18:30", G("الجمعة 10 مارس 2023 الساعة 18:30", "2023-03-10", "18:30"), options=GR)
+C("arabic gregorian era", "12 مارس 2023م", G("12 مارس 2023م", "2023-03-12"), options=GR)
+C("levant aylul", "3 أيلول 2017", G("3 أيلول 2017", "2017-09-03"), options=GR)
+C("levant kanun thani", "١٥ كانون الثاني ٢٠٢٤", G("١٥ كانون الثاني ٢٠٢٤", "2024-01-15"), options=GR)
+C("levant tishrin awwal", "٦ تشرين الأول ٢٠٢٣", G("٦ تشرين الأول ٢٠٢٣", "2023-10-06"), options=GR)
+C("levant shubat", "الاثنين 12 شباط 2024", G("الاثنين 12 شباط 2024", "2024-02-12"), options=GR)
+C("levant azar", "8 آذار 2023", G("8 آذار 2023", "2023-03-08"), options=GR)
+C("levant nisan", "17 نيسان 2022", G("17 نيسان 2022", "2022-04-17"), options=GR)
+C("levant tammuz", "14 تموز 1958", G("14 تموز 1958", "1958-07-14"), options=GR)
+C("levant ab", "4 آب 2020", G("4 آب 2020", "2020-08-04"), options=GR)
+C("maghreb shutanbir", "4 شتنبر 2017", G("4 شتنبر 2017", "2017-09-04"), options=GR)
+C("maghreb ghusht", "20 غشت 1953", G("20 غشت 1953", "1953-08-20"), options=GR)
+C("maghreb dujanbir", "الأربعاء 6 دجنبر 2023", G("الأربعاء 6 دجنبر 2023", "2023-12-06"), options=GR)
+C("maghreb yulyuz", "30 يوليوز 2023", G("30 يوليوز 2023", "2023-07-30"), options=GR)
+C("calendar widget both", "امروز: دوشنبه ۲۹ اسفند ۱۴۰۱ برابر با ۲۰ مارس ۲۰۲۳",
+  D("دوشنبه ۲۹ اسفند ۱۴۰۱", "1401-12-29"), G("۲۰ مارس ۲۰۲۳", "2023-03-20"), options=GR)
+C("gregorian only asked", "۱۱ شهريور ۱۳۹۶ - 02 September 2017", G("02 September 2017", "2017-09-02"), options=ONLY_G)
+C("wikipedia birth death", "(۲۱ مارس ۱۹۳۹ – ۳ ژوئن ۲۰۱۵)", G("۲۱ مارس ۱۹۳۹", "1939-03-21"), G("۳ ژوئن ۲۰۱۵", "2015-06-03"), options=GR)
+C("english invalid day", "31 April 2023", invalid=[("31 April 2023", "2023-04-31", "gregorian")], options=GR)
+C("english invalid leap", "29 February 2023", invalid=[("29 February 2023", "2023-02-29", "gregorian")], options=GR)
+C("neg gregorian not asked", "02 September 2017 و 2017-09-02")
+C("neg gregorian no year", "3 September was a Sunday", options=GR)
+C("neg gregorian no day", "September 2017 issue", options=GR)
+C("neg ambiguous day month", "05/06/2017", options=GR)
+C("neg ambiguous with time", "03/04/2018 10:00", options=GR)
+C("neg lowercase may", "prices 5 may 2023 rise", options=GR)
+C("neg may verb", "It may 2023 be late", options=GR)
+C("neg mi verb prefix", "من ۵ می خواهم ۲۰۲۳ بار بخوانم", options=GR)
+C("neg mi zwnj verb", "۵ می‌روند ۲۰۲۳", options=GR)
+C("neg price dollars", "قیمت: ۲,۰۱۷ دلار و 1,999.50 USD", options=GR)
+C("neg phone", "تلفن: 021-2017-4455 و 0912 2017 345", options=GR)
+C("neg page count", "۳۰۰ صفحه، چاپ ۲۰۱۷", options=GR)
+C("neg year only", "در سال ۲۰۲۳ میلادی", options=GR)
+C("neg gregorian month persian year", "۱۵ سپتامبر ۱۴۰۲", options=GR)
+C("neg gregorian with solar era", "۱۵ سپتامبر ۲۰۲۳ ه.ش", options=GR)
+C("neg version number", "version 2.10.2017 release", options=GR)
+C("neg url date", "https://example.com/2023/10/05/story", options=GR)
+C("neg score", "Iran 2 - 1 Japan, 2017 cup", options=GR)
+C("neg levant ab water", "آب 2020 لیتر", options=GR)
+C("neg march verb", "they march 5 2023 km", options=GR)
+C("neg day first out of range", "32/10/2017", options=GR)
+C("neg year outside window", "12 March 1700", options=GR)
+
+C("arabic hijri byline", "١٢ ذو الحجة ١٤٣٨ هـ", H("١٢ ذو الحجة ١٤٣٨ هـ", "1438-12-12"), options=IS)
+C("arabic hijri and gregorian", "الأحد 3 سبتمبر 2017 - 12 ذو الحجة 1438 هـ",
+  G("الأحد 3 سبتمبر 2017", "2017-09-03"), H("12 ذو الحجة 1438 هـ", "1438-12-12"), options=ALL)
+C("persian lunar rajab", "۱۵ رجب ۱۴۴۵", H("۱۵ رجب ۱۴۴۵", "1445-07-15"), options=IS)
+C("persian lunar rabi zwnj", "۶ ربیع‌الاول ۱۴۴۵", H("۶ ربیع‌الاول ۱۴۴۵", "1445-03-06"), options=IS)
+C("persian lunar era", "۱۴ شعبان ۱۴۴۴ ه.ق", H("۱۴ شعبان ۱۴۴۴ ه.ق", "1444-08-14"), options=IS)
+C("persian lunar qamari", "۲۱ رمضان ۱۴۴۴ قمری", H("۲۱ رمضان ۱۴۴۴ قمری", "1444-09-21"), options=IS)
+C("arabic ramadan", "1 رمضان 1445", H("1 رمضان 1445", "1445-09-01"), options=IS)
+C("arabic muharram", "الأحد 1 محرم 1446 هـ", H("الأحد 1 محرم 1446 هـ", "1446-01-01"), options=IS)
+C("arabic safar", "٢٠ صفر ١٤٤٥", H("٢٠ صفر ١٤٤٥", "1445-02-20"), options=IS)
+C("arabic rabi thani", "3 ربيع الآخر 1445", H("3 ربيع الآخر 1445", "1445-04-03"), options=IS)
+C("arabic rabi thani alt", "3 ربيع الثاني 1445", H("3 ربيع الثاني 1445", "1445-04-03"), options=IS)
+C("arabic jumada ula", "٥ جمادى الأولى ١٤٤٥", H("٥ جمادى الأولى ١٤٤٥", "1445-05-05"), options=IS)
+C("arabic jumada akhira", "٧ جمادى الآخرة ١٤٤٥ هـ", H("٧ جمادى الآخرة ١٤٤٥ هـ", "1445-06-07"), options=IS)
+C("persian jumada thani", "۶ جمادی‌الثانی ۱۴۴۵", H("۶ جمادی‌الثانی ۱۴۴۵", "1445-06-06"), options=IS)
+C("arabic shawwal", "1 شوال 1444", H("1 شوال 1444", "1444-10-01"), options=IS)
+C("arabic dhu al-qadah", "15 ذو القعدة 1444", H("15 ذو القعدة 1444", "1444-11-15"), options=IS)
+C("arabic dhi al-hijjah", "10 ذي الحجة 1444", H("10 ذي الحجة 1444", "1444-12-10"), options=IS)
+C("persian zi hajje", "۱۰ ذی‌حجه ۱۴۴۴", H("۱۰ ذی‌حجه ۱۴۴۴", "1444-12-10"), options=IS)
+C("numeric lunar with era", "١٤٣٨/١٢/١٢ هـ", H("١٤٣٨/١٢/١٢ هـ", "1438-12-12"), options=IS)
+C("numeric lunar day first", "١٢/١٢/١٤٣٨هـ", H("١٢/١٢/١٤٣٨هـ", "1438-12-12"), options=IS)
+C("arabic hijri with time", "10 رمضان 1445 الساعة 09:30 صباحاً", H("10 رمضان 1445 الساعة 09:30 صباحاً", "1445-09-10", "09:30"), options=IS)
+C("hijri arabic hijriya", "20 رجب 1440 هجرية", H("20 رجب 1440 هجرية", "1440-07-20"), options=IS)
+C("triple date line, all", "شنبه ۱ مهر ۱۴۰۲ - ۰۶ ربیع الاول ۱۴۴۵ - ۲۳ سپتامبر ۲۰۲۳",
+  D("شنبه ۱ مهر ۱۴۰۲", "1402-07-01"), H("۰۶ ربیع الاول ۱۴۴۵", "1445-03-06"), G("۲۳ سپتامبر ۲۰۲۳", "2023-09-23"), options=ALL)
+C("triple date joined, all", "امروز: چهارشنبه ۲۹ آذر ۱۴۰۲ | ۶ جمادی‌الثانی ۱۴۴۵ | 20 December 2023",
+  D("چهارشنبه ۲۹ آذر ۱۴۰۲", "1402-09-29"), H("۶ جمادی‌الثانی ۱۴۴۵", "1445-06-06"), G("20 December 2023", "2023-12-20"), options=ALL)
+C("lunar only asked", "۱۵ رجب ۱۴۴۵ و ۱۵ مهر ۱۴۰۲", H("۱۵ رجب ۱۴۴۵", "1445-07-15"), options=ONLY_H)
+C("lunar invalid day", "30 شعبان 1445", invalid=[("30 شعبان 1445", "1445-08-30", "islamic")], options=IS)
+C("neg lunar not asked", "۱۵ رجب ۱۴۴۵ و ١٢ ذو الحجة ١٤٣٨ هـ")
+C("neg rajab as a name", "رجب طیب اردوغان در ۱۴۴۵ گفت", options=IS)
+C("neg rajab name with number", "رجب ۱۲ گل زد در ۱۴۰۲", options=IS)
+C("neg safar zero", "صفر ۱۴۴۵", options=IS)
+C("neg lunar numeric no era", "۱۴۴۵/۰۳/۰۶", options=ONLY_H)
+C("neg lunar month solar era", "۱۵ رجب ۱۴۴۵ ه.ش", options=IS)
+C("neg lunar no day", "ماه رمضان ۱۴۴۵ آغاز شد", options=IS)
+C("neg lunar no year", "۱۵ شعبان روز میلاد است", options=IS)
+C("neg lunar year outside window", "۱۵ رجب ۱۱۰۰", options=IS)
+C("neg ramadan count", "در ۳۰ روز رمضان ۱۴۴۵ نفر", options=IS)
+C("neg hijri label alone", "سال ۱۴۴۵ هجری قمری", options=IS)
+C("neg phone with year", "Tel: +1 (555) 2017-0902", options=GR)
+C("neg isbn", "ISBN 978-3-16-2017-0", options=GR)
+C("neg order number", "Order #2017-09-0234 shipped", options=GR)
+C("neg month and year only", "the Dec 2023 report", options=GR)
+C("neg iso invalid month", "2017-13-02", options=GR)
+C("neg month then word then year", "The 25 October rally, 2017", options=GR)
+C("neg count before year", "in 2017, 10 people died", options=GR)
+C("neg lowercase abbreviation", "sept 12, 2023", options=GR)
+C("neg percent before month", "۲۵ درصد سپتامبر ۲۰۲۳", options=GR)
+C("neg name shaban", "شعبان جعفری ۱۴۴۵ بار", options=IS)
+C("neg lunar day month no year", "۱۰ محرم روز عاشورا است", options=IS)
+C("neg lunar two digit year", "۱۲ شوال ۹۹", options=IS)
+C("neg page range", "pages 12-31, 2017 edition", options=GR)
+C("neg bank account", "حساب ۰۱۰۲-۲۰۲۳-۱۵ بانک", options=GR)
+C("neg time then year", "ساعت ۱۰:۳۰ سال ۲۰۲۳ شروع شد", options=ALL)
+
 # --- Held-out sample for bench/compare.py ---------------------------------------------------------
 # Written after the matcher, and not used while developing it: `--heldout` prints these instead.
 HELDOUT_START = len(CASES)
@@ -483,18 +673,54 @@ C("ho plate", "پلاک ۱۴۰۰")
 C("ho year sentence", "سال ۱۴۰۰ سال خوبی بود")
 
 
-def iso(jalali, time):
-    y, m, d = (int(x) for x in jalali.split("-"))
-    g1 = jdatetime.date(y, m, d).togregorian()
-    g2 = JalaliDate(y, m, d).to_gregorian()
-    if g1 != g2:
-        sys.exit(f"jdatetime and persiantools disagree on {jalali}: {g1} vs {g2}")
-    s = g1.isoformat()
+def ymd(s):
+    return tuple(int(x) for x in s.split("-"))
+
+
+def gregorian_of(calendar, date):
+    """The Gregorian day of `date` (YYYY-MM-DD in `calendar`), from libraries other than naskh."""
+    y, m, d = ymd(date)
+    if calendar == "persian":
+        g1 = jdatetime.date(y, m, d).togregorian()
+        g2 = JalaliDate(y, m, d).to_gregorian()
+        if g1 != g2:
+            sys.exit(f"jdatetime and persiantools disagree on {date}: {g1} vs {g2}")
+        return g1
+    if calendar == "gregorian":
+        return datetime.date(y, m, d)
+    if calendar == "islamic":
+        g = Hijri(y, m, d).to_gregorian()
+        return datetime.date(g.year, g.month, g.day)
+    sys.exit(f"unknown calendar {calendar}")
+
+
+def jalali_of(g):
+    j1 = jdatetime.date.fromgregorian(date=g)
+    j2 = JalaliDate.to_jalali(g.year, g.month, g.day)
+    if (j1.year, j1.month, j1.day) != (j2.year, j2.month, j2.day):
+        sys.exit(f"jdatetime and persiantools disagree on {g}")
+    return f"{j1.year:04}-{j1.month:02}-{j1.day:02}"
+
+
+def iso(g, time):
+    s = g.isoformat()
     return s + "T" + time if time else s
 
 
-def exists(jalali):
-    y, m, d = (int(x) for x in jalali.split("-"))
+def exists(date, calendar="persian"):
+    y, m, d = ymd(date)
+    if calendar == "gregorian":
+        try:
+            datetime.date(y, m, d)
+        except ValueError:
+            return False
+        return True
+    if calendar == "islamic":
+        try:
+            Hijri(y, m, d)
+        except ValueError:
+            return False
+        return True
     try:
         jdatetime.date(y, m, d)
     except ValueError:
@@ -517,20 +743,30 @@ def main():
         seen.add(key)
         rec = {"id": n + 1, "source": source, "text": text, "dates": []}
         pos = 0
-        for matched, jalali, time in dates:
+        for matched, calendar, date, time in dates:
             at = text.find(matched, pos)
             if at < 0:
                 sys.exit(f"case {source!r}: {matched!r} not in text after offset {pos}")
             pos = at + len(matched)
-            rec["dates"].append({"text": matched, "jalali": jalali, "time": time, "iso": iso(jalali, time)})
+            g = gregorian_of(calendar, date)
+            rec["dates"].append({
+                "text": matched,
+                "calendar": calendar,
+                "date": date,
+                "jalali": jalali_of(g) if calendar != "persian" else date,
+                "time": time,
+                "iso": iso(g, time),
+            })
         if invalid:
             rec["invalid"] = []
-            for matched, jalali in invalid:
+            for matched, date, *cal in invalid:
+                calendar = cal[0] if cal else "persian"
                 if matched not in text:
                     sys.exit(f"case {source!r}: {matched!r} not in text")
-                if exists(jalali):
-                    sys.exit(f"case {source!r}: {jalali} exists")
-                rec["invalid"].append({"text": matched, "jalali": jalali})
+                if exists(date, calendar):
+                    sys.exit(f"case {source!r}: {date} exists")
+                # `jalali` keeps its name for the Solar Hijri rows; it is the date as written.
+                rec["invalid"].append({"text": matched, "calendar": calendar, "jalali": date})
         if options:
             rec["options"] = options
         print(json.dumps(rec, ensure_ascii=False))

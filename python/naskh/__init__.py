@@ -39,6 +39,8 @@ from naskh._naskh import (
     normalize,
     Normalizer,
     ParseError,
+    published,
+    Published,
     Span,
     split_by_language,
     to_arabic_digits,
@@ -53,6 +55,8 @@ from naskh._naskh import segment_batch as _segment_batch
 
 __all__ = [
     "__version__",
+    "published",
+    "Published",
     "convert_dates",
     "convert_dates_batch",
     "DateMatch",
@@ -273,7 +277,9 @@ class Document:
       absorbed), a :class:`Segmentation` that tiles ``text``;
     - ``languages``: the text of each language present, ``{"fa": …, "ar": …, "en": …, "other": …}``;
     - ``dates``: every Solar Hijri date found in ``text`` (:class:`DateMatch`);
-    - ``text_with_dates``: ``text`` with every date rewritten (``date_format``).
+    - ``text_with_dates``: ``text`` with every date rewritten (``date_format``);
+    - ``published``: when the page was published (:class:`Published`, read from its dates in
+      every calendar), or ``None`` when it prints no date.
 
     Documents are immutable, compare by value, pickle (to ship to and from workers) and turn
     into plain JSON-ready dicts with :meth:`to_dict`.
@@ -281,12 +287,13 @@ class Document:
 
     # Written out rather than a frozen dataclass: `dataclasses` (with `inspect`, `re`, …) would
     # triple the time `import naskh` takes.
-    __slots__ = ("text", "spans", "languages", "dates", "text_with_dates")
+    __slots__ = ("text", "spans", "languages", "dates", "text_with_dates", "published")
     text: str
     spans: Segmentation
     languages: dict[str, str]
     dates: list[DateMatch]
     text_with_dates: str
+    published: Published | None
 
     def __init__(
         self,
@@ -295,8 +302,10 @@ class Document:
         languages: dict[str, str],
         dates: list[DateMatch],
         text_with_dates: str,
+        published: Published | None = None,
     ) -> None:
-        for name, value in zip(Document.__slots__, (text, spans, languages, dates, text_with_dates)):
+        values = (text, spans, languages, dates, text_with_dates, published)
+        for name, value in zip(Document.__slots__, values):
             object.__setattr__(self, name, value)
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -335,6 +344,7 @@ class Document:
             "spans": [{"start": s.start, "end": s.end, "lang": s.lang} for s in self.spans],
             "dates": [m.to_dict() for m in self.dates],
             "text_with_dates": self.text_with_dates,
+            "published": None if self.published is None else self.published.to_dict(),
         }
 
     def _repr_html_(self) -> str:
@@ -367,16 +377,21 @@ class Document:
             if self.dates
             else "<p>no Solar Hijri dates</p>",
         ]
-        published = getattr(self, "published", None)
+        published = self.published
         if published is not None:
-            parts.append(f"<p>Published: {_escape(str(published))}</p>")
+            agrees = {True: ", other calendars agree", False: ", other calendars disagree", None: ""}
+            parts.append(
+                f"<p>Published: {_escape(published.isoformat())} "
+                f"(<bdi>{_escape(published.date.text)}</bdi>, {published.date.calendar}"
+                f"{agrees[published.agrees]})</p>"
+            )
         parts.append("</div>")
         return "".join(parts)
 
 
 def _document(parts: tuple) -> Document:  # type: ignore[type-arg]
-    text, spans, languages, dates, text_with_dates = parts
-    return Document(text, Segmentation(spans), languages, dates, text_with_dates)
+    text, spans, languages, dates, text_with_dates, published = parts
+    return Document(text, Segmentation(spans), languages, dates, text_with_dates, published)
 
 
 def _normalizer(normalizer: Normalizer | None, options: dict[str, object]) -> Normalizer:

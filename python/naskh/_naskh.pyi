@@ -178,9 +178,11 @@ def epoch_days_to_jalali(
 
 # --- dates ------------------------------------------------------------------------------------
 
+_Calendar = Literal["persian", "gregorian", "islamic"]
+
 @final
 class DateMatch:
-    """A Solar Hijri date found in a text; ``text[m.start:m.end] == m.text``."""
+    """A date found in a text; ``text[m.start:m.end] == m.text``."""
 
     def __new__(
         cls,
@@ -189,7 +191,14 @@ class DateMatch:
         text: str,
         jalali: JalaliDate,
         time: datetime.time | tuple[int, int] | tuple[int, int, int] | None = None,
+        calendar: _Calendar = "persian",
     ) -> DateMatch: ...
+    @property
+    def calendar(self) -> _Calendar:
+        """The calendar the text printed the date in."""
+    @property
+    def date(self) -> tuple[int, int, int]:
+        """``(year, month, day)`` as printed, in ``calendar``."""
     @property
     def start(self) -> int: ...
     @property
@@ -205,26 +214,82 @@ class DateMatch:
     def isoformat(self) -> str:
         """``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM[:SS]`` when a time belongs to the date."""
     def to_dict(self) -> dict[str, object]:
-        """``{"start", "end", "text", "jalali", "gregorian", "time", "iso"}``: the shape ``naskh clean``
-        writes for each date."""
+        """``{"start", "end", "text", "calendar", "date", "jalali", "gregorian", "time", "iso"}``: the
+        shape ``naskh clean`` writes for each date."""
     def __eq__(self, other: object, /) -> bool: ...
     def __hash__(self) -> int: ...
     def __reduce__(
         self,
-    ) -> tuple[type[DateMatch], tuple[int, int, str, JalaliDate, tuple[int, ...] | None]]: ...
+    ) -> tuple[type[DateMatch], tuple[int, int, str, JalaliDate, tuple[int, ...] | None, str]]: ...
 
 def find_dates(
-    text: str, *, years: tuple[int, int] | None = None, two_digit_years: int | None = None
+    text: str,
+    *,
+    years: tuple[int, int] | None = None,
+    two_digit_years: int | None = None,
+    calendars: Iterable[_Calendar] | None = None,
 ) -> list[DateMatch]:
-    """Every Solar Hijri date in ``text``, in order (never a part filled in from today)."""
+    """Every date in ``text``, in order (never a part filled in from today): Solar Hijri only,
+    unless ``calendars`` names others (``["persian", "gregorian", "islamic"]``). An unknown
+    calendar raises ``InvalidOptionError``."""
+
+@final
+class Published:
+    """When a page was published, from ``published`` or ``Document.published``."""
+
+    def __new__(
+        cls,
+        date: DateMatch,
+        by: str,
+        label: str | None = None,
+        agrees: bool | None = None,
+        beside: list[DateMatch] = ...,
+    ) -> Published: ...
+    @property
+    def date(self) -> DateMatch: ...
+    @property
+    def by(self) -> Literal["label", "update_label", "solar_with_time", "with_time", "first_date"]:
+        """How the date was chosen."""
+    @property
+    def label(self) -> str | None:
+        """The publication label before the date (``"تاریخ انتشار"``), if one chose it."""
+    @property
+    def agrees(self) -> bool | None:
+        """Whether the dates printed beside it in other calendars name the same day (lunar dates:
+        within two days); ``None`` when there are none."""
+    @property
+    def beside(self) -> list[DateMatch]: ...
+    def isoformat(self) -> str: ...
+    def to_dict(self) -> dict[str, object]:
+        """The date's ``to_dict()`` with ``by``, ``label``, ``agrees`` and ``beside``."""
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+    def __reduce__(self) -> tuple[type[Published], tuple[object, ...]]: ...
+
+def published(
+    text: str, *, years: tuple[int, int] | None = None, two_digit_years: int | None = None
+) -> Published | None:
+    """The publication date of a page, read from its dates in every calendar: a date after a
+    publication label, else the first Solar Hijri date with a time, else the first date with a
+    time, else the first date; ``None`` when the text has no date."""
 
 @final
 class InvalidDate:
     """A date-shaped expression whose day does not exist, from ``find_invalid_dates``."""
 
     def __new__(
-        cls, start: int, end: int, text: str, year: int, month: int, day: int, reason: str
+        cls,
+        start: int,
+        end: int,
+        text: str,
+        year: int,
+        month: int,
+        day: int,
+        reason: str,
+        calendar: _Calendar = "persian",
     ) -> InvalidDate: ...
+    @property
+    def calendar(self) -> _Calendar: ...
     @property
     def start(self) -> int: ...
     @property
@@ -246,7 +311,11 @@ class InvalidDate:
     ) -> tuple[type[InvalidDate], tuple[int, int, str, int, int, int, str]]: ...
 
 def find_invalid_dates(
-    text: str, *, years: tuple[int, int] | None = None, two_digit_years: int | None = None
+    text: str,
+    *,
+    years: tuple[int, int] | None = None,
+    two_digit_years: int | None = None,
+    calendars: Iterable[_Calendar] | None = None,
 ) -> list[InvalidDate]:
     """The date-shaped expressions whose day does not exist (31 Mehr, 30 Esfand 1402)."""
 
@@ -255,6 +324,7 @@ def find_dates_batch(
     *,
     years: tuple[int, int] | None = None,
     two_digit_years: int | None = None,
+    calendars: Iterable[_Calendar] | None = None,
 ) -> list[list[DateMatch] | None]:
     """``find_dates`` over a column (``None`` gives ``None``), GIL released, in parallel."""
 
@@ -264,8 +334,10 @@ def convert_dates(
     *,
     years: tuple[int, int] | None = None,
     two_digit_years: int | None = None,
+    calendars: Iterable[_Calendar] | None = None,
 ) -> str:
-    """``text`` with each date rewritten: "iso", "english" or a ``%`` pattern."""
+    """``text`` with each date rewritten: "iso", "english" or a ``%`` pattern; only the dates of
+    ``calendars`` (default Solar Hijri) are found, so only those are rewritten."""
 
 def convert_dates_batch(
     texts: Iterable[str | None],
@@ -273,6 +345,7 @@ def convert_dates_batch(
     *,
     years: tuple[int, int] | None = None,
     two_digit_years: int | None = None,
+    calendars: Iterable[_Calendar] | None = None,
 ) -> list[str | None]:
     """``convert_dates`` over a column (``None`` gives ``None``), GIL released, in parallel."""
 # --- normalize ------------------------------------------------------------------------------

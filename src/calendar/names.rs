@@ -163,6 +163,146 @@ pub(crate) static MONTH_SPELLINGS: &[(&str, u8)] = &[
     ("hout", 12),
 ];
 
+/// Every spelling of a Gregorian month name that the date finder reads, folded
+/// ([`crate::text::fold::fold`]; words of a two-word name run together): English names and
+/// abbreviations; Iranian Persian (ژانویه … دسامبر) and Afghan (جنوری … دسمبر) forms; Arabic
+/// names of Egypt and the Gulf (يناير … ديسمبر), of the Levant and Iraq (كانون الثاني … كانون
+/// الأول) and of the Maghreb (يناير … دجنبر). English names count only when capitalized
+/// (`May`, not the verb `may`; the date finder checks).
+pub(crate) static GREGORIAN_MONTH_SPELLINGS: &[(&str, u8)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sep", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+    // Iran
+    ("ژانویه", 1),
+    ("فوریه", 2),
+    ("مارس", 3),
+    ("اوریل", 4),
+    ("مه", 5),
+    ("می", 5),
+    ("ژوین", 6),
+    ("ژوییه", 7),
+    ("ژولای", 7),
+    ("جولای", 7),
+    ("اوت", 8),
+    ("اگوست", 8),
+    ("سپتامبر", 9),
+    ("اکتبر", 10),
+    ("نوامبر", 11),
+    ("دسامبر", 12),
+    // Afghanistan
+    ("جنوری", 1),
+    ("فبروری", 2),
+    ("مارچ", 3),
+    ("اپریل", 4),
+    ("جون", 6),
+    ("اگست", 8),
+    ("سپتمبر", 9),
+    ("اکتوبر", 10),
+    ("نومبر", 11),
+    ("دسمبر", 12),
+    // Egypt, the Gulf
+    ("ینایر", 1),
+    ("فبرایر", 2),
+    ("ابریل", 4),
+    ("مایو", 5),
+    ("یونیو", 6),
+    ("یونیه", 6),
+    ("یولیو", 7),
+    ("یولیه", 7),
+    ("اغسطس", 8),
+    ("سبتمبر", 9),
+    ("نوفمبر", 11),
+    ("دیسمبر", 12),
+    // The Levant and Iraq
+    ("کانونالثانی", 1),
+    ("شباط", 2),
+    ("اذار", 3),
+    ("نیسان", 4),
+    ("ایار", 5),
+    ("حزیران", 6),
+    ("تموز", 7),
+    ("اب", 8),
+    ("ایلول", 9),
+    ("تشرینالاول", 10),
+    ("تشرینالثانی", 11),
+    ("کانونالاول", 12),
+    // The Maghreb
+    ("مای", 5),
+    ("یولیوز", 7),
+    ("غشت", 8),
+    ("شتنبر", 9),
+    ("نونبر", 11),
+    ("دجنبر", 12),
+];
+
+/// Every spelling of a lunar Hijri month name that the date finder reads, folded (words of a
+/// two-word name run together): Arabic and Persian forms, with and without the article and the
+/// epithets (`محرم الحرام`, `رمضان المبارك`), and common Latin transliterations.
+pub(crate) static ISLAMIC_MONTH_SPELLINGS: &[(&str, u8)] = &[
+    ("محرم", 1),
+    ("محرمالحرام", 1),
+    ("صفر", 2),
+    ("صفرالمظفر", 2),
+    ("صفرالخیر", 2),
+    ("ربیعالاول", 3),
+    ("ربیعاول", 3),
+    ("ربیعالاخر", 4),
+    ("ربیعالثانی", 4),
+    ("ربیعاخر", 4),
+    ("ربیعثانی", 4),
+    ("جمادیالاولی", 5),
+    ("جمادیالاول", 5),
+    ("جمادیاول", 5),
+    ("جمادیالاخره", 6),
+    ("جمادیالاخر", 6),
+    ("جمادیالثانیه", 6),
+    ("جمادیالثانی", 6),
+    ("جمادیثانی", 6),
+    ("رجب", 7),
+    ("رجبالمرجب", 7),
+    ("شعبان", 8),
+    ("شعبانالمعظم", 8),
+    ("رمضان", 9),
+    ("رمضانالمبارک", 9),
+    ("شوال", 10),
+    ("شوالالمکرم", 10),
+    ("ذوالقعده", 11),
+    ("ذیالقعده", 11),
+    ("ذیقعده", 11),
+    ("ذوالحجه", 12),
+    ("ذیالحجه", 12),
+    ("ذیحجه", 12),
+    ("muharram", 1),
+    ("safar", 2),
+    ("rajab", 7),
+    ("shaban", 8),
+    ("ramadan", 9),
+    ("ramazan", 9),
+    ("shawwal", 10),
+];
+
 /// English names of the Gregorian months, January first.
 pub const MONTHS_GREGORIAN: [&str; 12] = [
     "January",
@@ -498,6 +638,48 @@ mod spelling_tests {
                 .map(|&(_, m)| m)
                 .collect();
             assert_eq!(months, [month], "{spelling} is listed twice");
+        }
+    }
+
+    #[test]
+    fn other_calendars_spellings_are_folded_and_apart_from_solar_names() {
+        for table in [GREGORIAN_MONTH_SPELLINGS, ISLAMIC_MONTH_SPELLINGS] {
+            for &(spelling, month) in table {
+                assert_eq!(fold_name(spelling), spelling, "{spelling} is not folded");
+                assert!((1..=12).contains(&month));
+                assert_eq!(
+                    table.iter().filter(|(s, _)| *s == spelling).count(),
+                    1,
+                    "{spelling} is listed twice"
+                );
+                // A name of two calendars would make the calendar of a date a guess.
+                for other in [
+                    MONTH_SPELLINGS,
+                    GREGORIAN_MONTH_SPELLINGS,
+                    ISLAMIC_MONTH_SPELLINGS,
+                ] {
+                    if !std::ptr::eq(other, table) {
+                        assert!(
+                            other.iter().all(|(s, _)| *s != spelling),
+                            "{spelling} in two calendars"
+                        );
+                    }
+                }
+            }
+        }
+        for (i, name) in MONTHS_GREGORIAN.iter().enumerate() {
+            let key = fold_name(name);
+            assert!(
+                GREGORIAN_MONTH_SPELLINGS.contains(&(key.as_str(), i as u8 + 1)),
+                "{name}"
+            );
+        }
+        for (i, name) in super::super::MONTHS_ISLAMIC.iter().enumerate() {
+            let key = fold_name(name);
+            assert!(
+                ISLAMIC_MONTH_SPELLINGS.contains(&(key.as_str(), i as u8 + 1)),
+                "{name}"
+            );
         }
     }
 

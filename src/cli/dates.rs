@@ -1,4 +1,4 @@
-//! `naskh dates`: list the Solar Hijri dates of text as JSON Lines, or rewrite them in place.
+//! `naskh dates`: list the dates of text as JSON Lines, or rewrite them in place.
 //!
 //! Dates never span a line break, so the records are lines (or, with `--field NAME`, JSON
 //! objects whose text is in that field), run by the record runner like every other command.
@@ -36,6 +36,15 @@ pub(crate) struct DatesArgs {
     /// (with 1420: 02 is 1402, 21 is 1321).
     #[arg(long, value_name = "PIVOT")]
     two_digit_years: Option<i32>,
+    /// The calendars whose dates are found, comma-separated: persian, gregorian, islamic
+    /// (lunar Hijri, Umm al-Qura). With --convert, only these are rewritten.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "persian",
+        value_name = "LIST"
+    )]
+    calendars: Vec<String>,
     /// Write here instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
@@ -52,9 +61,16 @@ impl DatesArgs {
             .format
             .parse()
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, format!("{e}")))?;
+        let calendars = self
+            .calendars
+            .iter()
+            .map(|c| c.parse::<dates::Calendar>())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, format!("{e}")))?;
         let opts = FindOptions::default()
             .years(self.min_year..=self.max_year)
-            .two_digit_years(self.two_digit_years);
+            .two_digit_years(self.two_digit_years)
+            .calendars(calendars);
         Ok(DatesJob {
             convert: self.convert,
             format,
@@ -95,6 +111,7 @@ pub(crate) struct Found {
     byte_start: usize,
     byte_end: usize,
     text: String,
+    calendar: crate::dates::Calendar,
     jalali: crate::dates::JalaliDate,
     time: Option<crate::dates::Time>,
 }
@@ -122,6 +139,7 @@ impl Job for DatesJob {
                 byte_start: m.range.start,
                 byte_end: m.range.end,
                 text: m.as_str(text).to_owned(),
+                calendar: m.calendar(),
                 jalali: m.jalali,
                 time: m.time,
             })
@@ -168,7 +186,7 @@ impl Job for DatesJob {
             return Ok(());
         };
         for f in found {
-            let mut record = DateRecord::new(f.start, f.end, &f.text, f.jalali, f.time);
+            let mut record = DateRecord::new(f.start, f.end, &f.text, f.calendar, f.jalali, f.time);
             record.byte_start = Some(f.byte_start);
             record.byte_end = Some(f.byte_end);
             let at = buf.len();

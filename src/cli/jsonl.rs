@@ -653,7 +653,7 @@ mod tests {
                     escaped = true;
                 } else if c == '"' {
                     in_string = false;
-                } else if !c.is_ascii() && seed % 2 == 0 {
+                } else if !c.is_ascii() && seed.is_multiple_of(2) {
                     let mut units = [0u16; 2];
                     for u in c.encode_utf16(&mut units) {
                         out.push_str(&format!("\\u{u:04X}"));
@@ -662,7 +662,7 @@ mod tests {
                 }
             } else if c == '"' {
                 in_string = true;
-            } else if (c == ',' || c == ':') && seed % 3 == 0 {
+            } else if (c == ',' || c == ':') && seed.is_multiple_of(3) {
                 out.push(c);
                 out.push(' ');
                 continue;

@@ -12,6 +12,7 @@ use std::cell::Cell;
 use super::names::{self, Era};
 use super::token::{Kind, Tok, Tokens};
 use super::{FindOptions, Time};
+use crate::calendar::Calendar;
 
 /// A date found in text, not yet checked against the calendar.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +23,8 @@ pub(crate) struct Raw {
     pub(crate) month: u8,
     pub(crate) day: u8,
     pub(crate) time: Option<Time>,
+    /// The calendar the date is written in.
+    pub(crate) calendar: Calendar,
 }
 
 /// Separators of numeric dates.
@@ -80,6 +83,10 @@ pub(crate) struct Matcher<'a> {
     /// Set when the grammar looked at a token at the edge of the window (or past it): the
     /// answer may depend on text outside, so the caller retries with a wider window.
     edge: Cell<bool>,
+    /// The calendars asked for.
+    persian: bool,
+    gregorian: bool,
+    islamic: bool,
 }
 
 /// The core of a date: its first and last token and its fields.
@@ -94,6 +101,9 @@ struct Core {
     year_last: bool,
     /// Written with a month name (so a range may precede it).
     named: bool,
+    /// The calendar the month name belongs to (`None` for numeric dates: the era words and the
+    /// year decide).
+    calendar: Option<Calendar>,
 }
 
 impl<'a> Matcher<'a> {
@@ -112,6 +122,9 @@ impl<'a> Matcher<'a> {
             at_text_start,
             at_text_end,
             edge: Cell::new(false),
+            persian: opts.calendars.contains(&Calendar::Persian),
+            gregorian: opts.calendars.contains(&Calendar::Gregorian),
+            islamic: opts.calendars.contains(&Calendar::Islamic),
         }
     }
 
@@ -247,9 +260,12 @@ impl<'a> Matcher<'a> {
         match t.ndigits {
             4 => {
                 let y = i32::try_from(t.value).ok()?;
-                self.opts.years.contains(&y).then_some(y)
+                (self.persian && self.opts.years.contains(&y)
+                    || self.gregorian && super::GREGORIAN_YEARS.contains(&y)
+                    || self.islamic && super::ISLAMIC_YEARS.contains(&y))
+                .then_some(y)
             }
-            2 => {
+            2 if self.persian => {
                 // Clamped so that no user value can overflow the arithmetic below.
                 let pivot = self.opts.two_digit_years?.clamp(100, 9_999);
                 let yy = i32::try_from(t.value).ok()?;
@@ -335,24 +351,43 @@ impl<'a> Matcher<'a> {
         }
     }
 
-    /// A month name ending at token `i`: a month word (with `ماه` joined or as the next word).
-    /// Returns `(first token, month, latin)`.
-    fn month_ending_at(&self, i: usize) -> Option<(usize, u8, bool)> {
+    /// A month name ending at token `i`: a Solar Hijri month word (with `ماه` joined or as the
+    /// next word), or a Gregorian or lunar month name of one to three words when those calendars
+    /// are asked for. Returns `(first token, month, latin, calendar)`.
+    fn month_ending_at(&self, i: usize) -> Option<(usize, u8, bool, Calendar)> {
         let mut i = i;
-        if self.is_word(i, names::MAH) {
+        let mah = self.is_word(i, names::MAH);
+        if mah {
             i = self.prev(i)?;
         }
         let t = self.tok(i)?;
         if t.kind != Kind::Word {
             return None;
         }
-        let m = names::month_of_word(self.word(i), t.latin)?;
-        Some((i, m, t.latin))
+        if self.persian {
+            if let Some(m) = names::month_of_word(self.word(i), t.latin) {
+                return Some((i, m, t.latin, Calendar::Persian));
+            }
+        }
+        if mah || !(self.gregorian || self.islamic) {
+            return None;
+        }
+        self.words_back(i, 3)
+            .into_iter()
+            .find_map(|(first, joined)| {
+                let (m, cal) = names::other_month(&joined, self.gregorian, self.islamic)?;
+                // English writes month names with a capital: `may`, `march`, `dec` are words.
+                let lower = t.latin && !self.tok(first).is_some_and(|f| f.upper);
+                if lower && cal == Calendar::Gregorian {
+                    return None;
+                }
+                Some((first, m, t.latin, cal))
+            })
     }
 
     /// `day [-/] month [ماه] [سال] [,،-/] year`, or Latin `Month day, year`, ending at the year
-    /// token `iy`. Returns `(first token, month, day)`.
-    fn named_before_year(&self, iy: usize) -> Option<(usize, u8, u8)> {
+    /// token `iy`. Returns `(first token, month, day, calendar)`.
+    fn named_before_year(&self, iy: usize) -> Option<(usize, u8, u8, Calendar)> {
         let mut j = self.prev(iy)?;
         let mut sep = None;
         if let Some(c) = self.punct(j) {
@@ -375,19 +410,19 @@ impl<'a> Matcher<'a> {
                 return None;
             }
             if t.latin && (sep.is_none() || sep == Some(',')) {
-                let m = names::month_of_word(self.word(k), true)?;
-                return Some((k, m, d as u8));
+                let (mfirst, m, _, cal) = self.month_ending_at(k).filter(|&(f, ..)| f == k)?;
+                return Some((mfirst, m, d as u8, cal));
             }
             if !t.latin && matches!(sep, Some(',' | '،')) && !self.chained_left(j) {
-                let (mfirst, m, _) = self.month_ending_at(k)?;
-                return Some((mfirst, m, d as u8));
+                let (mfirst, m, _, cal) = self.month_ending_at(k)?;
+                return Some((mfirst, m, d as u8, cal));
             }
             return None;
         }
         if self.is_word(j, names::SAL) {
             j = self.prev(j)?;
         }
-        let (mfirst, month, _latin) = self.month_ending_at(j)?;
+        let (mfirst, month, _latin, cal) = self.month_ending_at(j)?;
         let mut k = self.prev(mfirst)?;
         if let Some(c) = self.punct(k) {
             // `۱۵-مهر-۱۴۰۲`, `۱۵ / مهر / ۱۴۰۲`: the same separator on both sides.
@@ -398,14 +433,18 @@ impl<'a> Matcher<'a> {
             }
         }
         let (dfirst, day) = self.day_ending_at(k)?;
-        Some((dfirst, month, day))
+        Some((dfirst, month, day, cal))
     }
 
     /// Year first with a month name, `۱۴۰۲ مهر ۱۵`, starting at the four-digit year token `iy`:
     /// the month name right after the year and a day number after it that nothing glues to
     /// another number, and no month name after the day. Returns `(last token, month, day)`.
     fn named_after_year(&self, iy: usize) -> Option<(usize, u8, u8)> {
-        if self.tok(iy)?.ndigits != 4 || self.chained_left(iy) || self.chained_right(iy) {
+        if !self.persian
+            || self.tok(iy)?.ndigits != 4
+            || self.chained_left(iy)
+            || self.chained_right(iy)
+        {
             return None;
         }
         let m = self.next(iy)?;
@@ -498,6 +537,7 @@ impl<'a> Matcher<'a> {
             day: day as u8,
             year_last: false,
             named: false,
+            calendar: None,
         })
     }
 
@@ -508,13 +548,28 @@ impl<'a> Matcher<'a> {
         }
         let (s2, c) = self.sep_before(iy)?;
         let im = self.prev(s2)?;
-        let month = self.small_num(im, 2, 1, 12)?;
+        let second = self.small_num(im, 2, 1, 31)?;
         let (s1, c1) = self.sep_before(im)?;
         if c1 != c {
             return None;
         }
         let id = self.prev(s1)?;
-        let day = self.small_num(id, 2, 1, 31)?;
+        let first = self.small_num(id, 2, 1, 31)?;
+        // Solar and lunar Hijri dates are written day first; a Gregorian one is read only where
+        // the order is certain: one of the two numbers is above 12 (`25/10/2017` day first,
+        // `10/25/2017` month first), or they are equal.
+        let hijri = (self.persian && self.opts.years.contains(&year))
+            || (self.islamic && super::ISLAMIC_YEARS.contains(&year));
+        let (day, month) = if hijri || first > 12 || first == second {
+            (first, second)
+        } else if second > 12 {
+            (second, first)
+        } else {
+            return None;
+        };
+        if month > 12 {
+            return None;
+        }
         if self.chained_left(id)
             || self.chained_right(iy)
             || self.version_before(id)
@@ -530,6 +585,7 @@ impl<'a> Matcher<'a> {
             day: day as u8,
             year_last: true,
             named: false,
+            calendar: None,
         })
     }
 
@@ -736,7 +792,10 @@ impl<'a> Matcher<'a> {
         }
         let k = self.prev(c)?;
         // `۱۴ مهر تا …`: a month of its own.
-        if let Some((mfirst, month, _)) = self.month_ending_at(k) {
+        if let Some((mfirst, month, _, cal)) = self.month_ending_at(k) {
+            if Some(cal) != core.calendar {
+                return None;
+            }
             let d_end = self.prev(mfirst)?;
             let (first, day) = self.day_ending_at(d_end)?;
             let year = if month > core.month {
@@ -773,6 +832,38 @@ impl<'a> Matcher<'a> {
         Some((first, k, core.month, day, core.year))
     }
 
+    /// The calendar of a date read as `core` with the era words `era` after it, if it is one
+    /// of the calendars asked for and its year is in that calendar's window. A month name
+    /// decides the calendar (era words must agree with it); a numeric date is Solar Hijri, or
+    /// lunar with lunar era words, or Gregorian by its year or era words.
+    fn calendar_of(&self, core: &Core, era: Option<Era>, four: bool) -> Option<Calendar> {
+        let cal = match (core.calendar, era) {
+            (Some(c), None) => c,
+            (Some(Calendar::Persian), Some(Era::Solar | Era::Hijri)) => Calendar::Persian,
+            (Some(Calendar::Islamic), Some(Era::Lunar | Era::Hijri)) => Calendar::Islamic,
+            (Some(Calendar::Gregorian), Some(Era::Gregorian)) => Calendar::Gregorian,
+            (Some(_), Some(_)) => return None,
+            (None, Some(Era::Solar | Era::Hijri)) => Calendar::Persian,
+            (None, Some(Era::Lunar)) => Calendar::Islamic,
+            (None, Some(Era::Gregorian)) => Calendar::Gregorian,
+            (None, None) if self.persian && (!four || self.opts.years.contains(&core.year)) => {
+                Calendar::Persian
+            }
+            (None, None) if self.gregorian && super::GREGORIAN_YEARS.contains(&core.year) => {
+                Calendar::Gregorian
+            }
+            (None, None) => return None,
+        };
+        let ok = match cal {
+            Calendar::Persian => self.persian && (!four || self.opts.years.contains(&core.year)),
+            Calendar::Gregorian => {
+                self.gregorian && four && super::GREGORIAN_YEARS.contains(&core.year)
+            }
+            Calendar::Islamic => self.islamic && four && super::ISLAMIC_YEARS.contains(&core.year),
+        };
+        ok.then_some(cal)
+    }
+
     // ----- the whole ----------------------------------------------------------------------
 
     /// The date(s) around the year candidate at token `iy`: none, one, or two (a range).
@@ -786,7 +877,7 @@ impl<'a> Matcher<'a> {
             .numeric_ymd(iy, year)
             .or_else(|| self.numeric_dmy(iy, year))
             .or_else(|| {
-                let (first, month, day) = self.named_before_year(iy)?;
+                let (first, month, day, cal) = self.named_before_year(iy)?;
                 if self.chained_right(iy) {
                     return None;
                 }
@@ -798,6 +889,7 @@ impl<'a> Matcher<'a> {
                     day,
                     year_last: true,
                     named: true,
+                    calendar: Some(cal),
                 })
             })
             .or_else(|| {
@@ -810,6 +902,7 @@ impl<'a> Matcher<'a> {
                     day,
                     year_last: false,
                     named: true,
+                    calendar: Some(Calendar::Persian),
                 })
             });
         let Some(core) = core else {
@@ -823,10 +916,12 @@ impl<'a> Matcher<'a> {
             return out;
         }
         let mut last = core.last;
-        match self.era_at(last) {
-            Some((_, Era::Lunar | Era::Gregorian)) => return out,
-            Some((end, Era::Solar)) => last = end,
-            None => {}
+        let era = self.era_at(last);
+        let Some(calendar) = self.calendar_of(&core, era.map(|e| e.1), four) else {
+            return out;
+        };
+        if let Some((end, _)) = era {
+            last = end;
         }
         let mut time = None;
         if let Some((end, t)) = self.time_after(last) {
@@ -852,6 +947,7 @@ impl<'a> Matcher<'a> {
                         month,
                         day,
                         time: None,
+                        calendar,
                     });
                 }
                 out.push(Raw {
@@ -861,6 +957,7 @@ impl<'a> Matcher<'a> {
                     month: core.month,
                     day: core.day,
                     time,
+                    calendar,
                 });
                 return out;
             }
@@ -878,6 +975,7 @@ impl<'a> Matcher<'a> {
             month: core.month,
             day: core.day,
             time,
+            calendar,
         });
         out
     }

@@ -1,4 +1,6 @@
-//! Finding Solar Hijri (Jalali) dates in running text, and rewriting them.
+//! Finding Solar Hijri (Jalali) dates in running text — and, on request, the Gregorian and
+//! lunar Hijri dates beside them ([`FindOptions::calendars`]) — rewriting them, and telling when
+//! a page was published ([`published`]).
 //!
 //! Persian and Afghan news pages print their dates in a dozen shapes — `۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵`,
 //! `شنبه ۱ مهر ۱۴۰۲`, `۱۴۰۲/۰۷/۰۱ - ۱۲:۳۰`, `۱۵ حمل ۱۴۰۰`, `سوم تیر 1360` — usually beside a
@@ -46,8 +48,9 @@
 //!
 //! # What is not
 //!
-//! Gregorian dates (years outside the plausible window, Gregorian month names such as ژانویه
-//! or جنوری, `میلادی`), lunar Hijri dates (lunar month names, `ه.ق`, `هجری قمری`), phone, bank
+//! With the default [`FindOptions::calendars`] (Solar Hijri only): Gregorian dates (years
+//! outside the plausible window, Gregorian month names such as ژانویه or جنوری, `میلادی`),
+//! lunar Hijri dates (lunar month names, `ه.ق`, `هجری قمری`), phone, bank
 //! and version numbers, prices (`۱۴۰۰٬۰۰۰`), bare years, words that merely end like a month
 //! (`عادی ۱۴۰۰`), and dates with a missing day, month or year: **nothing is ever filled in**,
 //! least of all from today's date. A month name alone is an ordinary word (مهر is also
@@ -74,14 +77,19 @@ mod cal;
 mod format;
 mod grammar;
 mod names;
+mod published;
 #[cfg(any(feature = "serde", feature = "python"))]
 mod record;
 mod scan;
 mod token;
 
-pub use cal::{GregorianDate, JalaliDate};
+pub use crate::calendar::{Calendar, CalendarDate};
+#[cfg(feature = "python")]
+pub(crate) use cal::in_calendar;
+pub use cal::{GregorianDate, IslamicDate, JalaliDate};
+pub use published::{published, published_in, Published, PublishedBy};
 #[cfg(any(feature = "serde", feature = "python"))]
-pub(crate) use record::DateRecord;
+pub(crate) use record::{DateRecord, PublishedRecord};
 
 use crate::{Error, Result};
 
@@ -130,7 +138,9 @@ impl fmt::Display for Time {
 pub struct DateMatch {
     /// Byte range of the whole date expression in the text.
     pub range: Range<usize>,
-    /// The date, validated.
+    /// The date as the text printed it, in its own calendar (validated).
+    pub date: CalendarDate,
+    /// The same day in the Solar Hijri calendar (the printed date itself for a Persian match).
     pub jalali: JalaliDate,
     /// The same day in the (proleptic) Gregorian calendar.
     pub gregorian: GregorianDate,
@@ -139,6 +149,22 @@ pub struct DateMatch {
 }
 
 impl DateMatch {
+    /// The calendar the text printed the date in (`date.calendar`).
+    ///
+    /// ```
+    /// use naskh::dates::{find_with, Calendar, FindOptions};
+    ///
+    /// let opts = FindOptions::default().calendars([Calendar::Persian, Calendar::Islamic]);
+    /// let found = find_with("۱۲ ذو الحجة ۱۴۳۸ هـ", &opts);
+    /// let m = found[0].as_ref().unwrap();
+    /// assert_eq!(m.calendar(), Calendar::Islamic);
+    /// assert_eq!(m.date.to_string(), "1438-12-12");
+    /// assert_eq!(m.gregorian.to_string(), "2017-09-03");
+    /// ```
+    pub fn calendar(&self) -> Calendar {
+        self.date.calendar
+    }
+
     /// `YYYY-MM-DD` (Gregorian), or `YYYY-MM-DDTHH:MM[:SS]` when a time belongs to the date.
     ///
     /// ```
@@ -185,6 +211,8 @@ fn iso(g: &GregorianDate, time: Option<Time>) -> String {
 pub struct InvalidDate {
     /// Byte range of the expression in the text.
     pub range: Range<usize>,
+    /// The calendar the date is written in.
+    pub calendar: Calendar,
     /// The year as written (two-digit years already expanded).
     pub year: i32,
     /// The month, 1..=12.
@@ -221,8 +249,19 @@ pub struct FindOptions {
     /// Accept two-digit years (`۱۵ مهر ۰۲`, `۰۲/۰۷/۱۵`) as the latest year up to this one that
     /// ends in those digits: with `Some(1420)`, `02` is 1402, `20` is 1420 and `21` is 1321.
     /// Default `None` (two-digit years are not dates). Only after a month name or in year-first
-    /// numeric dates; `01/07/02` day-first is always ambiguous and never read.
+    /// numeric dates; `01/07/02` day-first is always ambiguous and never read. Solar Hijri only.
     pub two_digit_years: Option<i32>,
+    /// The calendars whose dates are found. Default: Solar Hijri only (`[Calendar::Persian]`).
+    ///
+    /// * [`Calendar::Gregorian`]: years in [`GREGORIAN_YEARS`] with a month name (English,
+    ///   Persian `سپتامبر`, Afghan `سپتمبر`, Arabic `سبتمبر` / `أيلول` / `شتنبر`), ISO order
+    ///   `2017-09-02`, or day and month in an order no reader can doubt (`25/10/2017`).
+    /// * [`Calendar::Islamic`]: years in [`ISLAMIC_YEARS`] with a lunar month name (`رجب`,
+    ///   `ذو الحجة`), or numeric with lunar era words (`١٤٣٨/١٢/١٢ هـ`); converted with the
+    ///   Umm al-Qura calendar ([`IslamicDate`]).
+    ///
+    /// An empty list finds nothing.
+    pub calendars: Vec<Calendar>,
 }
 
 impl Default for FindOptions {
@@ -231,9 +270,18 @@ impl Default for FindOptions {
             report_invalid: false,
             years: DEFAULT_YEARS,
             two_digit_years: None,
+            calendars: vec![Calendar::Persian],
         }
     }
 }
+
+/// The Gregorian years the date finder reads when [`Calendar::Gregorian`] is asked for.
+pub const GREGORIAN_YEARS: RangeInclusive<i32> = 1800..=2200;
+
+/// The lunar Hijri years the date finder reads when [`Calendar::Islamic`] is asked for
+/// (1882–2174 CE from 1300 AH on, where the Umm al-Qura table applies; the tabular calendar
+/// before).
+pub const ISLAMIC_YEARS: RangeInclusive<i32> = 1200..=1600;
 
 /// The default plausible-year window, see [`FindOptions::years`].
 pub const DEFAULT_YEARS: RangeInclusive<i32> = 1200..=1500;
@@ -249,6 +297,28 @@ impl FindOptions {
     pub fn years(mut self, years: RangeInclusive<i32>) -> Self {
         let (lo, hi) = years.into_inner();
         self.years = lo.max(1)..=hi.min(3000);
+        self
+    }
+
+    /// Sets [`FindOptions::calendars`] (duplicates dropped).
+    ///
+    /// ```
+    /// use naskh::dates::{find_with, Calendar, FindOptions};
+    ///
+    /// let text = "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 02 September 2017";
+    /// let opts = FindOptions::default().calendars([Calendar::Persian, Calendar::Gregorian]);
+    /// let found: Vec<_> = find_with(text, &opts).into_iter().flatten().collect();
+    /// assert_eq!(found.len(), 2);
+    /// assert_eq!(found[1].calendar(), Calendar::Gregorian);
+    /// assert_eq!(found[0].gregorian, found[1].gregorian);
+    /// ```
+    pub fn calendars(mut self, calendars: impl IntoIterator<Item = Calendar>) -> Self {
+        self.calendars.clear();
+        for c in calendars {
+            if !self.calendars.contains(&c) {
+                self.calendars.push(c);
+            }
+        }
         self
     }
 
@@ -287,15 +357,22 @@ pub fn find(text: &str) -> Vec<DateMatch> {
 pub fn find_with(text: &str, opts: &FindOptions) -> Vec<Result<DateMatch, InvalidDate>> {
     let mut out = Vec::new();
     for raw in scan::find_raw(text, opts) {
-        match cal::jalali(raw.year, raw.month, raw.day) {
-            Ok(jalali) => out.push(Ok(DateMatch {
+        match cal::resolve(raw.calendar, raw.year, raw.month, raw.day) {
+            Ok((jalali, gregorian)) => out.push(Ok(DateMatch {
                 range: raw.start..raw.end,
+                date: CalendarDate {
+                    calendar: raw.calendar,
+                    year: raw.year,
+                    month: raw.month,
+                    day: raw.day,
+                },
                 jalali,
-                gregorian: jalali.to_gregorian(),
+                gregorian,
                 time: raw.time,
             })),
             Err(error) if opts.report_invalid => out.push(Err(InvalidDate {
                 range: raw.start..raw.end,
+                calendar: raw.calendar,
                 year: raw.year,
                 month: raw.month,
                 day: raw.day,

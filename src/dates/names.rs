@@ -6,7 +6,8 @@
 //! `هجریشمسی`): the matcher joins one to three consecutive words before looking them up, so
 //! `سه شنبه`, `سه‌شنبه` and `سهشنبه` are one entry. Tests check every entry is already folded.
 
-use crate::calendar::names::MONTH_SPELLINGS;
+use crate::calendar::names::{GREGORIAN_MONTH_SPELLINGS, ISLAMIC_MONTH_SPELLINGS, MONTH_SPELLINGS};
+use crate::calendar::Calendar;
 
 /// The word for "month" that may follow a month name, separately or joined (`مهرماه`).
 pub(crate) const MAH: &str = "ماه";
@@ -26,6 +27,22 @@ pub(crate) fn month_of_word(word: &str, latin: bool) -> Option<u8> {
     })
 }
 
+/// The Gregorian or lunar Hijri month that a folded name (words run together) stands for, among
+/// the calendars `gregorian` / `islamic` switched on.
+pub(crate) fn other_month(joined: &str, gregorian: bool, islamic: bool) -> Option<(u8, Calendar)> {
+    if gregorian {
+        if let Some(m) = lookup(GREGORIAN_MONTH_SPELLINGS, joined) {
+            return Some((m, Calendar::Gregorian));
+        }
+    }
+    if islamic {
+        if let Some(m) = lookup(ISLAMIC_MONTH_SPELLINGS, joined) {
+            return Some((m, Calendar::Islamic));
+        }
+    }
+    None
+}
+
 fn lookup(table: &[(&str, u8)], word: &str) -> Option<u8> {
     table.iter().find(|(n, _)| *n == word).map(|&(_, m)| m)
 }
@@ -42,6 +59,13 @@ pub(crate) static WEEKDAYS: &[&str] = &[
     "پنجشنبه",
     "جمعه",
     "ادینه",
+    "السبت",
+    "الاحد",
+    "الاثنین",
+    "الثلاثا",
+    "الاربعا",
+    "الخمیس",
+    "الجمعه",
     "saturday",
     "sunday",
     "monday",
@@ -126,6 +150,9 @@ pub(crate) enum Era {
     Lunar,
     /// Gregorian (`میلادی`): not a Solar Hijri year.
     Gregorian,
+    /// `هجری` alone: Solar Hijri on Iranian pages, lunar on Arabic ones; either calendar's
+    /// date takes it.
+    Hijri,
 }
 
 /// Era phrases (folded, words joined, dots dropped).
@@ -137,7 +164,7 @@ pub(crate) static ERAS: &[(&str, Era)] = &[
     ("ش", Era::Solar),
     ("شمسی", Era::Solar),
     ("خورشیدی", Era::Solar),
-    ("هجری", Era::Solar),
+    ("هجری", Era::Hijri),
     ("sh", Era::Solar),
     ("ap", Era::Solar),
     ("hs", Era::Solar),
@@ -145,12 +172,15 @@ pub(crate) static ERAS: &[(&str, Era)] = &[
     ("hijrishamsi", Era::Solar),
     ("هجریقمری", Era::Lunar),
     ("هق", Era::Lunar),
+    ("ه", Era::Lunar),
+    ("هجریه", Era::Lunar),
     ("ق", Era::Lunar),
     ("قمری", Era::Lunar),
     ("ah", Era::Lunar),
     ("lunarhijri", Era::Lunar),
     ("hijriqamari", Era::Lunar),
     ("میلادی", Era::Gregorian),
+    ("میلادیه", Era::Gregorian),
     ("م", Era::Gregorian),
     ("ad", Era::Gregorian),
     ("ce", Era::Gregorian),
@@ -189,6 +219,8 @@ pub(crate) static AM_PM: &[(&str, bool)] = &[
     ("قبلازظهر", false),
     ("قبلالظهر", false),
     ("صبح", false),
+    ("مسا", true),
+    ("صباحا", false),
     ("pm", true),
     ("am", false),
 ];
@@ -202,6 +234,8 @@ mod tests {
     fn tables_are_folded() {
         let mut all: Vec<&str> = Vec::new();
         all.extend(MONTH_SPELLINGS.iter().map(|x| x.0));
+        all.extend(GREGORIAN_MONTH_SPELLINGS.iter().map(|x| x.0));
+        all.extend(ISLAMIC_MONTH_SPELLINGS.iter().map(|x| x.0));
         all.extend(WEEKDAYS.iter().copied());
         all.extend(UNIT_ORDINALS.iter().map(|x| x.0));
         all.extend(SIMPLE_ORDINALS.iter().map(|x| x.0));

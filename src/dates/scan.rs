@@ -9,7 +9,10 @@
 
 use super::grammar::{Matcher, Raw};
 use super::token::{Kind, Tokens};
-use super::FindOptions;
+use super::{token, FindOptions};
+use crate::calendar::names::{GREGORIAN_MONTH_SPELLINGS, ISLAMIC_MONTH_SPELLINGS};
+use crate::calendar::Calendar;
+use std::ops::RangeInclusive;
 
 /// Bytes around a candidate year that are tokenized first: enough for nearly every date
 /// (weekday, ordinal day, range and leading time before; era, time and am/pm marker after).
@@ -82,8 +85,8 @@ fn digit_at(bytes: &[u8], i: usize) -> Option<(u32, usize)> {
 struct Candidates<'a> {
     bytes: &'a [u8],
     pos: usize,
-    lo: u32,
-    hi: u32,
+    /// The year windows of the calendars asked for (empty ranges for the others).
+    windows: [(u32, u32); 3],
     two_digit: bool,
 }
 
@@ -106,11 +109,31 @@ impl Iterator for Candidates<'_> {
                 i += l;
             }
             self.pos = i;
-            if (n == 4 && (self.lo..=self.hi).contains(&value)) || (n == 2 && self.two_digit) {
+            if (n == 4
+                && self
+                    .windows
+                    .iter()
+                    .any(|&(lo, hi)| (lo..=hi).contains(&value)))
+                || (n == 2 && self.two_digit)
+            {
                 return Some((start, i));
             }
         }
     }
+}
+
+/// The value (saturating) and the number of digits of the digit run `start..end`.
+fn run_value(bytes: &[u8], start: usize, end: usize) -> (i32, usize) {
+    let (mut value, mut n, mut i) = (0i32, 0usize, start);
+    while i < end {
+        let Some((v, l)) = digit_at(bytes, i) else {
+            break;
+        };
+        value = value.saturating_mul(10).saturating_add(v as i32);
+        n += 1;
+        i += l;
+    }
+    (value, n)
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -130,25 +153,164 @@ fn ceil_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Numeric-date separators, as the grammar reads them.
+fn is_numeric_sep(c: char) -> bool {
+    matches!(c, '/' | '-' | '.' | '\\' | '\u{2215}')
+}
+
+/// Whether the year candidate `start..end`, outside the Solar Hijri window, could be the year of
+/// a Gregorian or lunar Hijri date — checked on the bytes around it before anything is
+/// tokenized. Such a date has, right before its year (spaces and one `,` `،` `-` `/` allowed
+/// between), the last word of a month name or a number (month-first `September 2, 2017`,
+/// numeric dates), or a numeric separator right after it (`2017-09-02`). English prose is full of
+/// years (`in 2017`, `from 2016 to 2017`) that fail this at once. Never `false` where the
+/// grammar could match.
+fn may_be_other_calendar_date(text: &str, start: usize, end: usize, opts: &FindOptions) -> bool {
+    let space = |c: char| {
+        c.is_whitespace()
+            && !matches!(
+                c,
+                '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            )
+    };
+    let after = crate::text::sub(text, end..)
+        .chars()
+        .find(|&c| !space(c) && !crate::text::fold::is_ignorable(c));
+    if after.is_some_and(is_numeric_sep) {
+        return true;
+    }
+    let before = crate::text::sub(text, ..start);
+    let mut chars = before.char_indices().rev().peekable();
+    let mut skipped_punct = false;
+    // The last character before the year that is not a space or an ignorable mark.
+    let last = loop {
+        let Some((i, c)) = chars.next() else {
+            return false;
+        };
+        if space(c) || crate::text::fold::is_ignorable(c) {
+            continue;
+        }
+        let dash = matches!(c, '-' | '–' | '—' | '\u{2012}' | '\u{2015}' | '\u{2212}');
+        if !skipped_punct && (dash || is_numeric_sep(c)) {
+            // A numeric date, or a month name joined by a dash or slash: the grammar decides.
+            return true;
+        }
+        if !skipped_punct && matches!(c, ',' | '،') {
+            skipped_punct = true;
+            continue;
+        }
+        break (i, c);
+    };
+    let (mut word_start, c) = last;
+    if is_numeric_sep(c) {
+        return true;
+    }
+    let mut last = last;
+    if crate::digits::digit_value(c).is_some() {
+        // Month first (`September 2, 2017`, `Sep 2 2017`, `سبتمبر ۲، ۲۰۱۷`): a day of one or
+        // two digits, a space, and the month name before it. Anything else before the number
+        // (`05:06 2024`, `23-24, 2017`) is no such date.
+        let mut digits = 1;
+        while let Some(&(_, c)) = chars.peek() {
+            if crate::digits::digit_value(c).is_none() {
+                break;
+            }
+            digits += 1;
+            chars.next();
+        }
+        if digits > 2 {
+            return false;
+        }
+        let mut spaced = false;
+        last = loop {
+            match chars.next() {
+                Some((_, c)) if space(c) || crate::text::fold::is_ignorable(c) => spaced = true,
+                Some((i, c)) if spaced && token::is_word_char(c) => break (i, c),
+                _ => return false,
+            }
+        };
+        word_start = last.0;
+    }
+    let c = last.1;
+    if !token::is_word_char(c) {
+        return false;
+    }
+    // The word ending there, as the tokenizer cuts it (one script, ignorables inside).
+    let latin = token::is_latin(c);
+    while let Some(&(i, c)) = chars.peek() {
+        let same = token::is_word_char(c)
+            && (token::is_latin(c) == latin || crate::text::fold::is_mark_or_tatweel(c));
+        if !(same || crate::text::fold::is_ignorable(c)) || last.0 - i > 64 {
+            break;
+        }
+        word_start = i;
+        chars.next();
+    }
+    let word = crate::text::fold::fold(crate::text::sub(
+        before,
+        word_start..last.0 + last.1.len_utf8(),
+    ));
+    if word.is_empty() {
+        return false;
+    }
+    let tables: [(&[(&str, u8)], Calendar); 2] = [
+        (GREGORIAN_MONTH_SPELLINGS, Calendar::Gregorian),
+        (ISLAMIC_MONTH_SPELLINGS, Calendar::Islamic),
+    ];
+    tables.iter().any(|(table, cal)| {
+        opts.calendars.contains(cal) && table.iter().any(|(name, _)| name.ends_with(word.as_str()))
+    })
+}
+
 /// Every date expression in `text`, not yet validated, in order and without overlaps.
 pub(crate) fn find_raw(text: &str, opts: &FindOptions) -> Vec<Raw> {
+    find_raw_with(text, opts, true)
+}
+
+/// [`find_raw`], with the prefilter for other calendars' years on or off (off only in tests, to
+/// check that it never drops a date).
+fn find_raw_with(text: &str, opts: &FindOptions, prefilter: bool) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::new();
-    let lo = u32::try_from(*opts.years.start()).unwrap_or(0);
-    let hi = u32::try_from(*opts.years.end()).unwrap_or(0);
+    let window = |cal: Calendar, years: &RangeInclusive<i32>| {
+        if opts.calendars.contains(&cal) {
+            let lo = u32::try_from(*years.start()).unwrap_or(0);
+            (lo, u32::try_from(*years.end()).unwrap_or(0))
+        } else {
+            (1, 0)
+        }
+    };
     let candidates = Candidates {
         bytes: text.as_bytes(),
         pos: 0,
-        lo,
-        hi,
-        two_digit: opts.two_digit_years.is_some(),
+        windows: [
+            window(Calendar::Persian, &opts.years),
+            window(Calendar::Gregorian, &super::GREGORIAN_YEARS),
+            window(Calendar::Islamic, &super::ISLAMIC_YEARS),
+        ],
+        two_digit: opts.two_digit_years.is_some() && opts.calendars.contains(&Calendar::Persian),
     };
     let mut tokens = Tokens::default();
     let mut window: Option<(usize, usize)> = None;
     let mut last_end = 0;
     let mut prev_start: Option<usize> = None;
+    let persian = opts.calendars.contains(&Calendar::Persian);
+    let others = opts.calendars.len() > usize::from(persian);
     for (start, end) in candidates {
         if start < last_end {
             continue;
+        }
+        // A four-digit number outside the Solar Hijri window (or any, when Solar Hijri is not
+        // asked for) is a year of another calendar only in a few contexts.
+        if others {
+            let (value, ndigits) = run_value(text.as_bytes(), start, end);
+            let solar = persian && opts.years.contains(&value);
+            if prefilter
+                && ndigits == 4
+                && !solar
+                && !may_be_other_calendar_date(text, start, end, opts)
+            {
+                continue;
+            }
         }
         let dense = prev_start.is_some_and(|p| start - p < DENSE_GAP);
         prev_start = Some(start);
@@ -188,4 +350,82 @@ pub(crate) fn find_raw(text: &str, opts: &FindOptions) -> Vec<Raw> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The prefilter for other calendars' years drops no date: on the case table and on
+    /// generated lines, every calendar, with and without it.
+    #[test]
+    fn prefilter_drops_no_date() {
+        let opts = FindOptions::default().calendars(Calendar::ALL);
+        let mut texts: Vec<String> = include_str!("../../testdata/dates_cases.jsonl")
+            .lines()
+            .filter_map(|l| {
+                let start = l.find("\"text\": \"")? + 9;
+                let end = start + l[start..].find("\", \"")?;
+                Some(l[start..end].replace("\\n", "\n"))
+            })
+            .collect();
+        assert!(texts.len() > 400);
+        let parts = [
+            "2017",
+            "۲۰۱۷",
+            "١٤٣٨",
+            "1445",
+            "02",
+            "۱۲",
+            "September",
+            "sep",
+            "Sep",
+            "سپتامبر",
+            "أيلول",
+            "كانون",
+            "الثاني",
+            "ذو",
+            "الحجة",
+            "رجب",
+            "هـ",
+            ",",
+            "،",
+            "-",
+            "/",
+            ".",
+            " ",
+            "  ",
+            "\u{200c}",
+            ":",
+            "10:30",
+            "in",
+            "the",
+            "GMT",
+            "(",
+            "\n",
+            "May",
+            "may",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..8 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(parts[(seed >> 33) as usize % parts.len()]);
+                if !(seed >> 20).is_multiple_of(3) {
+                    t.push(' ');
+                }
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            assert_eq!(
+                find_raw_with(t, &opts, true),
+                find_raw_with(t, &opts, false),
+                "{t:?}"
+            );
+        }
+    }
 }

@@ -41,6 +41,8 @@ pub(crate) struct Tok {
     f1: u32,
     /// For [`Kind::Word`]: written in Latin letters.
     pub(crate) latin: bool,
+    /// For [`Kind::Word`]: starts with a capital letter (`May` the month, not `may` the verb).
+    pub(crate) upper: bool,
 }
 
 /// The tokens of one window and the buffer their folded spellings live in.
@@ -51,7 +53,7 @@ pub(crate) struct Tokens {
 }
 
 #[inline]
-fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         _ if c.is_ascii() => c.is_ascii_alphabetic(),
         // The Arabic letters and marks (fast path for the common case).
@@ -62,7 +64,7 @@ fn is_word_char(c: char) -> bool {
 
 /// Whether `c` is written in Latin script (for splitting `1402Mehr`-style glued words by script).
 #[inline]
-fn is_latin(c: char) -> bool {
+pub(crate) fn is_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
 }
 
@@ -85,6 +87,7 @@ impl Tokens {
 
     /// Tokenizes `text[start..end]` (both must be char boundaries). A token touching a window
     /// edge that is not an edge of `text` (and not a space there) is marked [`Kind::Partial`].
+    #[inline(never)]
     pub(crate) fn fill(&mut self, text: &str, start: usize, end: usize) {
         self.toks.clear();
         self.folded.clear();
@@ -115,15 +118,15 @@ impl Tokens {
                     f0: 0,
                     f1: 0,
                     latin: false,
+                    upper: false,
                 });
                 continue;
             }
             if is_word_char(c) {
                 let latin = is_latin(c);
-                let marks_only = is_arabic_mark(c);
-                let cont = cur
-                    .as_ref()
-                    .is_some_and(|t| t.kind == Kind::Word && (t.latin == latin || marks_only));
+                let cont = cur.as_ref().is_some_and(|t| {
+                    t.kind == Kind::Word && (t.latin == latin || is_arabic_mark(c))
+                });
                 if !cont {
                     self.push(cur.take());
                     let f = self.folded.len() as u32;
@@ -136,6 +139,7 @@ impl Tokens {
                         f0: f,
                         f1: f,
                         latin,
+                        upper: c.is_ascii_uppercase(),
                     });
                 }
                 fold_char(c, &mut self.folded);
@@ -165,6 +169,7 @@ impl Tokens {
                     f0: 0,
                     f1: 0,
                     latin: false,
+                    upper: false,
                 });
                 continue;
             }
@@ -178,6 +183,7 @@ impl Tokens {
                 f0: 0,
                 f1: 0,
                 latin: false,
+                upper: false,
             }));
         }
         self.push(cur.take());

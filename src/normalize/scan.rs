@@ -120,7 +120,7 @@ fn blank_may_change(n: &Normalizer, line: &str, i: usize) -> bool {
     let word_start = |at: usize| {
         line.get(..at)
             .and_then(|s| s.chars().next_back())
-            .map_or(true, |c| !is_word_start(c) || c.is_ascii())
+            .is_none_or(|c| !is_word_start(c) || c.is_ascii())
     };
     let me = "می".as_bytes();
     if i >= 4 && b.get(i - 4..i) == Some(me) {

@@ -5,7 +5,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use super::dates::matches_to_py;
+use super::dates::{matches_to_py, published_to_py};
 use super::errors::to_py_err;
 use super::lang::to_py_spans;
 use super::normalize::PyNormalizer;
@@ -20,7 +20,7 @@ fn options(normalizer: &PyNormalizer, date_format: &str) -> PyResult<CleanOption
         .date_format(format))
 }
 
-/// `(text, spans, languages, dates, text_with_dates)` for one document.
+/// `(text, spans, languages, dates, text_with_dates, published)` for one document.
 fn to_py<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyTuple>> {
     let text = PyString::new(py, &doc.text);
     let spans = to_py_spans(py, &text, &doc.text, &doc.spans)?;
@@ -39,6 +39,10 @@ fn to_py<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyTuple>> 
             languages.into_any(),
             dates.into_any(),
             PyString::new(py, &doc.text_with_dates).into_any(),
+            match &doc.published {
+                Some(p) => Bound::new(py, published_to_py(&doc.text, p))?.into_any(),
+                None => py.None().into_bound(py),
+            },
         ],
     )
 }

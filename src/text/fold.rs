@@ -40,7 +40,20 @@ pub(crate) fn is_mark_or_tatweel(c: char) -> bool {
 /// hamza (آ أ إ ٱ) → ا; teh marbuta, heh with hamza and heh doachashmee (ة ۀ ھ ہ ە) → ه;
 /// waw with hamza → و; yeh with hamza → ی; the bare hamza, tatweel and diacritics vanish;
 /// presentation forms become their letters; Latin letters are lowercased.
+#[inline]
 pub(crate) fn fold_char(c: char, out: &mut String) {
+    // Most characters of a date's neighbourhood fold to themselves: lowercase ASCII and the
+    // Arabic-block letters no rule below maps (checked first, without the general match).
+    if matches!(c, 'a'..='z' | '\u{0627}'..='\u{0628}' | '\u{062A}'..='\u{063A}' | '\u{0641}'..='\u{0642}' | '\u{0644}'..='\u{0648}')
+    {
+        out.push(c);
+        return;
+    }
+    fold_char_general(c, out);
+}
+
+/// [`fold_char`] for the characters its fast path does not take.
+fn fold_char_general(c: char, out: &mut String) {
     match c {
         'A'..='Z' => out.push(c.to_ascii_lowercase()),
         '\u{064A}' | '\u{0649}' | '\u{06CC}' | '\u{06D0}' | '\u{06CD}' | '\u{0626}'
@@ -105,6 +118,16 @@ mod tests {
         assert_eq!(fold("جوزاء"), "جوزا");
         // ﻣﻬﺮ in presentation forms
         assert_eq!(fold("\u{FEE3}\u{FEEC}\u{FEAE}"), "مهر");
+    }
+
+    #[test]
+    fn the_fast_path_agrees_with_the_general_rules() {
+        for c in ('\0'..='\u{FFFF}').chain(['\u{1F600}']) {
+            let (mut fast, mut general) = (String::new(), String::new());
+            fold_char(c, &mut fast);
+            fold_char_general(c, &mut general);
+            assert_eq!(fast, general, "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]

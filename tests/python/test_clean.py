@@ -45,13 +45,15 @@ def test_sample_page() -> None:
 def test_to_dict_is_json_and_matches_the_cli_shape() -> None:
     doc = naskh.clean("کد خبر: ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ | Tehran")
     d = doc.to_dict()
-    assert set(d) == {"text", "languages", "spans", "dates", "text_with_dates"}
+    assert set(d) == {"text", "languages", "spans", "dates", "text_with_dates", "published"}
     assert json.loads(json.dumps(d, ensure_ascii=False)) == d
     assert d["dates"] == [
         {
             "start": 8,
             "end": 30,
             "text": "۱۱ شهریور ۱۳۹۶ - ۲۱:۵۵",
+            "calendar": "persian",
+            "date": "1396-06-11",
             "jalali": "1396-06-11",
             "gregorian": "2017-09-02",
             "time": "21:55",
@@ -59,6 +61,7 @@ def test_to_dict_is_json_and_matches_the_cli_shape() -> None:
         }
     ]
     assert d["languages"]["en"] == "Tehran"
+    assert d["published"] == {**d["dates"][0], "by": "solar_with_time", "label": None, "agrees": None, "beside": []}
 
 
 def test_options() -> None:
@@ -126,7 +129,7 @@ def test_document_is_immutable_unhashable_and_reads_back() -> None:
         hash(doc)  # it holds a dict and lists
     assert repr(doc).startswith("Document(text='Talks | ۱۱ شهریور ۱۳۹۶', spans=")
     assert doc != "Talks" and doc.__eq__("Talks") is NotImplemented
-    rebuilt = naskh.Document(doc.text, doc.spans, doc.languages, doc.dates, doc.text_with_dates)
+    rebuilt = naskh.Document(doc.text, doc.spans, doc.languages, doc.dates, doc.text_with_dates, doc.published)
     assert rebuilt == doc
 
 

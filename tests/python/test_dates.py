@@ -26,6 +26,8 @@ def kwargs_of(case: dict[str, Any]) -> dict[str, Any]:
         kw["two_digit_years"] = opts["two_digit_years"]
     if "years" in opts:
         kw["years"] = tuple(opts["years"])
+    if "calendars" in opts:
+        kw["calendars"] = opts["calendars"]
     return kw
 
 
@@ -45,6 +47,9 @@ def test_case_table(testdata: Path) -> None:
             assert text[m.start : m.end] == m.text
             assert m.jalali.isoformat() == d["jalali"]
             assert m.gregorian == datetime.date.fromisoformat(d["iso"][:10])
+            assert m.calendar == d["calendar"]
+            assert "%04d-%02d-%02d" % m.date == d["date"]
+            assert m.to_dict()["date"] == d["date"]
             if d["time"] is None:
                 assert m.time is None
             else:
@@ -67,7 +72,7 @@ def test_match_fields_and_repr() -> None:
     assert m.time == datetime.time(21, 55)
     assert m.isoformat() == "2017-09-02T21:55"
     assert repr(m) == (
-        "naskh.DateMatch(start=17, end=39, text='۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵', "
+        "naskh.DateMatch(start=17, end=39, text='۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵', calendar='persian', "
         "jalali=naskh.JalaliDate(1396, 6, 11), gregorian=datetime.date(2017, 9, 2), time='21:55')"
     )
 
@@ -148,3 +153,56 @@ def test_find_invalid_dates_reports_what_find_dates_skips() -> None:
     assert pickle.loads(pickle.dumps(bad[0])) == bad[0]
     assert "InvalidDate(" in repr(bad[0])
     assert naskh.find_invalid_dates("۳۰ اسفند ۱۴۰۳") == []  # 1403 is a leap year
+
+
+def test_invalid_dates_of_the_table_with_their_calendar(testdata: Path) -> None:
+    for case in load_cases(testdata):
+        want = [(d["text"], d["calendar"]) for d in case.get("invalid", [])]
+        got = [(b.text, b.calendar) for b in naskh.find_invalid_dates(case["text"], **kwargs_of(case))]
+        assert got == want, case["id"]
+
+
+def test_other_calendars_fields_pickle_and_errors() -> None:
+    text = "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 02 September 2017 | ١٢ ذو الحجة ١٤٣٨ هـ"
+    assert [m.calendar for m in naskh.find_dates(text)] == ["persian"]
+    found = naskh.find_dates(text, calendars=["persian", "gregorian", "islamic"])
+    assert [m.calendar for m in found] == ["persian", "gregorian", "islamic"]
+    assert [m.date for m in found] == [(1396, 6, 11), (2017, 9, 2), (1438, 12, 12)]
+    assert found[2].gregorian == datetime.date(2017, 9, 3)
+    for m in found:
+        assert pickle.loads(pickle.dumps(m)) == m
+    assert found[1] != naskh.DateMatch(
+        found[1].start, found[1].end, found[1].text, found[1].jalali, found[1].time, "persian"
+    )
+    with pytest.raises(naskh.InvalidOptionError):
+        naskh.find_dates(text, calendars=["julian"])
+    with pytest.raises(ValueError):
+        naskh.convert_dates(text, calendars=["hebrew"])
+    # Only the calendars asked for are rewritten.
+    assert naskh.convert_dates("02 September 2017 / ۱۱ شهریور ۱۳۹۶", calendars=["gregorian"]) == (
+        "2017-09-02 / ۱۱ شهریور ۱۳۹۶"
+    )
+    batch = naskh.find_dates_batch([text, None], calendars=["islamic"])
+    assert batch[1] is None and [m.calendar for m in batch[0]] == ["islamic"]
+
+
+def test_published_of_a_page() -> None:
+    page = "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 02 September 2017 | 9495 بازدید"
+    p = naskh.published(page)
+    assert p is not None
+    assert p.by == "solar_with_time" and p.date.text == "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵"
+    assert p.isoformat() == "2017-09-02T21:55" and str(p) == p.isoformat()
+    assert [b.calendar for b in p.beside] == ["gregorian"] and p.agrees is True
+    d = p.to_dict()
+    assert d["by"] == "solar_with_time" and d["agrees"] is True and d["beside"][0]["calendar"] == "gregorian"
+    assert pickle.loads(pickle.dumps(p)) == p
+    labelled = naskh.published("Breaking\nPublished: 25 October 2017 18:41\nمقاله ۱۴۰۲/۰۷/۰۱ ۱۰:۰۰")
+    assert labelled is not None and labelled.by == "label" and labelled.label == "Published"
+    assert labelled.date.calendar == "gregorian"
+    assert naskh.published("بدون تاریخ، ۱۴۰۲ بازدید") is None
+    doc = naskh.clean(page)
+    assert doc.published == naskh.published(doc.text)
+    assert doc.published is not None and doc.published.date.text == "۱۱ شهریور ۱۳۹۶ - ۲۱:۵۵"
+    assert doc.to_dict()["published"]["iso"] == "2017-09-02T21:55"
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    assert naskh.clean("hello").published is None

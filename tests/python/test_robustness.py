@@ -19,6 +19,8 @@ SINGLE: list[tuple[str, Callable[[str], Any]]] = [
     ("to_arabic_digits", naskh.to_arabic_digits),
     ("find_dates", naskh.find_dates),
     ("find_invalid_dates", naskh.find_invalid_dates),
+    ("find_dates all calendars", lambda t: naskh.find_dates(t, calendars=["persian", "gregorian", "islamic"])),
+    ("published", naskh.published),
     ("convert_dates", naskh.convert_dates),
     ("convert_dates english", lambda t: naskh.convert_dates(t, "english")),
     ("normalize", naskh.normalize),
@@ -49,7 +51,7 @@ def test_the_lists_cover_every_public_text_function() -> None:
     """A new public text function must be added to SINGLE or BATCH (or to NOT_TEXT)."""
     not_text = {
         "DateMatch", "Document", "InvalidDate", "InvalidDateError", "InvalidOptionError", "JalaliDate",
-        "NaskhError", "Normalizer", "ParseError", "Segmentation", "Span", "__version__",
+        "NaskhError", "Normalizer", "ParseError", "Published", "Segmentation", "Span", "__version__",
         "epoch_days_to_jalali", "gregorian_to_jalali", "gregorian_to_jalali_batch",
         "jalali_to_epoch_days", "jalali_to_gregorian", "jalali_to_gregorian_batch",
     }  # fmt: skip
