@@ -320,6 +320,120 @@ def compare_dates(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+@comparison("dates_calendars")
+def compare_dates_calendars(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Every calendar on the page: Solar Hijri, Gregorian and lunar Hijri dates in one pass.
+
+    Accuracy on the case-table lines that ask for other calendars (options.calendars), scored as
+    in ``dates`` on the Gregorian days each tool reports; naskh gets each line's calendars.
+    dateparser: ``search_dates(line, languages=["ar", "fa", "en"])``. parstdex: its date spans,
+    each read by naskh with every calendar. hijridate: the Umm al-Qura conversion of the lunar
+    dates naskh found, against naskh's own (icu_calendar) conversion. Throughput over the corpus
+    for naskh with every calendar and the default, and for ``published``.
+    """
+    import datetime
+    import json
+    from collections import Counter
+
+    import naskh
+
+    every = ["persian", "gregorian", "islamic"]
+    cases = [
+        c
+        for c in (json.loads(line) for line in (ROOT / "testdata" / "dates_cases.jsonl").read_text(encoding="utf-8").splitlines() if line.strip())
+        if "calendars" in c.get("options", {})
+    ]
+
+    def score(predict: Callable[[dict], list[object]]) -> str:  # type: ignore[type-arg]
+        right = found = extra = n_expected = 0
+        for case in cases:
+            want = Counter(datetime.date.fromisoformat(d["iso"][:10]) for d in case["dates"])
+            n_expected += sum(want.values())
+            try:
+                got = Counter(predict(case))
+            except Exception:  # noqa: BLE001 - a crash on a line counts as reporting nothing
+                got = Counter()
+            right += got == want
+            found += sum((want & got).values())
+            extra += sum((got - want).values())
+        return f"other-calendar lines: right {right}/{len(cases)}, found {found}/{n_expected}, extra {extra}"
+
+    sample: list[str] = []
+    size = 0
+    for line in corpus.lines:
+        if size > args.dates_kb * 1000:
+            break
+        sample.append(line)
+        size += len(line.encode("utf-8")) + 1
+
+    rows = [
+        Row(
+            "naskh find_dates(calendars=all)",
+            best_time(lambda: naskh.find_dates(corpus.text, calendars=every)),
+            corpus.nbytes,
+            note=score(lambda c: [m.gregorian for m in naskh.find_dates(c["text"], calendars=c["options"]["calendars"])]),
+        ),
+        Row("naskh find_dates (Solar Hijri only)", best_time(lambda: naskh.find_dates(corpus.text)), corpus.nbytes),
+        Row("naskh published", best_time(lambda: naskh.published(corpus.text)), corpus.nbytes),
+    ]
+    try:
+        import dateparser.search
+
+        def dp(line: str) -> list[object]:
+            return [d.date() for _, d in dateparser.search.search_dates(line, languages=["ar", "fa", "en"]) or []]
+
+        rows.append(
+            Row("dateparser search_dates ar/fa/en (per line)", best_time(lambda: [dp(l) for l in sample], repeat=1), size, note=score(lambda c: dp(c["text"])))
+        )
+    except ImportError:
+        rows.append(Row("dateparser", float("nan"), 1, note="not installed"))
+    try:
+        from parstdex import Parstdex
+
+        model = Parstdex()
+
+        def pd(line: str) -> list[object]:
+            out: list[object] = []
+            for start, end in model.extract_span(line)["date"]:
+                read = naskh.find_dates(line[start:end], calendars=every)
+                out.extend(m.gregorian for m in read) if read else out.append(("unreadable", start, end))
+            return out
+
+        rows.append(
+            Row(
+                "parstdex extract_span (per line) + naskh calendars",
+                best_time(lambda: [model.extract_span(l) for l in sample], repeat=1),
+                size,
+                note=score(lambda c: pd(c["text"])),
+            )
+        )
+    except ImportError:
+        rows.append(Row("parstdex", float("nan"), 1, note="not installed"))
+    try:
+        from hijridate import Hijri
+
+        lunar = [m for c in cases for m in naskh.find_dates(c["text"], calendars=every) if m.calendar == "islamic"]
+
+        def convert_all() -> list[object]:
+            return [Hijri(*m.date).to_gregorian() for m in lunar]
+
+        same = sum(
+            datetime.date(g.year, g.month, g.day) == m.gregorian for g, m in zip(convert_all(), lunar)
+        )
+        rows.append(
+            Row(
+                "hijridate Hijri.to_gregorian on naskh's lunar dates",
+                best_time(convert_all),
+                max(len(lunar), 1),
+                unit="dates",
+                note=f"same Gregorian day as naskh (icu_calendar Umm al-Qura): {same}/{len(lunar)}",
+            )
+        )
+    except ImportError:
+        rows.append(Row("hijridate", float("nan"), 1, note="not installed"))
+    return rows
+
+
 @comparison("normalize")
 def compare_normalize(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     """Normalizers on the same input: the seed pages, then Persian news prose; and how many
@@ -434,13 +548,15 @@ def main() -> None:
             if row.tool.startswith("naskh"):
                 ref = row
                 ratio = ""
-            elif ref is None or row.seconds != row.seconds:
+            elif ref is None or row.seconds != row.seconds or row.unit != ref.unit:
                 ratio = "n/a"
             elif row.unit == "import":
                 ratio = f"naskh {row.seconds / ref.seconds:.0f}× faster"
             else:
                 ratio = f"naskh {ref.rate / row.rate:.1f}× faster"
             value = f"{row.seconds * 1000:.1f} ms" if row.unit == "import" else (f"{row.rate:,.1f}" if row.rate >= 1 else f"{row.rate:.4f}")
+            if row.unit not in (rows[0].unit, "import"):
+                value += f" {row.unit}/s"
             print(f"| {row.tool} | {value} | {ratio} | {row.note} |")
 
 

@@ -5,7 +5,9 @@
 //!
 //! 1. the page is normalized ([`CleanOptions::normalizer`], the `default` preset unless you
 //!    choose otherwise), so that later stages see one spelling of each letter and digit;
-//! 2. Solar Hijri dates are found in the normalized text and converted;
+//! 2. Solar Hijri dates (or the calendars [`CleanOptions::find`] asks for) are found in the
+//!    normalized text and converted, and the page's publication date is chosen among its dates in
+//!    every calendar ([`crate::dates::published`]);
 //! 3. the normalized text is segmented into language spans, every neutral run given to a
 //!    language with the dates kept whole ([`crate::lang::segment_merged`], then
 //!    [`crate::lang::resolve_neutral`]), and the text of each language is collected: it loses
@@ -27,6 +29,7 @@
 //! assert_eq!(doc.dates.len(), 1);
 //! assert_eq!(doc.dates[0].isoformat(), "2017-09-02T21:55");
 //! assert!(doc.text_with_dates.ends_with("| 2017-09-02T21:55"));
+//! assert_eq!(doc.published.map(|p| p.date.isoformat()).as_deref(), Some("2017-09-02T21:55"));
 //! # Ok::<(), naskh::Error>(())
 //! ```
 
@@ -178,9 +181,12 @@ mod serialize {
     //! ```json
     //! {"text": "...", "languages": {"fa": "...", "ar": "", "en": "...", "other": ""},
     //!  "spans": [{"start": 0, "end": 22, "lang": "en"}, ...],
-    //!  "dates": [{"start": 38, "end": 60, "text": "۱۱ شهریور ۱۳۹۶ - ۲۱:۵۵", "jalali": "1396-06-11",
-    //!             "gregorian": "2017-09-02", "time": "21:55", "iso": "2017-09-02T21:55"}],
-    //!  "text_with_dates": "..."}
+    //!  "dates": [{"start": 38, "end": 60, "text": "۱۱ شهریور ۱۳۹۶ - ۲۱:۵۵", "calendar": "persian",
+    //!             "date": "1396-06-11", "jalali": "1396-06-11", "gregorian": "2017-09-02",
+    //!             "time": "21:55", "iso": "2017-09-02T21:55"}],
+    //!  "text_with_dates": "...",
+    //!  "published": {"start": 38, …the date's fields…, "by": "solar_with_time", "label": null,
+    //!                "agrees": true, "beside": [{…a date in another calendar…}]}}
     //! ```
 
     use serde::ser::{SerializeMap, SerializeSeq, Serializer};
