@@ -14,58 +14,23 @@ ornate parentheses; unassigned code points) are left out. The Rial sign U+FDFC i
 is the letters ریال); it is a currency symbol, not a letter, so the language model never sees it
 inside a word.
 
-The Unicode Character Database comes from `unicodedata2`, pinned in
-tools/requirements-unicode.txt to the Unicode version of the `unicode-normalization` crate in
-Cargo.lock (the NFC and NFKC naskh applies at run time), so every table of the crate speaks one
-Unicode version. The script re-runs itself in a private venv (target/naskh-unicode-venv) when
-that `unicodedata2` is not importable; the header records the version, `--check` compares the
-whole file, and a unit test checks the header against the crate's `UNICODE_VERSION`.
+The Unicode Character Database comes from `unicodedata2` (see tools/unicode_env.py: pinned to
+the Unicode version of the `unicode-normalization` crate); the header records the version,
+`--check` compares the whole file, and a unit test checks the header against the crate's
+`UNICODE_VERSION`.
 src/text/presentation_forms.rs also rebuilds the table with the
 unicode-normalization crate in a unit test as a second, independent check.
 """
 import argparse
 import os
-import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-REQUIREMENTS = os.path.join(ROOT, "tools", "requirements-unicode.txt")
-VENV = os.path.join(ROOT, "target", "naskh-unicode-venv")
+from unicode_env import ROOT, VERSION_PREFIX, ensure_env, write_or_check
 
-
-def pinned_version() -> str:
-    with open(REQUIREMENTS, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("unicodedata2=="):
-                return line.split("==", 1)[1].strip()
-    sys.exit(f"{REQUIREMENTS} pins no unicodedata2")
-
-
-def ensure_env() -> None:
-    """Re-run inside a private venv when the pinned unicodedata2 is not importable."""
-    try:
-        from importlib.metadata import version
-
-        if version("unicodedata2") == pinned_version():
-            return
-    except Exception:
-        pass
-    if os.environ.get("NASKH_UNICODE_VENV_ACTIVE"):
-        sys.exit(f"unicodedata2=={pinned_version()} is required (pip install -r {REQUIREMENTS})")
-    py = os.path.join(VENV, "bin", "python")
-    if not os.path.exists(py):
-        print(f"creating {VENV} ...", file=sys.stderr)
-        subprocess.check_call([sys.executable, "-m", "venv", VENV])
-        subprocess.check_call([py, "-m", "pip", "install", "-q", "-r", REQUIREMENTS])
-    env = dict(os.environ, NASKH_UNICODE_VENV_ACTIVE="1")
-    os.execve(py, [py, os.path.abspath(__file__)] + sys.argv[1:], env)
-
-
-ensure_env()
+ensure_env(__file__)
 import unicodedata2 as unicodedata  # noqa: E402
 
 OUT = os.path.join(ROOT, "src", "text", "presentation_forms", "table.rs")
-VERSION_PREFIX = "// Unicode "
 
 
 def arabic_only(s: str) -> bool:
@@ -109,24 +74,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="compare instead of writing")
     args = ap.parse_args()
-    want = render()
-    rel = os.path.relpath(OUT, ROOT)
-    if args.check:
-        try:
-            with open(OUT, encoding="utf-8") as f:
-                have = f.read()
-        except FileNotFoundError:
-            have = ""
-        if have != want:
-            print(f"{rel} differs from tools/gen_presentation_forms.py's output "
-                  f"(Unicode {unicodedata.unidata_version}); run the script", file=sys.stderr)
-            return 1
-        print(f"{rel} up to date")
-        return 0
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(want)
-    print(f"wrote {rel} ({len(rows())} entries)")
-    return 0
+    return write_or_check(OUT, render(), "tools/gen_presentation_forms.py", args.check)
 
 
 if __name__ == "__main__":

@@ -56,8 +56,11 @@ pub(crate) struct Tokens {
 pub(crate) fn is_word_char(c: char) -> bool {
     match c {
         _ if c.is_ascii() => c.is_ascii_alphabetic(),
-        // The Arabic letters and marks (fast path for the common case).
-        '\u{0620}'..='\u{065F}' | '\u{066E}'..='\u{06D3}' | '\u{06D5}' => true,
+        // The Arabic block from its generated class table (the common case).
+        '\u{0600}'..='\u{06FF}' => {
+            let class = crate::text::chars::arabic_block_class(c);
+            class & (crate::text::arabic_block::LETTER | crate::text::arabic_block::MARK) != 0
+        }
         _ => digit_value(c).is_none() && (c.is_alphabetic() || is_arabic_mark(c)),
     }
 }

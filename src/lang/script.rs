@@ -131,20 +131,12 @@ pub(crate) const fn is_foreign_arabic_letter(c: char) -> bool {
     }
 }
 
-/// The letters of the main Arabic block U+0600..=U+06FF: exactly the characters there that are
-/// `char::is_alphabetic` and not Arabic marks (checked by a test). Spelled out because
-/// `is_alphabetic` is a slow table search and this block is most of naskh's input.
+/// The letters of the main Arabic block U+0600..=U+06FF but tatweel (a modifier letter that
+/// only stretches a word): from the generated table of the block ([`crate::text::chars`]),
+/// because `is_alphabetic` is a slow table search and this block is most of naskh's input.
+#[inline]
 pub(crate) const fn is_block_letter(c: char) -> bool {
-    matches!(c,
-        '\u{0620}'..='\u{063F}'
-        | '\u{0641}'..='\u{064A}'
-        | '\u{066E}'..='\u{066F}'
-        | '\u{0671}'..='\u{06D3}'
-        | '\u{06D5}'
-        | '\u{06E5}'..='\u{06E6}'
-        | '\u{06EE}'..='\u{06EF}'
-        | '\u{06FA}'..='\u{06FC}'
-        | '\u{06FF}')
+    c as u32 != 0x0640 && crate::text::chars::is_arabic_block_letter(c)
 }
 
 fn is_combining_mark(c: char) -> bool {

@@ -116,28 +116,22 @@ pub(crate) enum Kind {
     Other,
 }
 
-/// Kinds in the Arabic block (U+0600–U+06FF), from its general categories: the standard
-/// library's `is_alphabetic` takes a slow path for every non-ASCII char, and Persian text is
-/// almost all in this block.
+/// Kinds in the Arabic block (U+0600–U+06FF), from its general categories (the generated table
+/// of [`crate::text::chars`]): the standard library's `is_alphabetic` takes a slow path for every
+/// non-ASCII char, and Persian text is almost all in this block.
 const fn arabic_block_kind(u: u32) -> Kind {
-    match u {
-        0x0610..=0x061A
-        | 0x064B..=0x065F
-        | 0x0670
-        | 0x06D6..=0x06DC
-        | 0x06DF..=0x06E4
-        | 0x06E7..=0x06E8
-        | 0x06EA..=0x06ED => Kind::Mark,
-        0x0620..=0x064A
-        | 0x066E..=0x066F
-        | 0x0671..=0x06D3
-        | 0x06D5
-        | 0x06E5..=0x06E6
-        | 0x06EE..=0x06EF
-        | 0x06FA..=0x06FC
-        | 0x06FF => Kind::Letter,
-        0x0660..=0x0669 | 0x06F0..=0x06F9 => Kind::Digit,
-        _ => Kind::Other,
+    use crate::text::chars::{is_arabic_block_digit, is_arabic_block_letter, is_arabic_mark};
+    let Some(c) = char::from_u32(u) else {
+        return Kind::Other;
+    };
+    if is_arabic_mark(c) {
+        Kind::Mark
+    } else if is_arabic_block_letter(c) {
+        Kind::Letter
+    } else if is_arabic_block_digit(c) {
+        Kind::Digit
+    } else {
+        Kind::Other
     }
 }
 

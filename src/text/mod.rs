@@ -4,12 +4,15 @@
 //! [`crate::calendar`]; they read it and never write back into it, so one fact about a character
 //! lives in one place:
 //!
-//! * [`chars`]: character classes of the Arabic script (combining marks, letters that none of
-//!   Persian, Arabic and Urdu uses);
+//! * [`chars`]: character classes of the Arabic script — mark, letter and digit from
+//!   [`arabic_block`], the block's General_Category table that `tools/gen_char_classes.py`
+//!   generates from the Unicode Character Database of the version `unicode-normalization` uses
+//!   (checked by `tools/check_char_classes.sh` and a unit test);
 //! * [`scan`]: byte scanning (the next non-ASCII byte, whether a text holds Arabic script);
 //! * [`presentation_forms`]: the generated table of Arabic presentation forms and the letters
 //!   they show.
 
+pub(crate) mod arabic_block;
 pub(crate) mod chars;
 pub(crate) mod fold;
 pub(crate) mod presentation_forms;
