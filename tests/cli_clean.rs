@@ -199,6 +199,34 @@ fn directories_and_globs_in_sorted_order_and_text_output() {
 }
 
 #[test]
+fn clean_reports_the_publication_date_and_reads_asked_calendars() {
+    let page = "تاریخ انتشار: ۱۴۰۲/۰۷/۰۱ - ۱۲:۳۰\n02 September 2017\n";
+    let out = naskh(&["clean", "--no-spans"], page.as_bytes());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let rec: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(rec["published"]["by"], "label");
+    assert_eq!(rec["published"]["label"], "تاریخ انتشار");
+    assert_eq!(rec["published"]["iso"], "2023-09-23T12:30");
+    assert_eq!(rec["dates"].as_array().unwrap().len(), 1);
+    let out = naskh(
+        &["clean", "--no-spans", "--calendars", "persian,gregorian"],
+        page.as_bytes(),
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let rec: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert_eq!(rec["dates"].as_array().unwrap().len(), 2);
+    assert_eq!(rec["dates"][1]["calendar"], "gregorian");
+    assert_eq!(
+        naskh(&["clean", "--calendars", "mayan"], b"").status.code(),
+        Some(2)
+    );
+    let out = naskh(&["clean", "--no-spans"], "no date here\n".as_bytes());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let rec: serde_json::Value = serde_json::from_str(text.lines().next().unwrap()).unwrap();
+    assert!(rec["published"].is_null());
+}
+
+#[test]
 fn bad_options_and_missing_inputs_exit_2() {
     assert_eq!(
         naskh(&["clean", "--preset", "loud"], b"").status.code(),

@@ -107,3 +107,47 @@ fn options_and_errors() {
     let out = naskh(&["dates", "--convert"], b"\xff ok \xd9 \n");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn calendars_option_finds_and_converts_only_those_calendars() {
+    let line = "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 02 September 2017 | ١٢ ذو الحجة ١٤٣٨ هـ\n";
+    let out = naskh(&["dates"], line.as_bytes());
+    let cals: Vec<_> = json_lines(&out)
+        .iter()
+        .map(|r| r["calendar"].clone())
+        .collect();
+    assert_eq!(cals, ["persian"]);
+    let out = naskh(
+        &["dates", "--calendars", "persian,gregorian,islamic"],
+        line.as_bytes(),
+    );
+    let recs = json_lines(&out);
+    let got: Vec<(String, String)> = recs
+        .iter()
+        .map(|r| {
+            (
+                r["calendar"].as_str().unwrap().to_owned(),
+                r["date"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("persian".into(), "1396-06-11".into()),
+            ("gregorian".into(), "2017-09-02".into()),
+            ("islamic".into(), "1438-12-12".into())
+        ]
+    );
+    assert_eq!(recs[2]["gregorian"], "2017-09-03");
+    let out = naskh(
+        &["dates", "--convert", "--calendars", "gregorian"],
+        line.as_bytes(),
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 2017-09-02 | ١٢ ذو الحجة ١٤٣٨ هـ\n"
+    );
+    let out = naskh(&["dates", "--calendars", "julian"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -529,6 +529,10 @@ C("maghreb yulyuz", "30 يوليوز 2023", G("30 يوليوز 2023", "2023-07-3
 C("calendar widget both", "امروز: دوشنبه ۲۹ اسفند ۱۴۰۱ برابر با ۲۰ مارس ۲۰۲۳",
   D("دوشنبه ۲۹ اسفند ۱۴۰۱", "1401-12-29"), G("۲۰ مارس ۲۰۲۳", "2023-03-20"), options=GR)
 C("gregorian only asked", "۱۱ شهريور ۱۳۹۶ - 02 September 2017", G("02 September 2017", "2017-09-02"), options=ONLY_G)
+C("time after another calendar's year stays there", "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 02 September 2017",
+  G("02 September 2017", "2017-09-02"), options=ONLY_G)
+C("time after a gregorian year is not the solar date's", "02 September 2017 21:55 ۱۱ شهریور ۱۳۹۶",
+  D("۱۱ شهریور ۱۳۹۶", "1396-06-11"))
 C("wikipedia birth death", "(۲۱ مارس ۱۹۳۹ – ۳ ژوئن ۲۰۱۵)", G("۲۱ مارس ۱۹۳۹", "1939-03-21"), G("۳ ژوئن ۲۰۱۵", "2015-06-03"), options=GR)
 C("english invalid day", "31 April 2023", invalid=[("31 April 2023", "2023-04-31", "gregorian")], options=GR)
 C("english invalid leap", "29 February 2023", invalid=[("29 February 2023", "2023-02-29", "gregorian")], options=GR)

@@ -403,13 +403,20 @@ def _normalizer(normalizer: Normalizer | None, options: dict[str, object]) -> No
 
 
 def clean(
-    text: str, *, normalizer: Normalizer | None = None, date_format: str = "iso", **options: object
+    text: str,
+    *,
+    normalizer: Normalizer | None = None,
+    date_format: str = "iso",
+    calendars: Iterable[str] | None = None,
+    **options: object,
 ) -> Document:
     """Cleans one page: normalize, separate the languages, find and convert Solar Hijri dates.
 
     Normalization options are those of :class:`Normalizer` (``preset="search"``,
     ``digits="ascii"``, …), or pass a ready ``normalizer=``. ``date_format`` is ``"iso"``,
-    ``"english"`` or a pattern such as ``"%d %B %Y"``.
+    ``"english"`` or a pattern such as ``"%d %B %Y"``. ``calendars`` (default Solar Hijri only)
+    chooses whose dates ``dates`` holds and ``text_with_dates`` converts, e.g.
+    ``["persian", "gregorian", "islamic"]``; ``published`` reads every calendar.
 
     >>> doc = clean("Talks resume | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵")
     >>> doc.language("en"), doc.dates[0].isoformat()
@@ -417,7 +424,8 @@ def clean(
     >>> doc.text_with_dates
     'Talks resume | 2017-09-02T21:55'
     """
-    return _document(_clean(text, _normalizer(normalizer, options), date_format))
+    cals = None if calendars is None else list(calendars)
+    return _document(_clean(text, _normalizer(normalizer, options), date_format, cals))
 
 
 def clean_batch(
@@ -425,13 +433,15 @@ def clean_batch(
     *,
     normalizer: Normalizer | None = None,
     date_format: str = "iso",
+    calendars: Iterable[str] | None = None,
     **options: object,
 ) -> list[Document | None]:
     """:func:`clean` over a column — list, tuple, pandas Series or pyarrow array of
     ``str | None`` — in parallel on all cores with the GIL released (``NASKH_NUM_THREADS`` caps
     the threads). ``None`` (and NaN / ``pandas.NA``) in gives ``None`` out."""
     n = _normalizer(normalizer, options)
-    return [None if r is None else _document(r) for r in _clean_batch(texts, n, date_format)]
+    cals = None if calendars is None else list(calendars)
+    return [None if r is None else _document(r) for r in _clean_batch(texts, n, date_format, cals)]
 
 
 __all__ += ["Document", "clean", "clean_batch"]

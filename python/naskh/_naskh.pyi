@@ -404,11 +404,14 @@ def _run_cli(argv: list[str]) -> int: ...
 # --- clean ------------------------------------------------------------------------------------
 
 def _clean(
-    text: str, normalizer: Normalizer, date_format: str
-) -> tuple[str, list[Span], dict[str, str], list[DateMatch], str]: ...
+    text: str, normalizer: Normalizer, date_format: str, calendars: list[str] | None = None
+) -> tuple[str, list[Span], dict[str, str], list[DateMatch], str, Published | None]: ...
 def _clean_batch(
-    texts: Iterable[str | None], normalizer: Normalizer, date_format: str
-) -> list[tuple[str, list[Span], dict[str, str], list[DateMatch], str] | None]: ...
+    texts: Iterable[str | None],
+    normalizer: Normalizer,
+    date_format: str,
+    calendars: list[str] | None = None,
+) -> list[tuple[str, list[Span], dict[str, str], list[DateMatch], str, Published | None] | None]: ...
 
 
 def _panic_for_tests(in_pool: bool) -> None:

@@ -23,6 +23,15 @@ pub(crate) struct CleanArgs {
     /// Leave the language spans out of the JSON output (smaller output).
     #[arg(long)]
     pub no_spans: bool,
+    /// The calendars whose dates are found and converted, comma-separated: persian, gregorian,
+    /// islamic (the publication date is read from every calendar whatever this says).
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "persian",
+        value_name = "LIST"
+    )]
+    pub calendars: Vec<String>,
 }
 
 /// The `clean` job: options parsed once, applied to every record.
@@ -37,10 +46,16 @@ impl CleanJob {
     pub(crate) fn new(args: &CleanArgs) -> crate::Result<Self> {
         let preset: Preset = args.preset.parse()?;
         let format: Format = args.date_format.parse()?;
+        let calendars = args
+            .calendars
+            .iter()
+            .map(|c| c.parse::<crate::dates::Calendar>())
+            .collect::<crate::Result<Vec<_>>>()?;
         Ok(CleanJob {
             options: CleanOptions::default()
                 .normalizer(Normalizer::preset(preset))
-                .date_format(format),
+                .date_format(format)
+                .find(crate::dates::FindOptions::default().calendars(calendars)),
             spans: !args.no_spans,
         })
     }

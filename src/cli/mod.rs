@@ -85,8 +85,9 @@ enum Command {
         #[command(flatten)]
         records: records::RecordArgs,
     },
-    /// Find Solar Hijri dates: one JSON line per date (line, offsets, Jalali, Gregorian, time),
-    /// or with --convert the text with every date rewritten.
+    /// Find dates (Solar Hijri; --calendars for Gregorian and lunar Hijri too): one JSON line per
+    /// date (line, offsets, calendar, date, Jalali, Gregorian, time), or with --convert the text
+    /// with every date rewritten.
     Dates(dates::DatesArgs),
     /// Normalize text line by line: Persian rules on Persian, Arabic on Arabic, English left
     /// alone (see docs/normalize.md for every option).

@@ -713,6 +713,20 @@ impl<'a> Matcher<'a> {
             if self.chained_left(s) {
                 continue;
             }
+            // A time right after a year belongs to the date that year ends (`۱۱ شهریور ۱۳۹۶ -
+            // ۲۱:۵۵ 02 September 2017`), even when that date's calendar was not asked for.
+            let after_year = self.prev(s).is_some_and(|p| {
+                let p = if self.punct(p).is_some_and(is_time_join_punct) {
+                    self.prev(p).unwrap_or(p)
+                } else {
+                    p
+                };
+                self.tok(p)
+                    .is_some_and(|t| t.kind == Kind::Num && t.ndigits == 4)
+            });
+            if after_year {
+                continue;
+            }
             let Some((last, time)) = self.time_at(s) else {
                 continue;
             };

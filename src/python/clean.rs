@@ -10,14 +10,28 @@ use super::errors::to_py_err;
 use super::lang::to_py_spans;
 use super::normalize::PyNormalizer;
 use crate::clean::{clean, CleanOptions, Document};
-use crate::dates::Format;
+use crate::dates::{Calendar, FindOptions, Format};
 use crate::lang::Lang;
 
-fn options(normalizer: &PyNormalizer, date_format: &str) -> PyResult<CleanOptions> {
+fn options(
+    normalizer: &PyNormalizer,
+    date_format: &str,
+    calendars: Option<Vec<String>>,
+) -> PyResult<CleanOptions> {
     let format: Format = date_format.parse().map_err(to_py_err)?;
+    let mut find = FindOptions::default();
+    if let Some(names) = calendars {
+        let list = names
+            .iter()
+            .map(|n| n.parse::<Calendar>())
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(to_py_err)?;
+        find = find.calendars(list);
+    }
     Ok(CleanOptions::default()
         .normalizer(normalizer.inner().clone())
-        .date_format(format))
+        .date_format(format)
+        .find(find))
 }
 
 /// `(text, spans, languages, dates, text_with_dates, published)` for one document.
@@ -49,26 +63,30 @@ fn to_py<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyTuple>> 
 
 /// Cleans one text; the GIL is released while the pipeline runs.
 #[pyfunction]
+#[pyo3(signature = (text, normalizer, date_format, calendars = None))]
 fn _clean<'py>(
     py: Python<'py>,
     text: &str,
     normalizer: PyRef<'py, PyNormalizer>,
     date_format: &str,
+    calendars: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyTuple>> {
-    let opts = options(&normalizer, date_format)?;
+    let opts = options(&normalizer, date_format, calendars)?;
     let doc = py.detach(|| clean(text, &opts));
     to_py(py, &doc)
 }
 
 /// Cleans a column (see `batch::extract_texts`) on naskh's pool with the GIL released.
 #[pyfunction]
+#[pyo3(signature = (texts, normalizer, date_format, calendars = None))]
 fn _clean_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     normalizer: PyRef<'py, PyNormalizer>,
     date_format: &str,
+    calendars: Option<Vec<String>>,
 ) -> PyResult<Vec<Option<Bound<'py, PyTuple>>>> {
-    let opts = options(&normalizer, date_format)?;
+    let opts = options(&normalizer, date_format, calendars)?;
     let column = super::batch::extract_texts(texts)?;
     let docs =
         py.detach(|| crate::parallel::map(&column, |t| t.as_deref().map(|t| clean(t, &opts))));

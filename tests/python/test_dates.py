@@ -206,3 +206,15 @@ def test_published_of_a_page() -> None:
     assert doc.to_dict()["published"]["iso"] == "2017-09-02T21:55"
     assert pickle.loads(pickle.dumps(doc)) == doc
     assert naskh.clean("hello").published is None
+
+
+def test_clean_with_every_calendar() -> None:
+    page = "۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵ 02 September 2017"
+    assert [m.calendar for m in naskh.clean(page).dates] == ["persian"]
+    doc = naskh.clean(page, calendars=["persian", "gregorian", "islamic"])
+    assert [m.calendar for m in doc.dates] == ["persian", "gregorian"]
+    assert doc.text_with_dates == "2017-09-02T21:55 2017-09-02"
+    (batch,) = naskh.clean_batch([page], calendars=["gregorian"])
+    assert batch is not None and [m.calendar for m in batch.dates] == ["gregorian"]
+    with pytest.raises(naskh.InvalidOptionError):
+        naskh.clean(page, calendars=["mayan"])
