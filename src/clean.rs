@@ -113,7 +113,8 @@ pub struct Document {
     pub text_with_dates: String,
     /// When the page was published ([`dates::published`]), read from the dates of `text` in
     /// every calendar — whatever [`FindOptions::calendars`] asks [`Document::dates`] to hold,
-    /// since a page may print its publication date in any; `None` when `text` has no date.
+    /// since a page may print its publication date in any; `None` when no date of `text` has a
+    /// publication label or a time.
     pub published: Option<dates::Published>,
 }
 

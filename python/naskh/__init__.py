@@ -279,7 +279,7 @@ class Document:
     - ``dates``: every Solar Hijri date found in ``text`` (:class:`DateMatch`);
     - ``text_with_dates``: ``text`` with every date rewritten (``date_format``);
     - ``published``: when the page was published (:class:`Published`, read from its dates in
-      every calendar), or ``None`` when it prints no date.
+      every calendar), or ``None`` when no date has a publication label or a time.
 
     Documents are immutable, compare by value, pickle (to ship to and from workers) and turn
     into plain JSON-ready dicts with :meth:`to_dict`.

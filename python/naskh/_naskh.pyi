@@ -248,7 +248,7 @@ class Published:
     @property
     def date(self) -> DateMatch: ...
     @property
-    def by(self) -> Literal["label", "update_label", "solar_with_time", "with_time", "first_date"]:
+    def by(self) -> Literal["label", "update_label", "solar_with_time", "with_time"]:
         """How the date was chosen."""
     @property
     def label(self) -> str | None:
@@ -271,7 +271,8 @@ def published(
 ) -> Published | None:
     """The publication date of a page, read from its dates in every calendar: a date after a
     publication label, else the first Solar Hijri date with a time, else the first date with a
-    time, else the first date; ``None`` when the text has no date."""
+    time; ``None`` when the page gives none of these (a date without a time or a label is as likely
+    an event in the text as the publication)."""
 
 @final
 class InvalidDate:

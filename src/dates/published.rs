@@ -8,15 +8,15 @@
 //!    `تاريخ النشر`, `نشر في` …), else a date right after an update label (`Last Updated`,
 //!    `آخر تحديث`, `به‌روزرسانی`);
 //! 2. else the first Solar Hijri date printed with a time (the Persian byline);
-//! 3. else the first date printed with a time, whatever its calendar;
-//! 4. else the first date of the page.
+//! 3. else the first date printed with a time, whatever its calendar.
 //!
 //! The dates printed right beside it in other calendars (on the same line, only a few
 //! separators or words such as `برابر با` between) are reported with it, and whether they name
 //! the same day: exactly for Solar Hijri and Gregorian; within two days for lunar Hijri dates,
 //! since Iran, Afghanistan and Pakistan follow the sighting of the moon and print dates up to
-//! two days off the Umm al-Qura calendar naskh converts with. A page without a date gives
-//! `None`: nothing is ever filled in from today's date.
+//! two days off the Umm al-Qura calendar naskh converts with. A page whose dates are none of
+//! these (dates in an article's text, a photo caption) gives `None` — such a date is as likely
+//! an event as the publication — and nothing is ever filled in from today's date.
 
 use std::ops::Range;
 
@@ -35,19 +35,16 @@ pub enum PublishedBy {
     SolarWithTime,
     /// The first date with a time.
     WithTime,
-    /// The first date.
-    FirstDate,
 }
 
 impl PublishedBy {
-    /// `label`, `update_label`, `solar_with_time`, `with_time` or `first_date`.
+    /// `label`, `update_label`, `solar_with_time` or `with_time`.
     pub const fn name(self) -> &'static str {
         match self {
             PublishedBy::Label => "label",
             PublishedBy::UpdateLabel => "update_label",
             PublishedBy::SolarWithTime => "solar_with_time",
             PublishedBy::WithTime => "with_time",
-            PublishedBy::FirstDate => "first_date",
         }
     }
 }
@@ -155,8 +152,6 @@ pub fn published_in(text: &str, matches: &[DateMatch]) -> Option<Published> {
         (i, PublishedBy::SolarWithTime, None)
     } else if let Some(i) = matches.iter().position(|m| m.time.is_some()) {
         (i, PublishedBy::WithTime, None)
-    } else if !matches.is_empty() {
-        (0, PublishedBy::FirstDate, None)
     } else {
         return None;
     };
@@ -304,8 +299,8 @@ mod tests {
             (p.by, p.date.calendar()),
             (PublishedBy::WithTime, Calendar::Gregorian)
         );
-        let p = published("۵ مهر ۱۴۰۲ و ۶ مهر ۱۴۰۲").unwrap();
-        assert_eq!(p.by, PublishedBy::FirstDate);
+        // Dates without a time or a label: no publication date.
+        assert!(published("۵ مهر ۱۴۰۲ و ۶ مهر ۱۴۰۲").is_none());
         assert!(published("").is_none());
     }
 

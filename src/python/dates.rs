@@ -515,7 +515,7 @@ pub(crate) struct PyPublished {
     /// The publication date.
     #[pyo3(get)]
     date: PyDateMatch,
-    /// `"label"`, `"update_label"`, `"solar_with_time"`, `"with_time"` or `"first_date"`.
+    /// `"label"`, `"update_label"`, `"solar_with_time"` or `"with_time"`.
     #[pyo3(get)]
     by: String,
     /// The label before the date (`"تاریخ انتشار"`), or `None`.
@@ -645,8 +645,8 @@ pub(crate) fn published_to_py(text: &str, p: &dates::Published) -> PyPublished {
 }
 
 /// The publication date of a page (`naskh.published`): a labelled date, else the first Solar
-/// Hijri date with a time, else the first date with a time, else the first date; `None` for a
-/// text without dates. Reads every calendar.
+/// Hijri date with a time, else the first date with a time; `None` otherwise. Reads every
+/// calendar.
 #[pyfunction]
 #[pyo3(signature = (text, *, years = None, two_digit_years = None))]
 fn published(
