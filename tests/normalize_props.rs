@@ -168,6 +168,12 @@ fn normalizers() -> Vec<(&'static str, Normalizer)> {
                 .digits(DigitMode::Native),
         ),
         (
+            "spacing+punct",
+            Normalizer::default()
+                .persian_spacing(true)
+                .persian_punctuation(true),
+        ),
+        (
             "no-nfc,no-trim",
             Normalizer::preset(Preset::Search)
                 .nfc(false)

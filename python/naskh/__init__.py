@@ -360,7 +360,7 @@ class Document:
             for code, t in self.languages.items()
         )
         dates = "".join(
-            f"<tr>{text_cell(m.text)}<td {cell}>{m.jalali.isoformat()}</td>"
+            f"<tr>{text_cell(m.text)}<td {cell}>{m.calendar}</td><td {cell}>{m.jalali.isoformat()}</td>"
             f"<td {cell}>{m.gregorian.isoformat()}</td>"
             f"<td {cell}>{'' if m.time is None else m.time.isoformat(timespec='minutes')}</td></tr>"
             for m in self.dates
@@ -373,9 +373,9 @@ class Document:
             "<h4>Text by language</h4>",
             f"<table {table}>{head('language', 'text')}{langs}</table>" if langs else "<p>no language</p>",
             "<h4>Dates</h4>",
-            f"<table {table}>{head('found', 'Jalali', 'Gregorian', 'time')}{dates}</table>"
+            f"<table {table}>{head('found', 'printed in', 'Jalali', 'Gregorian', 'time')}{dates}</table>"
             if self.dates
-            else "<p>no Solar Hijri dates</p>",
+            else "<p>no dates</p>",
         ]
         published = self.published
         if published is not None:

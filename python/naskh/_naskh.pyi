@@ -368,6 +368,7 @@ class _Options(TypedDict, total=False):
     persian_heh_hamza: bool
     zwnj: bool
     persian_punctuation: bool
+    persian_spacing: bool
     persian_diacritics: bool
     arabic_alef: bool
     arabic_alef_maksura: bool

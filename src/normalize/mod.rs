@@ -30,6 +30,7 @@
 //! | `persian_heh_hamza` | in Persian spans: `ۀ` (U+06C0) and word-final `هء` → `هٔ` (U+0647 U+0654) | on | on | off |
 //! | `zwnj` | in Persian text: `می خواهم` → `می‌خواهم`, `نمی خواهم` → `نمی‌خواهم`, `کتاب ها` → `کتاب‌ها` (also `های`, `هایی`, `هایم`…, `تر`, `ترین`; after ا د ذ ر ز ژ و the suffix is joined without ZWNJ: `دیوارها`); ZWNJ after a letter that does not join to the left, doubled ZWNJ, and ZWNJ beside a space or punctuation removed | on | on | off |
 //! | `persian_punctuation` | in Persian context: `,` `;` `?` → `،` `؛` `؟` (not a `,` between digits) | off | off | off |
+//! | `persian_spacing` | between Persian words: no space before `، ؛ : . ! ؟ » )` (and `, ; ?`), none after `« (` (`کرد : « زمین` → `کرد: «زمین`); not after a digit, never touching an English or Arabic word | off | off | off |
 //! | `persian_diacritics` | in Persian spans: delete harakat, tanwin, shadda, sukun, superscript alef | off | on | off |
 //! | `arabic_alef` | in Arabic spans: `أ` `إ` `آ` `ٱ` → `ا` | off | on | off |
 //! | `arabic_alef_maksura` | in Arabic spans: `ى` → `ي` | off | on | off |
@@ -265,6 +266,7 @@ pub struct Normalizer {
     persian_heh_hamza: bool,
     zwnj: bool,
     persian_punctuation: bool,
+    persian_spacing: bool,
     persian_diacritics: bool,
     arabic_alef: bool,
     arabic_alef_maksura: bool,
@@ -340,6 +342,7 @@ bool_options! {
     persian_heh_hamza: "In Persian spans, `ۀ` and word-final `هء` → `هٔ`.",
     zwnj: "ZWNJ fixes in Persian text.",
     persian_punctuation: "In Persian context, `,` `;` `?` → `،` `؛` `؟`.",
+    persian_spacing: "In Persian context, no space before `، ؛ : . ! ؟ » )` (and `, ; ?`) and none after `« (`.",
     persian_diacritics: "In Persian spans, delete Arabic diacritics.",
     arabic_alef: "In Arabic spans, alef variants → `ا`.",
     arabic_alef_maksura: "In Arabic spans, `ى` → `ي`.",
@@ -380,6 +383,7 @@ impl Normalizer {
             persian_heh_hamza: on,
             zwnj: on,
             persian_punctuation: false,
+            persian_spacing: false,
             persian_diacritics: search,
             arabic_alef: search,
             arabic_alef_maksura: search,
@@ -933,6 +937,16 @@ mod tests {
         " abcdefghijklm",
         "1234567,",
         "a?b;c,d",
+        " :",
+        " .",
+        " )",
+        "( ",
+        "« ",
+        " »",
+        " ،",
+        " ؟",
+        "سلام ،",
+        "کرد : «",
     ];
 
     fn line() -> impl Strategy<Value = String> {
@@ -953,6 +967,8 @@ mod tests {
             Normalizer::default()
                 .persian_punctuation(true)
                 .digits(DigitMode::Native),
+            Normalizer::default().persian_spacing(true),
+            Normalizer::preset(Preset::None).persian_spacing(true),
             Normalizer::preset(Preset::Search).nfc(false),
             Normalizer::preset(Preset::None).zwnj(true),
             Normalizer::preset(Preset::None).arabic_alef_maksura(true),

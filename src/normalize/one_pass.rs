@@ -103,6 +103,7 @@ const HEH_HAMZA: &str = "\u{0647}\u{0621}";
 pub(super) fn takes(n: &Normalizer) -> bool {
     n.digits == DigitMode::Keep
         && !n.persian_punctuation
+        && !n.persian_spacing
         && !n.arabic_alef
         && !n.arabic_alef_maksura
         && !n.arabic_teh_marbuta

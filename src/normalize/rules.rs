@@ -326,7 +326,8 @@ fn tokenize(
     let mut ctx = Lang::Neutral;
     // Whether any token reads `next_ctx`: separators with a joiner (for ZWNJ), punctuation,
     // numbers in native digits.
-    let mut need_next_ctx = n.persian_punctuation || n.digits == DigitMode::Native;
+    let mut need_next_ctx =
+        n.persian_punctuation || n.persian_spacing || n.digits == DigitMode::Native;
     let tok = |range: Range<usize>, kind: Kind| Tok {
         range,
         kind,
@@ -748,6 +749,14 @@ fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Sink<'_, '_>) {
     }
     let ctx = t.ctx();
     let drop_zwnj = n.zwnj && (t.prev_ctx == Lang::Persian || t.next_ctx == Lang::Persian);
+    // `persian_spacing`: both sides Persian (or nothing), at least one of them Persian.
+    let side = |l: Lang| l == Lang::Persian || l == Lang::Neutral;
+    let spacing = n.persian_spacing
+        && side(t.prev_ctx)
+        && side(t.next_ctx)
+        && (t.prev_ctx == Lang::Persian || t.next_ctx == Lang::Persian);
+    // The last non-blank char of this separator was an opening `(` or `«`.
+    let mut after_open = false;
     // The current run of blanks (and ZWNJ inside it): start, end, number of blanks.
     let mut run: Option<(usize, usize, usize)> = None;
     let mut kept_any = false;
@@ -774,7 +783,20 @@ fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Sink<'_, '_>) {
             }
             continue;
         }
-        flush_run(n, line, run.take(), at_start && !kept_any, false, rw);
+        let leading = at_start && !kept_any;
+        let close = matches!(
+            c,
+            '،' | '؛' | ':' | '.' | '!' | '؟' | '»' | ')' | ',' | ';' | '?'
+        );
+        match run.take() {
+            Some(r)
+                if spacing && !leading && (after_open || (close && !digit_before(line, r.0))) =>
+            {
+                delete_run(line, r, rw);
+            }
+            r => flush_run(n, line, r, leading, false, rw),
+        }
+        after_open = matches!(c, '(' | '«');
         kept_any = true;
         let mut d = c;
         if n.digits == DigitMode::Ascii {
@@ -803,7 +825,29 @@ fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Sink<'_, '_>) {
             rw.replace_char(r, d);
         }
     }
-    flush_run(n, line, run, at_start && !kept_any, at_end, rw);
+    match run {
+        // A blank run after `(` `«` and before the next word.
+        Some(r) if spacing && after_open && !at_end => delete_run(line, r, rw),
+        r => flush_run(n, line, r, at_start && !kept_any, at_end, rw),
+    }
+}
+
+/// Whether the char before byte `at` of `line` is a digit (a closing mark after a number keeps
+/// its space: `۳ . ۵` is not a Persian sentence end).
+fn digit_before(line: &str, at: usize) -> bool {
+    crate::text::sub(line, ..at)
+        .chars()
+        .next_back()
+        .and_then(digit_value)
+        .is_some()
+}
+
+/// Deletes a run of blanks (and the ZWNJs inside it) char by char, so offsets stay exact.
+fn delete_run(line: &str, run: (usize, usize, usize), rw: &mut Sink<'_, '_>) {
+    let (start, end, _) = run;
+    for (j, c) in crate::text::sub(line, start..end).char_indices() {
+        rw.delete(start + j..start + j + c.len_utf8());
+    }
 }
 
 /// Writes one run of blanks (with any ZWNJ to drop inside it): trimmed at a line edge,

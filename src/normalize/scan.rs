@@ -24,9 +24,10 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     }
     let native = n.digits == DigitMode::Native;
     let punct = n.persian_punctuation;
+    let spacing = n.persian_spacing;
     // Without options that look at ASCII digits or punctuation, an ASCII byte matters only if it
     // is a blank next to another blank or next to non-ASCII text: test 8 bytes at a time.
-    let swar = !native && !punct;
+    let swar = !native && !punct && !spacing;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         if x & 0xFC == 0xD8 {
@@ -59,7 +60,9 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
         }
         if x < 0x80 {
             let hit = match x {
-                b' ' | b'\t' => blanks && blank_may_change(n, line, i),
+                b' ' | b'\t' => {
+                    (blanks && blank_may_change(n, line, i)) || (spacing && spacing_blank(b, i))
+                }
                 b'0'..=b'9' => native,
                 b',' | b';' | b'?' => punct,
                 _ => false,
@@ -97,6 +100,25 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
         };
     }
     false
+}
+
+/// A blank at `i`, for `persian_spacing`: is it right after an opening `(` `«`, or right before
+/// a closing punctuation mark (the rule's triggers, whatever the context)?
+fn spacing_blank(b: &[u8], i: usize) -> bool {
+    let before = i.checked_sub(1).and_then(|j| b.get(j));
+    if before == Some(&b'(') || (i >= 2 && b.get(i - 2..i) == Some("«".as_bytes())) {
+        return true;
+    }
+    match b.get(i + 1) {
+        Some(b':' | b'.' | b'!' | b')' | b'?' | b',' | b';') => true,
+        Some(_) => {
+            let rest = b.get(i + 1..).unwrap_or_default();
+            ["،", "؛", "؟", "»"]
+                .iter()
+                .any(|p| rest.starts_with(p.as_bytes()))
+        }
+        None => false,
+    }
 }
 
 /// A blank at `i`: may it be collapsed, trimmed, or be the gap of a ZWNJ join?
