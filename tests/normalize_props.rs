@@ -102,6 +102,10 @@ const PIECES: &[&str] = &[
     ")",
     "\"",
     "!",
+    "...",
+    "«",
+    "»",
+    "؟",
     // whitespace and invisibles
     " ",
     " ",
@@ -168,9 +172,10 @@ fn normalizers() -> Vec<(&'static str, Normalizer)> {
                 .digits(DigitMode::Native),
         ),
         (
-            "spacing+punct",
+            "spacing+ellipsis+punct",
             Normalizer::default()
                 .persian_spacing(true)
+                .persian_ellipsis(true)
                 .persian_punctuation(true),
         ),
         (

@@ -369,6 +369,7 @@ class _Options(TypedDict, total=False):
     zwnj: bool
     persian_punctuation: bool
     persian_spacing: bool
+    persian_ellipsis: bool
     persian_diacritics: bool
     arabic_alef: bool
     arabic_alef_maksura: bool

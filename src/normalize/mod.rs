@@ -31,6 +31,7 @@
 //! | `zwnj` | in Persian text: `می خواهم` → `می‌خواهم`, `نمی خواهم` → `نمی‌خواهم`, `کتاب ها` → `کتاب‌ها` (also `های`, `هایی`, `هایم`…, `تر`, `ترین`; after ا د ذ ر ز ژ و the suffix is joined without ZWNJ: `دیوارها`); ZWNJ after a letter that does not join to the left, doubled ZWNJ, and ZWNJ beside a space or punctuation removed | on | on | off |
 //! | `persian_punctuation` | in Persian context: `,` `;` `?` → `،` `؛` `؟` (not a `,` between digits) | off | off | off |
 //! | `persian_spacing` | between Persian words: no space before `، ؛ : . ! ؟ » )` (and `, ; ?`), none after `« (` (`کرد : « زمین` → `کرد: «زمین`); not after a digit, never touching an English or Arabic word | off | off | off |
+//! | `persian_ellipsis` | between Persian words: three dots `...` → `…` (not after a digit) | off | off | off |
 //! | `persian_diacritics` | in Persian spans: delete harakat, tanwin, shadda, sukun, superscript alef | off | on | off |
 //! | `arabic_alef` | in Arabic spans: `أ` `إ` `آ` `ٱ` → `ا` | off | on | off |
 //! | `arabic_alef_maksura` | in Arabic spans: `ى` → `ي` | off | on | off |
@@ -267,6 +268,7 @@ pub struct Normalizer {
     zwnj: bool,
     persian_punctuation: bool,
     persian_spacing: bool,
+    persian_ellipsis: bool,
     persian_diacritics: bool,
     arabic_alef: bool,
     arabic_alef_maksura: bool,
@@ -343,6 +345,7 @@ bool_options! {
     zwnj: "ZWNJ fixes in Persian text.",
     persian_punctuation: "In Persian context, `,` `;` `?` → `،` `؛` `؟`.",
     persian_spacing: "In Persian context, no space before `، ؛ : . ! ؟ » )` (and `, ; ?`) and none after `« (`.",
+    persian_ellipsis: "In Persian context, `...` → `…`.",
     persian_diacritics: "In Persian spans, delete Arabic diacritics.",
     arabic_alef: "In Arabic spans, alef variants → `ا`.",
     arabic_alef_maksura: "In Arabic spans, `ى` → `ي`.",
@@ -384,6 +387,7 @@ impl Normalizer {
             zwnj: on,
             persian_punctuation: false,
             persian_spacing: false,
+            persian_ellipsis: false,
             persian_diacritics: search,
             arabic_alef: search,
             arabic_alef_maksura: search,
@@ -939,6 +943,9 @@ mod tests {
         "a?b;c,d",
         " :",
         " .",
+        "...",
+        " ...",
+        "1...",
         " )",
         "( ",
         "« ",
@@ -968,6 +975,9 @@ mod tests {
                 .persian_punctuation(true)
                 .digits(DigitMode::Native),
             Normalizer::default().persian_spacing(true),
+            Normalizer::default()
+                .persian_ellipsis(true)
+                .persian_spacing(true),
             Normalizer::preset(Preset::None).persian_spacing(true),
             Normalizer::preset(Preset::Search).nfc(false),
             Normalizer::preset(Preset::None).zwnj(true),

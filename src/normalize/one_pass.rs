@@ -104,6 +104,7 @@ pub(super) fn takes(n: &Normalizer) -> bool {
     n.digits == DigitMode::Keep
         && !n.persian_punctuation
         && !n.persian_spacing
+        && !n.persian_ellipsis
         && !n.arabic_alef
         && !n.arabic_alef_maksura
         && !n.arabic_teh_marbuta

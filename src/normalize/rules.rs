@@ -751,10 +751,11 @@ fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Sink<'_, '_>) {
     let drop_zwnj = n.zwnj && (t.prev_ctx == Lang::Persian || t.next_ctx == Lang::Persian);
     // `persian_spacing`: both sides Persian (or nothing), at least one of them Persian.
     let side = |l: Lang| l == Lang::Persian || l == Lang::Neutral;
-    let spacing = n.persian_spacing
-        && side(t.prev_ctx)
+    let persian_side = side(t.prev_ctx)
         && side(t.next_ctx)
         && (t.prev_ctx == Lang::Persian || t.next_ctx == Lang::Persian);
+    let spacing = n.persian_spacing && persian_side;
+    let ellipsis = n.persian_ellipsis && persian_side;
     // The last non-blank char of this separator was an opening `(` or `«`.
     let mut after_open = false;
     // The current run of blanks (and ZWNJ inside it): start, end, number of blanks.
@@ -784,10 +785,13 @@ fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Sink<'_, '_>) {
             continue;
         }
         let leading = at_start && !kept_any;
-        let close = matches!(
-            c,
-            '،' | '؛' | ':' | '.' | '!' | '؟' | '»' | ')' | ',' | ';' | '?'
-        );
+        // Three dots: an ellipsis (`…` under `persian_ellipsis`), which keeps the space before it.
+        let dots = c == '.' && line.get(at..).is_some_and(|x| x.starts_with("..."));
+        let close = !dots
+            && matches!(
+                c,
+                '،' | '؛' | ':' | '.' | '!' | '؟' | '»' | ')' | ',' | ';' | '?'
+            );
         match run.take() {
             Some(r)
                 if spacing && !leading && (after_open || (close && !digit_before(line, r.0))) =>
@@ -798,6 +802,12 @@ fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Sink<'_, '_>) {
         }
         after_open = matches!(c, '(' | '«');
         kept_any = true;
+        if dots && ellipsis && !digit_before(line, at) {
+            rw.replace(at..at + 3, "…");
+            iter.next();
+            iter.next();
+            continue;
+        }
         let mut d = c;
         if n.digits == DigitMode::Ascii {
             d = match c {

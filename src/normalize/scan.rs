@@ -25,9 +25,10 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     let native = n.digits == DigitMode::Native;
     let punct = n.persian_punctuation;
     let spacing = n.persian_spacing;
+    let ellipsis = n.persian_ellipsis;
     // Without options that look at ASCII digits or punctuation, an ASCII byte matters only if it
     // is a blank next to another blank or next to non-ASCII text: test 8 bytes at a time.
-    let swar = !native && !punct && !spacing;
+    let swar = !native && !punct && !spacing && !ellipsis;
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         if x & 0xFC == 0xD8 {
@@ -65,6 +66,7 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
                 }
                 b'0'..=b'9' => native,
                 b',' | b';' | b'?' => punct,
+                b'.' => ellipsis && b.get(i + 1..i + 3) == Some(b".."),
                 _ => false,
             };
             if hit {
