@@ -233,17 +233,22 @@ mod serialize {
             let mut chars = CharIndex::new(&doc.text);
             let mut seq = s.serialize_seq(Some(doc.dates.len()))?;
             for m in &doc.dates {
-                seq.serialize_element(&DateRecord::new(
-                    chars.index(m.range.start),
-                    chars.index(m.range.end),
-                    m.as_str(&doc.text),
-                    m.calendar(),
-                    m.jalali,
-                    m.time,
-                ))?;
+                seq.serialize_element(&record(doc, &mut chars, m))?;
             }
             seq.end()
         }
+    }
+
+    /// The JSON record of a date of `doc` (`chars` must be asked in text order).
+    fn record<'a>(doc: &'a Document, chars: &mut CharIndex<'_>, m: &DateMatch) -> DateRecord<'a> {
+        DateRecord::new(
+            chars.index(m.range.start),
+            chars.index(m.range.end),
+            m.as_str(&doc.text),
+            m.calendar(),
+            m.jalali,
+            m.time,
+        )
     }
 
     struct Published<'a>(&'a Document);
@@ -260,17 +265,7 @@ mod serialize {
             all.sort_by_key(|m| m.range.start);
             let mut records: Vec<(usize, DateRecord<'_>)> = all
                 .iter()
-                .map(|m| {
-                    let r = DateRecord::new(
-                        chars.index(m.range.start),
-                        chars.index(m.range.end),
-                        m.as_str(&doc.text),
-                        m.calendar(),
-                        m.jalali,
-                        m.time,
-                    );
-                    (m.range.start, r)
-                })
+                .map(|m| (m.range.start, record(doc, &mut chars, m)))
                 .collect();
             let at = records.iter().position(|(b, _)| *b == p.date.range.start);
             let date = match at {

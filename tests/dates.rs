@@ -2,7 +2,7 @@
 //! property tests: random dates rendered in random supported shapes inside random text are found
 //! exactly, and text without dates yields nothing.
 
-use naskh::calendar::{GregorianDate, IslamicDate};
+use naskh::calendar::{GregorianDate, IslamicDate, MONTHS_GREGORIAN, MONTHS_ISLAMIC};
 use naskh::dates::{self, find, find_with, Calendar, FindOptions, Format};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -507,20 +507,6 @@ proptest! {
 
 // ----- other calendars ----------------------------------------------------------------------------
 
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const IRAN_GREGORIAN: [&str; 12] = [
     "ژانویه",
     "فوریه",
@@ -577,21 +563,6 @@ const LEVANT_GREGORIAN: [&str; 12] = [
     "تشرين الثاني",
     "كانون الأول",
 ];
-const LUNAR_MONTHS: [&str; 12] = [
-    "محرم",
-    "صفر",
-    "ربيع الأول",
-    "ربيع الآخر",
-    "جمادى الأولى",
-    "جمادى الآخرة",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو القعدة",
-    "ذو الحجة",
-];
-
 /// `(text, calendar, (year, month, day), time)`.
 type OtherDate = (String, Calendar, (i32, u8, u8), Option<(u8, u8)>);
 
@@ -624,11 +595,11 @@ fn other_calendar_date() -> impl Strategy<Value = OtherDate> {
                 let d = digits(day.into(), 1, alphabet);
                 let core = if lunar {
                     let era = ["", " هـ", " ه.ق", " قمری"][usize::from(shape % 4)];
-                    format!("{d} {} {yy}{era}", LUNAR_MONTHS[mi])
+                    format!("{d} {} {yy}{era}", MONTHS_ISLAMIC[mi])
                 } else {
                     match shape {
-                        0 => format!("{day} {} {year}", ENGLISH_MONTHS[mi]),
-                        1 => format!("{} {day}, {year}", ENGLISH_MONTHS[mi]),
+                        0 => format!("{day} {} {year}", MONTHS_GREGORIAN[mi]),
+                        1 => format!("{} {day}, {year}", MONTHS_GREGORIAN[mi]),
                         2 => format!("{d} {} {yy}", IRAN_GREGORIAN[mi]),
                         3 => format!("{d} {} {yy}", AFGHAN_GREGORIAN[mi]),
                         4 => format!("{d} {} {yy}", EGYPT_GREGORIAN[mi]),

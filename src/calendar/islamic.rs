@@ -57,17 +57,22 @@ pub struct IslamicDate {
 /// The largest Hijri year whose days all fall in [`GregorianDate`]'s range.
 const MAX_YEAR: i32 = 9666;
 
+/// The error for a lunar year outside 1..=[`MAX_YEAR`].
+fn year_out_of_range(year: i32) -> Error {
+    Error::DateOutOfRange {
+        field: DateField::Year,
+        value: year.into(),
+        min: 1,
+        max: MAX_YEAR.into(),
+        context: "lunar Hijri dates".into(),
+    }
+}
+
 impl IslamicDate {
     /// A validated date: month 1..=12, day 1..=29 or 30 as the Umm al-Qura table gives it.
     pub fn new(year: i32, month: i32, day: i32) -> Result<Self> {
         if !(1..=MAX_YEAR).contains(&year) {
-            return Err(Error::DateOutOfRange {
-                field: DateField::Year,
-                value: year.into(),
-                min: 1,
-                max: MAX_YEAR.into(),
-                context: "lunar Hijri dates".into(),
-            });
+            return Err(year_out_of_range(year));
         }
         let m = u8::try_from(month)
             .ok()
@@ -104,13 +109,7 @@ impl IslamicDate {
             .filter(|m| (1..=12).contains(m))
             .ok_or_else(|| super::month_out_of_range(month))?;
         let first = Date::try_new_hijri_with_calendar(year, m, 1, Hijri::new_umm_al_qura())
-            .map_err(|_| Error::DateOutOfRange {
-                field: DateField::Year,
-                value: year.into(),
-                min: 1,
-                max: MAX_YEAR.into(),
-                context: "lunar Hijri dates".into(),
-            })?;
+            .map_err(|_| year_out_of_range(year))?;
         Ok(first.days_in_month())
     }
 
@@ -129,13 +128,7 @@ impl IslamicDate {
         let h = iso.to_calendar(Hijri::new_umm_al_qura());
         let year = h.year().extended_year();
         if !(1..=MAX_YEAR).contains(&year) {
-            return Err(Error::DateOutOfRange {
-                field: DateField::Year,
-                value: year.into(),
-                min: 1,
-                max: MAX_YEAR.into(),
-                context: "lunar Hijri dates".into(),
-            });
+            return Err(year_out_of_range(year));
         }
         Ok(IslamicDate {
             year,

@@ -145,6 +145,15 @@ impl std::str::FromStr for Calendar {
     }
 }
 
+/// The calendars a list of names asks for (each read as [`Calendar::from_str`] does); the first
+/// unknown name is the error. For the `calendars` options of the CLI and Python.
+#[cfg(any(feature = "cli", feature = "python"))]
+pub(crate) fn parse_calendars<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+) -> crate::Result<Vec<Calendar>> {
+    names.into_iter().map(str::parse).collect()
+}
+
 /// A day as a calendar numbers it: the date a text printed, in its own calendar.
 ///
 /// ```

@@ -46,11 +46,8 @@ impl CleanJob {
     pub(crate) fn new(args: &CleanArgs) -> crate::Result<Self> {
         let preset: Preset = args.preset.parse()?;
         let format: Format = args.date_format.parse()?;
-        let calendars = args
-            .calendars
-            .iter()
-            .map(|c| c.parse::<crate::dates::Calendar>())
-            .collect::<crate::Result<Vec<_>>>()?;
+        let calendars =
+            crate::calendar::parse_calendars(args.calendars.iter().map(String::as_str))?;
         Ok(CleanJob {
             options: CleanOptions::default()
                 .normalizer(Normalizer::preset(preset))

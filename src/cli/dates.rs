@@ -61,11 +61,7 @@ impl DatesArgs {
             .format
             .parse()
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, format!("{e}")))?;
-        let calendars = self
-            .calendars
-            .iter()
-            .map(|c| c.parse::<dates::Calendar>())
-            .collect::<Result<Vec<_>, _>>()
+        let calendars = crate::calendar::parse_calendars(self.calendars.iter().map(String::as_str))
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidInput, format!("{e}")))?;
         let opts = FindOptions::default()
             .years(self.min_year..=self.max_year)

@@ -10,7 +10,7 @@ use super::errors::to_py_err;
 use super::lang::to_py_spans;
 use super::normalize::PyNormalizer;
 use crate::clean::{clean, CleanOptions, Document};
-use crate::dates::{Calendar, FindOptions, Format};
+use crate::dates::Format;
 use crate::lang::Lang;
 
 fn options(
@@ -19,19 +19,10 @@ fn options(
     calendars: Option<Vec<String>>,
 ) -> PyResult<CleanOptions> {
     let format: Format = date_format.parse().map_err(to_py_err)?;
-    let mut find = FindOptions::default();
-    if let Some(names) = calendars {
-        let list = names
-            .iter()
-            .map(|n| n.parse::<Calendar>())
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(to_py_err)?;
-        find = find.calendars(list);
-    }
     Ok(CleanOptions::default()
         .normalizer(normalizer.inner().clone())
         .date_format(format)
-        .find(find))
+        .find(super::dates::options(None, None, calendars)?))
 }
 
 /// `(text, spans, languages, dates, text_with_dates, published)` for one document.

@@ -248,7 +248,7 @@ impl PyDateMatch {
 }
 
 /// The find options of the Python keyword arguments; `ValueError` for an unknown calendar.
-fn options(
+pub(crate) fn options(
     years: Option<(i32, i32)>,
     two_digit_years: Option<i32>,
     calendars: Option<Vec<String>>,
@@ -258,10 +258,7 @@ fn options(
         opts = opts.years(lo..=hi);
     }
     if let Some(names) = calendars {
-        let list = names
-            .iter()
-            .map(|n| n.parse::<Calendar>())
-            .collect::<Result<Vec<_>, _>>()
+        let list = crate::calendar::parse_calendars(names.iter().map(String::as_str))
             .map_err(to_py_err)?;
         opts = opts.calendars(list);
     }
