@@ -372,7 +372,8 @@ impl<'a> Matcher<'a> {
         if mah || !(self.gregorian || self.islamic) {
             return None;
         }
-        self.words_back(i, 3)
+        let found = self
+            .words_back(i, 3)
             .into_iter()
             .find_map(|(first, joined)| {
                 let (m, cal) = names::other_month(&joined, self.gregorian, self.islamic)?;
@@ -382,7 +383,21 @@ impl<'a> Matcher<'a> {
                     return None;
                 }
                 Some((first, m, t.latin, cal))
-            })
+            });
+        let (first, m, latin, cal) = found?;
+        // The same month named twice, the Levantine and the Egyptian names joined by a slash:
+        // `أيار/مايو`, `تشرين الأول/أكتوبر`, `أكتوبر/ تشرين الأول`.
+        let pair = self
+            .prev(first)
+            .filter(|&s| self.punct(s) == Some('/'))
+            .and_then(|s| self.prev(s))
+            .and_then(|e| {
+                self.words_back(e, 3).into_iter().find_map(|(f, joined)| {
+                    (names::other_month(&joined, self.gregorian, self.islamic) == Some((m, cal)))
+                        .then_some(f)
+                })
+            });
+        Some((pair.unwrap_or(first), m, latin, cal))
     }
 
     /// `day [-/] month [ماه] [سال] [,،-/] year`, or Latin `Month day, year`, ending at the year
@@ -419,11 +434,42 @@ impl<'a> Matcher<'a> {
             }
             return None;
         }
+        let mut arabic_year_word = false;
         if self.is_word(j, names::SAL) {
             j = self.prev(j)?;
+        } else if (self.gregorian || self.islamic)
+            && names::ARABIC_YEAR_WORDS.contains(&self.word(j))
+        {
+            // `15 آذار عام 2011`, `28 مايو من عام 2012`, `9 ربيع الآخر سنة 1420 هـ`
+            arabic_year_word = true;
+            j = self.prev(j)?;
+            if self.is_word(j, names::MIN) {
+                j = self.prev(j)?;
+            }
         }
         let (mfirst, month, _latin, cal) = self.month_ending_at(j)?;
+        if arabic_year_word && cal == Calendar::Persian {
+            return None;
+        }
         let mut k = self.prev(mfirst)?;
+        if cal != Calendar::Persian {
+            // `الأول من سبتمبر`, `العاشر من أيلول`, `فاتح يناير`: an Arabic ordinal day.
+            let before = if self.is_word(k, names::MIN) {
+                self.prev(k)
+            } else {
+                Some(k)
+            };
+            let ordinal = before.and_then(|b| {
+                self.words_back(b, 2)
+                    .into_iter()
+                    .find_map(|(first, joined)| Some((first, names::arabic_ordinal_day(&joined)?)))
+            });
+            if let Some((dfirst, day)) = ordinal {
+                if self.is_word(k, names::MIN) || day == 1 {
+                    return Some((dfirst, month, day, cal));
+                }
+            }
+        }
         if let Some(c) = self.punct(k) {
             // `۱۵-مهر-۱۴۰۲`, `۱۵ / مهر / ۱۴۰۲`: the same separator on both sides.
             if Some(c) == sep && (is_dash(c) || c == '/') {

@@ -254,8 +254,9 @@ pub struct FindOptions {
     /// The calendars whose dates are found. Default: Solar Hijri only (`[Calendar::Persian]`).
     ///
     /// * [`Calendar::Gregorian`]: years in [`GREGORIAN_YEARS`] with a month name (English,
-    ///   Persian `سپتامبر`, Afghan `سپتمبر`, Arabic `سبتمبر` / `أيلول` / `شتنبر`), ISO order
-    ///   `2017-09-02`, or day and month in an order no reader can doubt (`25/10/2017`).
+    ///   Persian `سپتامبر`, Afghan `سپتمبر`, Arabic `سبتمبر` / `أيلول` / `شتنبر`, the pair
+    ///   `أيلول/سبتمبر`; Arabic year words `عام` / `سنة` and ordinal days `الأول من` allowed),
+    ///   ISO order `2017-09-02`, or day and month in an order no reader can doubt (`25/10/2017`).
     /// * [`Calendar::Islamic`]: years in [`ISLAMIC_YEARS`] with a lunar month name (`رجب`,
     ///   `ذو الحجة`), or numeric with lunar era words (`١٤٣٨/١٢/١٢ هـ`); converted with the
     ///   Umm al-Qura calendar ([`IslamicDate`]).
@@ -276,7 +277,7 @@ impl Default for FindOptions {
 }
 
 /// The Gregorian years the date finder reads when [`Calendar::Gregorian`] is asked for.
-pub const GREGORIAN_YEARS: RangeInclusive<i32> = 1800..=2200;
+pub const GREGORIAN_YEARS: RangeInclusive<i32> = 1500..=2200;
 
 /// The lunar Hijri years the date finder reads when [`Calendar::Islamic`] is asked for
 /// (1882–2174 CE from 1300 AH on, where the Umm al-Qura table applies; the tabular calendar

@@ -13,6 +13,54 @@ use crate::calendar::Calendar;
 pub(crate) const MAH: &str = "ماه";
 /// The word for "year" that may stand before the year (`خرداد ماه سال ۱۳۷۰`).
 pub(crate) const SAL: &str = "سال";
+/// Arabic words for "year" before a Gregorian or lunar year (`آذار عام 2011`, `سنة 1420 هـ`),
+/// folded.
+pub(crate) static ARABIC_YEAR_WORDS: &[&str] = &["عام", "سنه"];
+/// Arabic "of" between an ordinal day and its month, or before `عام` (`الأول من سبتمبر`,
+/// `مايو من عام 2012`).
+pub(crate) const MIN: &str = "من";
+
+/// Arabic ordinal day words (folded, words run together), 1..=31, for Gregorian and lunar
+/// dates: `الأول من سبتمبر`, `الحادي والعشرين من رمضان`; `فاتح` (Maghreb) is the first.
+static ARABIC_ORDINALS: &[(&str, u8)] = &[
+    ("الاول", 1),
+    ("فاتح", 1),
+    ("الثانی", 2),
+    ("الثالث", 3),
+    ("الرابع", 4),
+    ("الخامس", 5),
+    ("السادس", 6),
+    ("السابع", 7),
+    ("الثامن", 8),
+    ("التاسع", 9),
+    ("العاشر", 10),
+    ("الحادیعشر", 11),
+    ("الثانیعشر", 12),
+    ("الثالثعشر", 13),
+    ("الرابععشر", 14),
+    ("الخامسعشر", 15),
+    ("السادسعشر", 16),
+    ("السابععشر", 17),
+    ("الثامنعشر", 18),
+    ("التاسععشر", 19),
+    ("العشرین", 20),
+    ("الحادیوالعشرین", 21),
+    ("الثانیوالعشرین", 22),
+    ("الثالثوالعشرین", 23),
+    ("الرابعوالعشرین", 24),
+    ("الخامسوالعشرین", 25),
+    ("السادسوالعشرین", 26),
+    ("السابعوالعشرین", 27),
+    ("الثامنوالعشرین", 28),
+    ("التاسعوالعشرین", 29),
+    ("الثلاثین", 30),
+    ("الحادیوالثلاثین", 31),
+];
+
+/// The day an Arabic ordinal phrase names (`joined`: its words run together, folded).
+pub(crate) fn arabic_ordinal_day(joined: &str) -> Option<u8> {
+    lookup(ARABIC_ORDINALS, joined)
+}
 /// "hour": joins a date and its time (`۱۴۰۲/۰۷/۰۱ ساعت ۱۲:۳۰`).
 pub(crate) const SAAT: &str = "ساعت";
 
@@ -241,6 +289,9 @@ mod tests {
         all.extend(SIMPLE_ORDINALS.iter().map(|x| x.0));
         all.extend(ERAS.iter().map(|x| x.0));
         all.extend(TIME_JOIN_WORDS.iter().copied());
+        all.extend(ARABIC_YEAR_WORDS.iter().copied());
+        all.extend(ARABIC_ORDINALS.iter().map(|x| x.0));
+        all.push(MIN);
         all.extend(RANGE_WORDS.iter().copied());
         all.extend(COUNT_WORDS.iter().copied());
         all.extend(AM_PM.iter().map(|x| x.0));

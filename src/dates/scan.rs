@@ -253,6 +253,10 @@ fn may_be_other_calendar_date(text: &str, start: usize, end: usize, opts: &FindO
     if word.is_empty() {
         return false;
     }
+    if super::names::ARABIC_YEAR_WORDS.contains(&word.as_str()) {
+        // `آذار عام 2011`, `ربيع الآخر سنة 1420 هـ`: the grammar looks past the year word.
+        return true;
+    }
     let tables: [(&[(&str, u8)], Calendar); 2] = [
         (GREGORIAN_MONTH_SPELLINGS, Calendar::Gregorian),
         (ISLAMIC_MONTH_SPELLINGS, Calendar::Islamic),
