@@ -12,13 +12,15 @@ with its throughput; the table prints each tool's ratio against naskh. Run throu
 from __future__ import annotations
 
 import argparse
+import datetime
 import statistics
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from collections import Counter
+from typing import Callable, Iterable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -227,6 +229,44 @@ def compare_calendar(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+def head_lines(corpus: Corpus, kb: float) -> tuple[list[str], int]:
+    """The corpus's first lines, about `kb` KB of them, and their size in bytes (the slow tools
+    run on these)."""
+    sample: list[str] = []
+    size = 0
+    for line in corpus.lines:
+        if size > kb * 1000:
+            break
+        sample.append(line)
+        size += len(line.encode("utf-8")) + 1
+    return sample, size
+
+
+def gregorian_days(case: dict) -> Counter:  # type: ignore[type-arg]
+    """The labelled Gregorian days of a case line, as a multiset."""
+    return Counter(datetime.date.fromisoformat(d["iso"][:10]) for d in case["dates"])
+
+
+def reported(predict: Callable[[object], list[object]], arg: object) -> Counter:  # type: ignore[type-arg]
+    """What a tool reports on one line, as a multiset; a crash on a line counts as reporting nothing."""
+    try:
+        return Counter(predict(arg))
+    except Exception:  # noqa: BLE001
+        return Counter()
+
+
+def multiset_score(pairs: Iterable[tuple[Counter, Counter]]) -> tuple[int, int, int, int, int]:  # type: ignore[type-arg]
+    """(lines right, lines, found, expected, extra) over (wanted, reported) multisets per line."""
+    right = lines = found = expected = extra = 0
+    for want, got in pairs:
+        lines += 1
+        expected += sum(want.values())
+        right += got == want
+        found += sum((want & got).values())
+        extra += sum((got - want).values())
+    return right, lines, found, expected, extra
+
+
 @comparison("dates")
 def compare_dates(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     """Finding Solar Hijri dates: throughput, and accuracy on the labelled case table.
@@ -242,9 +282,7 @@ def compare_dates(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     a correct calendar: each date span is read by naskh (a span naskh cannot read as one Solar
     Hijri date — a lunar or Gregorian date, a bare year — counts as one extra).
     """
-    import datetime
     import json
-    from collections import Counter
 
     import naskh
 
@@ -260,27 +298,13 @@ def compare_dates(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     def score(predict: Callable[[str], list[object]]) -> str:
         parts = []
         for name, cases in sets.items():
-            right = found = extra = n_expected = 0
-            for case in cases:
-                want = Counter(datetime.date.fromisoformat(d["iso"][:10]) for d in case["dates"])
-                n_expected += sum(want.values())
-                try:
-                    got = Counter(predict(case["text"]))
-                except Exception:  # noqa: BLE001 - a crash on a line counts as reporting nothing
-                    got = Counter()
-                right += got == want
-                found += sum((want & got).values())
-                extra += sum((got - want).values())
-            parts.append(f"{name}: lines right {right}/{len(cases)}, found {found}/{n_expected}, extra {extra}")
+            right, lines, found, expected, extra = multiset_score(
+                (gregorian_days(case), reported(predict, case["text"])) for case in cases
+            )
+            parts.append(f"{name}: lines right {right}/{lines}, found {found}/{expected}, extra {extra}")
         return "; ".join(parts)
 
-    sample: list[str] = []
-    size = 0
-    for line in corpus.lines:
-        if size > args.dates_kb * 1000:
-            break
-        sample.append(line)
-        size += len(line.encode("utf-8")) + 1
+    sample, size = head_lines(corpus, args.dates_kb)
 
     rows = [
         Row(
@@ -331,9 +355,7 @@ def compare_dates_calendars(corpus: Corpus, args: argparse.Namespace) -> list[Ro
     dates naskh found, against naskh's own (icu_calendar) conversion. Throughput over the corpus
     for naskh with every calendar and the default, and for ``published``.
     """
-    import datetime
     import json
-    from collections import Counter
 
     import naskh
 
@@ -358,38 +380,23 @@ def compare_dates_calendars(corpus: Corpus, args: argparse.Namespace) -> list[Ro
         return f"case-table other-calendar lines: {score_on(cases, predict)}; real lines: {score_on(real_comparable, predict)}"
 
     def score_on(cases: list[dict], predict: Callable[[dict], list[object]]) -> str:  # type: ignore[type-arg]
-        right = found = extra = n_expected = 0
-        for case in cases:
-            want = Counter(datetime.date.fromisoformat(d["iso"][:10]) for d in case["dates"])
-            n_expected += sum(want.values())
-            try:
-                got = Counter(predict(case))
-            except Exception:  # noqa: BLE001 - a crash on a line counts as reporting nothing
-                got = Counter()
-            right += got == want
-            found += sum((want & got).values())
-            extra += sum((got - want).values())
-        return f"right {right}/{len(cases)}, found {found}/{n_expected}, extra {extra}"
+        right, lines, found, expected, extra = multiset_score(
+            (gregorian_days(case), reported(predict, case)) for case in cases
+        )
+        return f"right {right}/{lines}, found {found}/{expected}, extra {extra}"
 
     def printed_score() -> str:
         """Every real line, scored on (calendar, date as printed, span) — lunar dates too."""
-        right = found = extra = n = 0
-        for case in real:
-            want = Counter((d["calendar"], d["date"], d["text"]) for d in case["dates"])
-            got = Counter((m.calendar, "%04d-%02d-%02d" % m.date, m.text) for m in naskh.find_dates(case["text"], calendars=every))
-            n += sum(want.values())
-            right += got == want
-            found += sum((want & got).values())
-            extra += sum((got - want).values())
-        return f"all {len(real)} real lines, exact span + calendar + date: right {right}/{len(real)}, found {found}/{n}, extra {extra}"
+        right, lines, found, expected, extra = multiset_score(
+            (
+                Counter((d["calendar"], d["date"], d["text"]) for d in case["dates"]),
+                Counter((m.calendar, "%04d-%02d-%02d" % m.date, m.text) for m in naskh.find_dates(case["text"], calendars=every)),
+            )
+            for case in real
+        )
+        return f"all {lines} real lines, exact span + calendar + date: right {right}/{lines}, found {found}/{expected}, extra {extra}"
 
-    sample: list[str] = []
-    size = 0
-    for line in corpus.lines:
-        if size > args.dates_kb * 1000:
-            break
-        sample.append(line)
-        size += len(line.encode("utf-8")) + 1
+    sample, size = head_lines(corpus, args.dates_kb)
 
     rows = [
         Row(

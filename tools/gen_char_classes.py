@@ -16,11 +16,10 @@ tools/unicode_env.py), instead of hand-typed ranges:
 - LETTER: Lu, Ll, Lt, Lm, Lo (the letters, and the modifier letters tatweel and small waw/yeh);
 - DIGIT: Nd (Arabic-Indic and Persian digits).
 """
-import argparse
 import os
 import sys
 
-from unicode_env import ROOT, VERSION_PREFIX, ensure_env, write_or_check
+from unicode_env import ROOT, VERSION_PREFIX, ensure_env, main
 
 ensure_env(__file__)
 import unicodedata2 as unicodedata  # noqa: E402
@@ -67,12 +66,5 @@ def render() -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true", help="compare instead of writing")
-    args = ap.parse_args()
-    return write_or_check(OUT, render(), "tools/gen_char_classes.py", args.check)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(OUT, render, "tools/gen_char_classes.py", __doc__))

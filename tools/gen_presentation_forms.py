@@ -21,11 +21,10 @@ the Unicode version of the `unicode-normalization` crate); the header records th
 src/text/presentation_forms.rs also rebuilds the table with the
 unicode-normalization crate in a unit test as a second, independent check.
 """
-import argparse
 import os
 import sys
 
-from unicode_env import ROOT, VERSION_PREFIX, ensure_env, write_or_check
+from unicode_env import ROOT, VERSION_PREFIX, ensure_env, main
 
 ensure_env(__file__)
 import unicodedata2 as unicodedata  # noqa: E402
@@ -70,12 +69,5 @@ def render() -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true", help="compare instead of writing")
-    args = ap.parse_args()
-    return write_or_check(OUT, render(), "tools/gen_presentation_forms.py", args.check)
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(OUT, render, "tools/gen_presentation_forms.py", __doc__))

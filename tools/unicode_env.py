@@ -46,6 +46,16 @@ def ensure_env(script: str) -> None:
     os.execve(py, [py, os.path.abspath(script)] + sys.argv[1:], env)
 
 
+def main(out: str, render, generator: str, doc: str) -> int:  # type: ignore[no-untyped-def]
+    """A generator's command line: writes `render()` to `out`, or with `--check` compares."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="compare instead of writing")
+    args = ap.parse_args()
+    return write_or_check(out, render(), generator, args.check)
+
+
 def write_or_check(out: str, want: str, generator: str, check: bool) -> int:
     """Writes `want` to `out`, or with `check` compares them; returns the exit status."""
     import unicodedata2

@@ -84,18 +84,9 @@ impl GregorianDate {
                 max: 9999,
                 context: "Gregorian dates".into(),
             })?;
-        let m = u8::try_from(month)
-            .ok()
-            .filter(|m| (1..=12).contains(m))
-            .ok_or_else(|| super::month_out_of_range(month))?;
+        let m = super::check_month(month)?;
         let len = Self::days_in_month(year, month)?;
-        let d = u8::try_from(day)
-            .ok()
-            .filter(|d| (1..=len).contains(d))
-            .ok_or_else(|| {
-                let name = super::names::MONTHS_GREGORIAN.get(usize::from(m) - 1);
-                super::day_out_of_range(day, len, name.copied().unwrap_or_default(), year)
-            })?;
+        let d = super::check_day(day, len, &super::names::MONTHS_GREGORIAN, m, year)?;
         Ok(GregorianDate {
             year: y,
             month: m,

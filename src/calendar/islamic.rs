@@ -74,18 +74,9 @@ impl IslamicDate {
         if !(1..=MAX_YEAR).contains(&year) {
             return Err(year_out_of_range(year));
         }
-        let m = u8::try_from(month)
-            .ok()
-            .filter(|m| (1..=12).contains(m))
-            .ok_or_else(|| super::month_out_of_range(month))?;
+        let m = super::check_month(month)?;
         let len = Self::days_in_month(year, month)?;
-        let d = u8::try_from(day)
-            .ok()
-            .filter(|d| (1..=len).contains(d))
-            .ok_or_else(|| {
-                let name = MONTHS_ISLAMIC.get(usize::from(m) - 1);
-                super::day_out_of_range(day, len, name.copied().unwrap_or_default(), year)
-            })?;
+        let d = super::check_day(day, len, &MONTHS_ISLAMIC, m, year)?;
         let date = Date::try_new_hijri_with_calendar(year, m, d, Hijri::new_umm_al_qura())
             .map_err(|_| super::day_out_of_range(day, len, "", year))?;
         let iso = date.to_calendar(Iso);
@@ -104,10 +95,7 @@ impl IslamicDate {
 
     /// The number of days (29 or 30) of `month` in `year`.
     pub fn days_in_month(year: i32, month: i32) -> Result<u8> {
-        let m = u8::try_from(month)
-            .ok()
-            .filter(|m| (1..=12).contains(m))
-            .ok_or_else(|| super::month_out_of_range(month))?;
+        let m = super::check_month(month)?;
         let first = Date::try_new_hijri_with_calendar(year, m, 1, Hijri::new_umm_al_qura())
             .map_err(|_| year_out_of_range(year))?;
         Ok(first.days_in_month())

@@ -192,6 +192,25 @@ fn month_out_of_range(month: i32) -> crate::Error {
     }
 }
 
+/// `month` as 1..=12, or the error for it.
+fn check_month(month: i32) -> crate::Result<u8> {
+    u8::try_from(month)
+        .ok()
+        .filter(|m| (1..=12).contains(m))
+        .ok_or_else(|| month_out_of_range(month))
+}
+
+/// `day` as 1..=`len`, or the error naming month `month` (1..=12) of `names` and `year`.
+fn check_day(day: i32, len: u8, names: &[&str; 12], month: u8, year: i32) -> crate::Result<u8> {
+    u8::try_from(day)
+        .ok()
+        .filter(|d| (1..=len).contains(d))
+        .ok_or_else(|| {
+            let name = names.get(usize::from(month).saturating_sub(1));
+            day_out_of_range(day, len, name.copied().unwrap_or_default(), year)
+        })
+}
+
 /// The error for a day number outside `1..=len` of the month named `month_name` in `year`.
 fn day_out_of_range(day: i32, len: u8, month_name: &str, year: i32) -> crate::Error {
     crate::Error::DateOutOfRange {
