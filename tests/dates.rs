@@ -452,6 +452,25 @@ fn filler() -> impl Strategy<Value = String> {
     prop::collection::vec(words, 0..8).prop_map(|v| v.join(" "))
 }
 
+/// Every match (valid or not) is non-empty, on char boundaries, inside `text`, and after the
+/// one before it.
+fn ordered_on_boundaries(
+    text: &str,
+    found: &[Result<dates::DateMatch, dates::InvalidDate>],
+) -> Result<(), TestCaseError> {
+    let mut last = 0;
+    for r in found {
+        let range = match r {
+            Ok(m) => m.range.clone(),
+            Err(e) => e.range.clone(),
+        };
+        prop_assert!(range.start >= last && range.start < range.end && range.end <= text.len());
+        prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+        last = range.end;
+    }
+    Ok(())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -495,13 +514,7 @@ proptest! {
     fn never_panics_and_ranges_are_char_boundaries(s in "\\PC{0,60}", t in "[۰-۹0-9/ مهردی:.-]{0,30}") {
         let text = format!("{s}{t}");
         let opts = FindOptions::default().report_invalid(true).two_digit_years(Some(1420));
-        let mut last = 0;
-        for r in find_with(&text, &opts) {
-            let range = match &r { Ok(m) => m.range.clone(), Err(e) => e.range.clone() };
-            prop_assert!(range.start >= last && range.start < range.end && range.end <= text.len());
-            prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
-            last = range.end;
-        }
+        ordered_on_boundaries(&text, &find_with(&text, &opts))?;
     }
 }
 
@@ -655,13 +668,7 @@ proptest! {
     ) {
         let text = format!("{s}{t}");
         let opts = FindOptions::default().report_invalid(true).calendars(Calendar::ALL);
-        let mut last = 0;
-        for r in find_with(&text, &opts) {
-            let range = match &r { Ok(m) => m.range.clone(), Err(e) => e.range.clone() };
-            prop_assert!(range.start >= last && range.start < range.end && range.end <= text.len());
-            prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
-            last = range.end;
-        }
+        ordered_on_boundaries(&text, &find_with(&text, &opts))?;
         // The publication date, when there is one, is one of the dates found.
         if let Some(p) = dates::published(&text) {
             prop_assert!(find_with(&text, &FindOptions::default().calendars(Calendar::ALL))
