@@ -285,8 +285,8 @@ mod serialize {
 
     impl Serialize for Languages<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let mut map = s.serialize_map(Some(4))?;
-            for lang in [Lang::Persian, Lang::Arabic, Lang::English, Lang::Other] {
+            let mut map = s.serialize_map(Some(Lang::LANGUAGES.len()))?;
+            for lang in Lang::LANGUAGES {
                 map.serialize_entry(lang.code(), self.0.language(lang))?;
             }
             map.end()

@@ -193,10 +193,10 @@ fn arabic_sentence_is_arabic() {
 }
 
 #[test]
-fn urdu_is_other_not_persian() {
+fn urdu_is_urdu_not_persian() {
     for (w, lang) in words("پاکستان میں آج بارش ہوئی اور لوگ گھروں میں رہے۔")
     {
-        assert_eq!(lang, Lang::Other, "{w}");
+        assert_eq!(lang, Lang::Urdu, "{w}");
     }
 }
 
@@ -238,18 +238,25 @@ fn split_by_language_groups_text() {
 }
 
 #[test]
-fn kurdish_and_pashto_letters_are_not_persian() {
-    // Sorani Kurdish ۆ ێ ڵ, Pashto ښ ړ: words with letters none of fa/ar/ur uses are Other.
-    for (w, lang) in words("بۆ ئێوە گوڵ پښتو ژړا") {
-        if w.chars().any(|c| "ۆێڵښړ".contains(c)) {
-            assert_eq!(lang, Lang::Other, "{w}");
-        }
+fn kurdish_and_pashto_are_themselves() {
+    for (w, lang) in words("بۆ ئێوە گوڵ") {
+        assert_eq!(lang, Lang::CentralKurdish, "{w}");
     }
-    // and they do not disturb the Persian around them
+    for (w, lang) in words("پښتو ژړا") {
+        assert_eq!(lang, Lang::Pashto, "{w}");
+    }
+    // a Kurdish word, with a letter Persian never writes, inside a Persian sentence
     let w = words("او گفت گوڵ زیباست");
-    assert_eq!(w[0].1, Lang::Persian);
-    assert_eq!(w[2].1, Lang::Other);
-    assert_eq!(w[3].1, Lang::Persian);
+    let langs: Vec<Lang> = w.iter().map(|x| x.1).collect();
+    assert_eq!(
+        langs,
+        [
+            Lang::Persian,
+            Lang::Persian,
+            Lang::CentralKurdish,
+            Lang::Persian
+        ]
+    );
 }
 
 #[test]

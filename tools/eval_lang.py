@@ -98,8 +98,11 @@ def load(path):
     return items
 
 
-def naskh_predict(texts):
-    """Per text: list of (start, end, lang) in str indices."""
+def naskh_predict(texts, exe=None):
+    """Per text: list of (start, end, lang) in str indices. `exe`: a built `eval_lang` dev tool
+    to run instead (to compare two builds)."""
+    if exe:
+        return run_eval_tool(exe, texts)
     try:
         import naskh
 
@@ -110,7 +113,10 @@ def naskh_predict(texts):
     subprocess.run(
         ["cargo", "build", "--quiet", "--release", "--example", "eval_lang"], cwd=ROOT, check=True
     )
-    exe = os.path.join(ROOT, "target", "release", "examples", "eval_lang")
+    return run_eval_tool(os.path.join(ROOT, "target", "release", "examples", "eval_lang"), texts)
+
+
+def run_eval_tool(exe, texts):
     r = subprocess.run([exe], input="\n".join(texts) + "\n", capture_output=True, text=True, check=True)
     out = []
     for t, js in zip(texts, r.stdout.splitlines()):
@@ -171,6 +177,7 @@ def lingua_multi_predict(texts, det):
 def score(items, preds, show_errors=False, name=""):
     words = correct = lines = exact = 0
     conf = Counter()
+    by_gold: dict[str, Counter] = defaultdict(Counter)  # gold label -> predicted labels
     per_cat = defaultdict(lambda: [0, 0, 0, 0])  # words, correct, lines, exact
     quote_ar = quote_ar_fa = 0
     for (cat, text, gold), spans in zip(items, preds):
@@ -182,6 +189,7 @@ def score(items, preds, show_errors=False, name=""):
                     p = lang
                     break
             words += 1
+            by_gold[g][p] += 1
             per_cat[cat][0] += 1
             if p == g:
                 correct += 1
@@ -207,8 +215,9 @@ def score(items, preds, show_errors=False, name=""):
         "single_fa": per_cat["single_fa"][3] / max(1, per_cat["single_fa"][2]),
         "words": words,
         "lines": lines,
-        "per_cat": {k: (v[1] / v[0], v[3] / v[2]) for k, v in sorted(per_cat.items())},
+        "per_cat": {k: (v[1] / max(1, v[0]), v[3] / max(1, v[2])) for k, v in sorted(per_cat.items())},
         "confusion": conf,
+        "by_gold": by_gold,
     }
 
 
@@ -217,10 +226,11 @@ def main():
     ap.add_argument("--dev", default=os.path.join(ROOT, "testdata", "lang_dev.tsv"))
     ap.add_argument("--no-lingua", action="store_true")
     ap.add_argument("--errors", action="store_true", help="print every mislabelled word")
+    ap.add_argument("--exe", help="a built eval_lang dev tool to score instead of this checkout")
     args = ap.parse_args()
     items = load(args.dev)
     texts = [t for _, t, _ in items]
-    results = {"naskh": score(items, naskh_predict(texts), args.errors, "naskh")}
+    results = {"naskh": score(items, naskh_predict(texts, args.exe), args.errors, "naskh")}
     if not args.no_lingua:
         try:
             det = lingua_detector()
@@ -252,6 +262,21 @@ def main():
             + " | ".join("{:.1%} / {:.1%}".format(*results[n]["per_cat"][cat]) for n in names)
             + " |"
         )
+    for n in names:
+        print_by_gold(n, results[n])
+
+
+def print_by_gold(name, result):
+    """How each gold language's words were labelled (share of its words)."""
+    by_gold = result["by_gold"]
+    preds = sorted({p for c in by_gold.values() for p in c})
+    print(f"\n{name}: how each language's words were labelled (share of its words)\n")
+    print("| gold | words | " + " | ".join(preds) + " |")
+    print("|---|---|" + "---|" * len(preds))
+    for g in sorted(by_gold):
+        c = by_gold[g]
+        n = sum(c.values())
+        print(f"| {g} | {n} | " + " | ".join(f"{c[p] / n:.1%}" if c[p] else "" for p in preds) + " |")
 
 
 if __name__ == "__main__":

@@ -8,13 +8,7 @@ use naskh::dates::{self, DateMatch, Format};
 use naskh::lang::{self, Lang, Span};
 use naskh::normalize::{Normalizer, Preset};
 
-const LANGS: [Lang; 5] = [
-    Lang::Persian,
-    Lang::Arabic,
-    Lang::English,
-    Lang::Other,
-    Lang::Neutral,
-];
+const LANGS: [Lang; 11] = Lang::ALL;
 
 fuzz_target!(|input: (&str, Vec<(u16, u16, u8)>)| {
     let (text, raw) = input;

@@ -1,4 +1,6 @@
 //! Segmentation: spans are non-empty, contiguous, on char boundaries and tile the input;
+//! every word span's label fits its script (a label of an Arabic-script language only on text
+//! with an Arabic-script letter, `en` only on text with a Latin letter);
 //! `merge_neutral` also tiles it (and `segment_merged` gives the same spans), only relabels
 //! neutral text, leaves no two neighbours of one language and is idempotent;
 //! `segment_resolved` tiles it, leaves neutral only whitespace between two different languages
@@ -34,9 +36,26 @@ fn lang_at(spans: &[Span], byte: usize) -> Option<Lang> {
         .map(|s| s.lang)
 }
 
+/// Whether `c` is a letter of the Arabic script (its blocks and presentation forms).
+fn is_arabic_script_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{0870}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 fuzz_target!(|text: &str| {
     let spans = segment(text);
     check_tiling(text, &spans);
+    for span in &spans {
+        let piece = &text[span.range.clone()];
+        match span.lang {
+            Lang::English => assert!(piece.chars().any(|c| c.is_alphabetic() && !is_arabic_script_letter(c))),
+            Lang::Other | Lang::Neutral => {}
+            lang => assert!(
+                piece.chars().any(is_arabic_script_letter),
+                "{lang:?} span without an Arabic-script letter: {piece:?}"
+            ),
+        }
+    }
 
     let merged = merge_neutral(&spans);
     check_tiling(text, &merged);

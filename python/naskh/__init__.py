@@ -55,6 +55,7 @@ from naskh._naskh import segment_batch as _segment_batch
 
 __all__ = [
     "__version__",
+    "LANGUAGES",
     "published",
     "Published",
     "convert_dates",
@@ -92,6 +93,12 @@ __all__ = [
 
 
 # --- language segmentation --------------------------------------------------------------------
+
+#: The codes of the languages text can be given to, in order: Persian, Arabic, English (Latin
+#: script), Urdu, Pashto, Central Kurdish (Sorani), Sindhi, Uyghur, South Azerbaijani, and
+#: ``"other"`` (other scripts, and the Arabic-script languages naskh does not model). A span's
+#: ``lang`` is one of these or ``"neutral"``.
+LANGUAGES: tuple[str, ...] = ("fa", "ar", "en", "ur", "ps", "ckb", "sd", "ug", "azb", "other")
 
 _COLOURS = {
     "fa": "#c8f0c8",
@@ -275,7 +282,9 @@ class Document:
     - ``text``: the normalized text;
     - ``spans``: language spans of ``text`` (neutral runs between two spans of one language
       absorbed), a :class:`Segmentation` that tiles ``text``;
-    - ``languages``: the text of each language present, ``{"fa": …, "ar": …, "en": …, "other": …}``;
+    - ``languages``: the text of each language present, keyed by code (``"fa"``, ``"ar"``,
+      ``"en"``, ``"ur"``, ``"ps"``, ``"ckb"``, ``"sd"``, ``"ug"``, ``"azb"``, ``"other"``; see
+      :data:`LANGUAGES`);
     - ``dates``: every Solar Hijri date found in ``text`` (:class:`DateMatch`);
     - ``text_with_dates``: ``text`` with every date rewritten (``date_format``);
     - ``published``: when the page was published (:class:`Published`, read from its dates in
@@ -333,14 +342,14 @@ class Document:
         return (Document, self._fields())
 
     def language(self, lang: str) -> str:
-        """The text of one language (``"fa"``, ``"ar"``, ``"en"``, ``"other"``); ``""`` if absent."""
+        """The text of one language (a code of :data:`LANGUAGES`, e.g. ``"fa"``); ``""`` if absent."""
         return self.languages.get(lang, "")
 
     def to_dict(self) -> dict[str, object]:
         """Plain data, the same shape as one record of ``naskh clean`` (JSON-serializable)."""
         return {
             "text": self.text,
-            "languages": {lang: self.languages.get(lang, "") for lang in ("fa", "ar", "en", "other")},
+            "languages": {lang: self.languages.get(lang, "") for lang in LANGUAGES},
             "spans": [{"start": s.start, "end": s.end, "lang": s.lang} for s in self.spans],
             "dates": [m.to_dict() for m in self.dates],
             "text_with_dates": self.text_with_dates,

@@ -56,7 +56,8 @@ class Span:
     def text(self) -> str: ...
     @property
     def lang(self) -> str:
-        """``"fa"``, ``"ar"``, ``"en"``, ``"other"`` or ``"neutral"``."""
+        """A code of :data:`naskh.LANGUAGES` (``"fa"``, ``"ar"``, ``"en"``, ``"ur"``, ``"ps"``,
+        ``"ckb"``, ``"sd"``, ``"ug"``, ``"azb"``, ``"other"``) or ``"neutral"``."""
     def __new__(cls, start: int, end: int, text: str, lang: str) -> Span: ...
     def __eq__(self, value: object, /) -> bool: ...
     def __hash__(self) -> int: ...
@@ -71,7 +72,7 @@ def segment_batch(
     """`segment` over a column; None stays None; parallel, GIL released."""
 
 def split_by_language(text: str) -> dict[str, str]:
-    """The text of each language present (keys ``"fa"``, ``"ar"``, ``"en"``, ``"other"``), joined from
+    """The text of each language present (keys: codes of :data:`naskh.LANGUAGES`), joined from
     the resolved spans: nothing is lost but the whitespace between languages."""
 
 # --- calendar ---------------------------------------------------------------------------------

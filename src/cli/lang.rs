@@ -18,7 +18,19 @@ pub(crate) enum LangArg {
     Ar,
     /// English (Latin script).
     En,
-    /// Other scripts, and Urdu.
+    /// Urdu.
+    Ur,
+    /// Pashto.
+    Ps,
+    /// Central Kurdish (Sorani).
+    Ckb,
+    /// Sindhi.
+    Sd,
+    /// Uyghur.
+    Ug,
+    /// South Azerbaijani.
+    Azb,
+    /// Other scripts, and the Arabic-script languages naskh does not model.
     Other,
 }
 
@@ -28,6 +40,12 @@ impl From<LangArg> for Lang {
             LangArg::Fa => Lang::Persian,
             LangArg::Ar => Lang::Arabic,
             LangArg::En => Lang::English,
+            LangArg::Ur => Lang::Urdu,
+            LangArg::Ps => Lang::Pashto,
+            LangArg::Ckb => Lang::CentralKurdish,
+            LangArg::Sd => Lang::Sindhi,
+            LangArg::Ug => Lang::Uyghur,
+            LangArg::Azb => Lang::SouthAzerbaijani,
             LangArg::Other => Lang::Other,
         }
     }

@@ -1,5 +1,6 @@
-//! Language segmentation: which parts of a text are Persian, Arabic, English, other scripts, or
-//! neutral (space, digits, punctuation).
+//! Language segmentation: which parts of a text are Persian, Arabic, English, the region's other
+//! Arabic-script languages (Urdu, Pashto, Central Kurdish, Sindhi, Uyghur, South Azerbaijani),
+//! other scripts, or neutral (space, digits, punctuation).
 //!
 //! ## Why it works the way it does
 //!
@@ -12,16 +13,17 @@
 //! 1. **Script runs** (`script.rs`): the text is cut into words — runs of letters of one script
 //!    with their combining marks and inner ZWNJ — and neutral stretches. Latin words are
 //!    English, words of other non-Arabic scripts are `Other`; this is exact and fast.
-//! 2. **A word model** (`model.rs`, embedded, generated from the `wordfreq` lists by
-//!    `tools/gen_lang_model.py`): for every Arabic-script word, how likely it is as Persian,
-//!    Arabic and Urdu — word frequencies for known words, a character 4-gram model for unknown
+//! 2. **A word model** (`model.rs`, embedded, generated from word-frequency lists by
+//!    `tools/gen_lang_model.py`): for every Arabic-script word, how likely it is in each modelled
+//!    language — word frequencies for known words, a character 4-gram model for unknown
 //!    ones, and the spelling of yeh/kaf and ZWNJ as *evidence* (a Persian sentence typed with
 //!    Arabic ي and ك is still Persian; `البته` stays Persian although it starts with ال).
-//! 3. **Context** (`viterbi.rs`): the words of a line are labelled together by a three-state
-//!    Viterbi search with a cost for switching language, lower at punctuation and quotes. One
-//!    ambiguous word never flips, but a phrase whose words are clearly Arabic becomes Arabic even
-//!    without quotation marks. Urdu is recognised so that it is *not* called Persian; it is
-//!    reported as [`Lang::Other`].
+//! 3. **Context** (`viterbi.rs`): the words of a line are labelled together by a Viterbi search
+//!    over the modelled languages with a cost for switching language, lower at punctuation and
+//!    quotes. One ambiguous word never flips, but a phrase whose words are clearly Arabic becomes
+//!    Arabic even without quotation marks, and a Pashto sentence is one Pashto span. Words of
+//!    Arabic-script languages naskh does not model are [`Lang::Other`] when they have a letter
+//!    none of the modelled languages writes.
 //!
 //! Spans tile the input exactly: concatenating `&text[span.range]` gives back `text`.
 //!
@@ -66,31 +68,113 @@ use script::{Token, GAP_BREAK};
 use viterbi::{Gap, Obs, Search};
 
 /// The language of a [`Span`].
+///
+/// More languages may be added (the enum is `#[non_exhaustive]`); [`Lang::ALL`] lists them and
+/// [`Lang::from_code`] reads the codes that [`Lang::code`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Lang {
-    /// Persian (Farsi, Dari).
+    /// Persian (Farsi, and Dari as written in Afghanistan), `fa`.
     Persian,
-    /// Arabic.
+    /// Arabic, `ar`.
     Arabic,
-    /// English, and Latin-script text in general.
+    /// English, and Latin-script text in general, `en`.
     English,
-    /// Any other script (Cyrillic, Urdu, CJK, …).
+    /// Urdu, `ur`.
+    Urdu,
+    /// Pashto, `ps`.
+    Pashto,
+    /// Central Kurdish (Sorani) in the Arabic script, `ckb`.
+    CentralKurdish,
+    /// Sindhi in the Arabic script, `sd`.
+    Sindhi,
+    /// Uyghur in the Arabic script, `ug`.
+    Uyghur,
+    /// South Azerbaijani (Azerbaijani as written in Iran, Arabic script), `azb`.
+    SouthAzerbaijani,
+    /// Any other language or script: Cyrillic, CJK, and the Arabic-script languages naskh does
+    /// not model (Punjabi Shahmukhi, Balochi, Kashmiri, …), `other`.
     Other,
-    /// Whitespace, digits, punctuation, symbols: text that belongs to no language.
+    /// Whitespace, digits, punctuation, symbols: text that belongs to no language, `neutral`.
     Neutral,
 }
 
 impl Lang {
-    /// The short code used in Python and JSON: `fa`, `ar`, `en`, `other`, `neutral`.
+    /// Every label, in the order of this enum (the order of [`split_by_language`]'s map).
+    pub const ALL: [Lang; 11] = [
+        Lang::Persian,
+        Lang::Arabic,
+        Lang::English,
+        Lang::Urdu,
+        Lang::Pashto,
+        Lang::CentralKurdish,
+        Lang::Sindhi,
+        Lang::Uyghur,
+        Lang::SouthAzerbaijani,
+        Lang::Other,
+        Lang::Neutral,
+    ];
+
+    /// Every label but [`Lang::Neutral`]: the languages text can be given to.
+    pub const LANGUAGES: [Lang; 10] = [
+        Lang::Persian,
+        Lang::Arabic,
+        Lang::English,
+        Lang::Urdu,
+        Lang::Pashto,
+        Lang::CentralKurdish,
+        Lang::Sindhi,
+        Lang::Uyghur,
+        Lang::SouthAzerbaijani,
+        Lang::Other,
+    ];
+
+    /// The short code used in Python and JSON: `fa`, `ar`, `en`, `ur`, `ps`, `ckb`, `sd`, `ug`,
+    /// `azb`, `other`, `neutral` (ISO 639 codes where the language has one).
     ///
     /// ```
     /// assert_eq!(naskh::lang::Lang::Persian.code(), "fa");
+    /// assert_eq!(naskh::lang::Lang::CentralKurdish.code(), "ckb");
     /// ```
     pub fn code(self) -> &'static str {
         match self {
             Lang::Persian => "fa",
             Lang::Arabic => "ar",
             Lang::English => "en",
+            Lang::Urdu => "ur",
+            Lang::Pashto => "ps",
+            Lang::CentralKurdish => "ckb",
+            Lang::Sindhi => "sd",
+            Lang::Uyghur => "ug",
+            Lang::SouthAzerbaijani => "azb",
+            Lang::Other => "other",
+            Lang::Neutral => "neutral",
+        }
+    }
+
+    /// The label whose [`Lang::code`] is `code`, or `None`.
+    ///
+    /// ```
+    /// use naskh::lang::Lang;
+    /// assert_eq!(Lang::from_code("ps"), Some(Lang::Pashto));
+    /// assert_eq!(Lang::from_code("xx"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language's name in English (`"Persian"`, `"Central Kurdish"`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::Persian => "Persian",
+            Lang::Arabic => "Arabic",
+            Lang::English => "English",
+            Lang::Urdu => "Urdu",
+            Lang::Pashto => "Pashto",
+            Lang::CentralKurdish => "Central Kurdish",
+            Lang::Sindhi => "Sindhi",
+            Lang::Uyghur => "Uyghur",
+            Lang::SouthAzerbaijani => "South Azerbaijani",
             Lang::Other => "other",
             Lang::Neutral => "neutral",
         }
@@ -300,8 +384,7 @@ impl LineLabeler<'_> {
         self.s.search.push(o);
     }
 
-    /// The label of every Arabic-script word fed (0 Persian, 1 Arabic, 2 Urdu, 3 a word of none
-    /// of them; see [`label_lang`]), in order; `false` (and no labels) if a line break came.
+    /// The label of every Arabic-script word fed (see [`label_lang`]), in order; `false` (and no labels) if a line break came.
     pub(crate) fn finish(&mut self, labels: &mut Vec<u8>) -> bool {
         let digits = self.evidence.finish();
         self.s.search.finish(digits, labels);
@@ -327,13 +410,13 @@ pub(crate) fn label_line<R>(f: impl FnOnce(&mut LineLabeler<'_>) -> R) -> R {
     })
 }
 
-/// The [`Lang`] of a word label of [`label_line`].
+/// The [`Lang`] of a word label of [`label_line`] (an index into [`model::MODEL_LANGS`], or
+/// [`viterbi::FOREIGN`]: a word of none of the modelled languages).
 pub(crate) fn label_lang(label: u8) -> Lang {
-    match label {
-        0 => Lang::Persian,
-        1 => Lang::Arabic,
-        _ => Lang::Other,
-    }
+    model::MODEL_LANGS
+        .get(usize::from(label))
+        .copied()
+        .unwrap_or(Lang::Other)
 }
 
 /// Spans are written as tokens arrive; an Arabic-script word gets a provisional label that
@@ -353,7 +436,7 @@ struct Segmenter<'t, 's, 'o> {
     /// What the neutral stretches since the last Arabic-script word say.
     evidence: Evidence,
     /// Two words touched, one of them in Arabic script: once labelled, their spans may have to
-    /// be joined (an Urdu word touching a Cyrillic one are both `Other`).
+    /// be joined (a Kashmiri word touching a Cyrillic one are both `Other`).
     touching: bool,
 }
 
@@ -484,17 +567,23 @@ impl Gap {
 /// and digit evidence (a cost added to the languages the digits do *not* belong to).
 fn classify_gap(flags: u8) -> (Gap, [f32; model::N_LANGS]) {
     if flags & GAP_BREAK != 0 {
-        return (Gap::Break, [0.0; 3]);
+        return (Gap::Break, [0.0; model::N_LANGS]);
     }
     let gap = if flags & GAP_PUNCT != 0 {
         Gap::Punct
     } else {
         Gap::Space
     };
-    let d = viterbi::DIGIT_EVIDENCE;
-    let not_fa = if flags & GAP_AR_DIGIT != 0 { d } else { 0.0 };
-    let not_ar = if flags & GAP_FA_DIGIT != 0 { d } else { 0.0 };
-    (gap, [not_fa, not_ar, not_fa])
+    let mut evidence = [0.0; model::N_LANGS];
+    if flags & GAP_AR_DIGIT != 0 {
+        evidence = viterbi::AR_DIGIT_EVIDENCE;
+    }
+    if flags & GAP_FA_DIGIT != 0 {
+        for (e, d) in evidence.iter_mut().zip(viterbi::FA_DIGIT_EVIDENCE) {
+            *e += d;
+        }
+    }
+    (gap, evidence)
 }
 
 /// Absorbs each neutral run that lies between two spans of the same language into them, so a

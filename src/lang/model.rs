@@ -1,10 +1,12 @@
-//! The embedded word model: how likely an Arabic-script word is in Persian, Arabic and Urdu.
+//! The embedded word model: how likely an Arabic-script word is in each language of
+//! [`MODEL_LANGS`]: Persian, Arabic, Urdu, Pashto, Central Kurdish, Sindhi, Uyghur and South
+//! Azerbaijani.
 //!
 //! Why a generative per-language model rather than a classifier: each language's score is a
 //! probability of the word *in that language*, so scores can be added along a sentence and
 //! compared with a switching cost in [`super::viterbi`]. The model is built by
-//! `tools/gen_lang_model.py` from the `wordfreq` word lists (see that script for the exact
-//! recipe) and embedded with `include_bytes!`; on first use it is unpacked once into two
+//! `tools/gen_lang_model.py` from word-frequency lists (`wordfreq`'s for fa, ar and ur, the
+//! lists in `tools/lang_data/` for the others; see that script for the exact recipe) and embedded with `include_bytes!`; on first use it is unpacked once into two
 //! open-addressing hash tables ([`OnceLock`]), so a lookup is one hash of the word's bytes and,
 //! almost always, one cache line.
 //!
@@ -17,17 +19,38 @@
 
 use std::sync::OnceLock;
 
+use super::model_meta::MODEL_N_LANGS;
 use super::script::is_foreign_arabic_letter;
+use super::Lang;
 use crate::text::chars::is_arabic_mark;
 
 /// The generated model (see `tools/gen_lang_model.py`).
 pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 
-/// Number of languages the model scores: Persian, Arabic, Urdu (in that order).
-pub(crate) const N_LANGS: usize = 3;
+/// Number of languages the model scores.
+pub(crate) const N_LANGS: usize = MODEL_N_LANGS;
+/// The languages the model scores, in the order of its tables: index `i` of every cost array
+/// (and state `i` of the search) is `MODEL_LANGS[i]`. Must agree with `LANGS` in the generator.
+pub(crate) const MODEL_LANGS: [Lang; N_LANGS] = [
+    Lang::Persian,
+    Lang::Arabic,
+    Lang::Urdu,
+    Lang::Pashto,
+    Lang::CentralKurdish,
+    Lang::Sindhi,
+    Lang::Uyghur,
+    Lang::SouthAzerbaijani,
+];
+/// Index of Persian and Arabic in [`MODEL_LANGS`].
+pub(crate) const FA: usize = 0;
+pub(crate) const AR: usize = 1;
 const NONE: u16 = 0xFFFF;
-/// Extra cost (nats) in fa and ur for a word carrying tanwin damm or kasr.
-const TANWIN_EVIDENCE: [f32; N_LANGS] = [1.5, 0.0, 1.5];
+/// Extra cost (nats) for a word carrying tanwin damm or kasr, in every language but Arabic.
+const TANWIN_EVIDENCE: [f32; N_LANGS] = {
+    let mut t = [1.5; N_LANGS];
+    t[AR] = 0.0;
+    t
+};
 const QUANT: f32 = 1.0 / 256.0;
 
 /// Per-language constants from the model header (all `-ln p`).
@@ -56,7 +79,8 @@ struct Table {
 
 impl Table {
     fn with_len(n: usize) -> Table {
-        let cap = (n.max(1) * 2).next_power_of_two();
+        // load factor between 0.33 and 0.67: a probe rarely goes past its first slot
+        let cap = (n.max(1) * 3 / 2).next_power_of_two();
         Table {
             slots: vec![(0, [NONE; N_LANGS]); cap],
             mask: cap - 1,
@@ -103,6 +127,9 @@ pub(crate) struct Model {
     /// The channel costs of [`LangParams`] rearranged for the hot loop:
     /// `[spelling][final?][language]`, spelling 0–2 = ی ي ى, 3–4 = ک ك.
     spelling: [[[f32; N_LANGS]; 2]; 5],
+    /// Each language's cost of a word without ZWNJ (`[0]`) and with one (`[1]`), side by side
+    /// for the hot loop.
+    zwnj: [[f32; N_LANGS]; 2],
     words: Table,
     ngrams: Table,
 }
@@ -134,10 +161,14 @@ impl<'a> Reader<'a> {
         let n = self.u32()? as usize;
         let mut t = Table::with_len(n);
         for _ in 0..n {
+            // the key, a bit per language that has a value, then those values
             let h = self.u64()?;
+            let mask = *self.take(1)?.first()?;
             let mut v = [NONE; N_LANGS];
-            for x in v.iter_mut() {
-                *x = self.u16()?;
+            for (l, x) in v.iter_mut().enumerate() {
+                if mask & (1 << l) != 0 {
+                    *x = self.u16()?;
+                }
             }
             t.insert(h, v);
         }
@@ -199,16 +230,18 @@ impl Model {
                 }
             }
         }
+        let zwnj = [params.map(|p| p.zwnj_no), params.map(|p| p.zwnj_yes)];
         Some(Model {
             params,
             spelling,
+            zwnj,
             words,
             ngrams,
         })
     }
 
-    /// Costs (`-ln P(word | lang)`, lower is likelier) of an Arabic-script word in fa, ar, ur,
-    /// or `None` when the word has a letter none of the three languages uses.
+    /// Costs (`-ln P(word | lang)`, lower is likelier) of an Arabic-script word in each language
+    /// of [`MODEL_LANGS`], or `None` when the word has a letter none of them uses.
     pub(crate) fn costs(&self, word: &str) -> Option<[f32; N_LANGS]> {
         let scan = match self.scan_block(word.as_bytes()) {
             Some(scan) => scan,
@@ -236,28 +269,35 @@ impl Model {
         }
         let h = nz(h);
         let known = self.words.get(h).copied();
-        let mut need_chars = false;
-        for ((c, p), k) in cost
-            .iter_mut()
-            .zip(&self.params)
-            .zip(known.unwrap_or([NONE; N_LANGS]))
-        {
-            *c += if has_zwnj { p.zwnj_yes } else { p.zwnj_no };
-            if k != NONE {
-                // The generator folded P(in vocabulary) -- or, for a language whose list lacks
-                // the word, P(out of vocabulary) times its character model -- into the value.
-                *c += f32::from(k) * QUANT;
-            } else {
-                *c += p.oov;
-                need_chars = true;
+        let zwnj = self
+            .zwnj
+            .get(usize::from(has_zwnj))
+            .copied()
+            .unwrap_or_default();
+        match known {
+            // The generator gives every word of any list a value in every language: the
+            // frequency where the language's list has it, P(out of vocabulary) times the
+            // language's character model otherwise.
+            Some(k) if !k.contains(&NONE) => {
+                for ((c, z), k) in cost.iter_mut().zip(zwnj).zip(k) {
+                    *c += z + f32::from(k) * QUANT;
+                }
             }
-        }
-        if need_chars {
-            let cc = self.char_costs(word);
-            let known = known.unwrap_or([NONE; N_LANGS]);
-            for ((c, x), k) in cost.iter_mut().zip(cc).zip(known) {
-                if k == NONE {
-                    *c += x;
+            _ => {
+                let known = known.unwrap_or([NONE; N_LANGS]);
+                let cc = self.char_costs(word);
+                for ((((c, z), p), k), x) in cost
+                    .iter_mut()
+                    .zip(zwnj)
+                    .zip(&self.params)
+                    .zip(known)
+                    .zip(cc)
+                {
+                    *c += z + if k != NONE {
+                        f32::from(k) * QUANT
+                    } else {
+                        p.oov + x
+                    };
                 }
             }
         }
@@ -466,7 +506,7 @@ impl Iterator for Expanded<'_> {
     }
 }
 
-/// A small direct-mapped cache of word costs (4096 slots of 40 bytes), kept per thread by the
+/// A small direct-mapped cache of word costs (4096 slots of 64 bytes), kept per thread by the
 /// segmenter: text follows Zipf's law, so most words of a page were scored moments ago, and a
 /// hit costs a hash and a compare of at most 24 bytes instead of a pass over the word and a
 /// table probe. (On a few hundred varied Persian lines, repeated, 1024 slots missed a third of
@@ -840,11 +880,19 @@ mod tests {
         assert!(fa_better("البته"));
         assert!(!fa_better("الذي"));
         assert!(!fa_better("والمسلمين"));
-        // Urdu
-        let c = m.costs("ہے").unwrap();
-        assert!(c[2] < c[0] && c[2] < c[1]);
-        // Kurdish ۆ, Pashto ښ: none of the three
-        assert!(m.costs("بۆ").is_none());
-        assert!(m.costs("پښتو").is_none());
+        // each modelled language is the best for a word of its own
+        let best = |w: &str| {
+            let c = m.costs(w).unwrap();
+            let i = (0..N_LANGS).min_by(|&a, &b| c[a].total_cmp(&c[b])).unwrap();
+            MODEL_LANGS[i]
+        };
+        assert_eq!(best("ہے"), Lang::Urdu);
+        assert_eq!(best("پښتو"), Lang::Pashto);
+        assert_eq!(best("لەگەڵ"), Lang::CentralKurdish);
+        assert_eq!(best("ڪري"), Lang::Sindhi);
+        assert_eq!(best("ئۇيغۇر"), Lang::Uyghur);
+        // Kashmiri ٲ, Jawi ڠ: none of them
+        assert!(m.costs("ٲسی").is_none());
+        assert!(m.costs("ڠن").is_none());
     }
 }

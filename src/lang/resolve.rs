@@ -277,7 +277,7 @@ fn is_letter_like(c: char) -> bool {
 }
 
 /// The languages a kept-whole range can be given (in order of preference on a tie).
-const LANGS: [Lang; 4] = [Lang::Persian, Lang::Arabic, Lang::English, Lang::Other];
+const LANGS: [Lang; 10] = Lang::LANGUAGES;
 
 /// Splits a neutral stretch into whitespace runs and clusters.
 fn split_neutral(text: &str, range: Range<usize>, out: &mut Vec<Piece>) {

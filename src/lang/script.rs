@@ -10,6 +10,7 @@
 
 use std::ops::Range;
 
+use super::model_meta::MODEL_LETTERS;
 use crate::text::chars::is_arabic_mark;
 
 /// Which script a word is written in.
@@ -94,33 +95,11 @@ enum Class {
     Neutral,
 }
 
-/// An Arabic-script letter that Persian, Arabic and Urdu do not use (it is absent from all three
-/// wordfreq alphabets): Kurdish ڕ ڵ ۆ ێ, Pashto ټ ډ ړ ښ ګ ڼ ې, Sindhi, Uyghur, Jawi, …
-/// A word containing one belongs to none of the modelled languages.
+/// An Arabic-script letter that none of the modelled languages uses: its share of the letters
+/// of every word list the model is built from is below the generator's threshold (Kashmiri ٲ,
+/// Jawi ڠ, Arabic Extended letters, …). A word containing one belongs to none of them.
 pub(crate) const fn is_foreign_arabic_letter(c: char) -> bool {
-    match c {
-        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => false,
-        '\u{066E}'
-        | '\u{066F}'
-        | '\u{0671}'
-        | '\u{0674}'
-        | '\u{0679}'
-        | '\u{067E}'
-        | '\u{0686}'
-        | '\u{0688}'
-        | '\u{0691}'
-        | '\u{0698}'
-        | '\u{06A4}'
-        | '\u{06A8}'
-        | '\u{06A9}'
-        | '\u{06AF}'
-        | '\u{06BA}'
-        | '\u{06BE}'
-        | '\u{06C0}'..='\u{06C3}'
-        | '\u{06CC}'
-        | '\u{06D2}'
-        | '\u{06D3}'
-        | '\u{06D5}' => false,
+    let is_letter = match c {
         '\u{0620}'..='\u{06FF}' => is_block_letter(c),
         // Arabic Supplement; the letters of Arabic Extended-B and -A
         '\u{0750}'..='\u{077F}'
@@ -128,7 +107,22 @@ pub(crate) const fn is_foreign_arabic_letter(c: char) -> bool {
         | '\u{0889}'..='\u{088E}'
         | '\u{08A0}'..='\u{08C9}' => true,
         _ => false,
+    };
+    is_letter && !in_model_alphabet(c)
+}
+
+/// Whether `c` is one of the modelled languages' letters ([`MODEL_LETTERS`]).
+#[allow(clippy::indexing_slicing)] // `i < MODEL_LETTERS.len()`
+const fn in_model_alphabet(c: char) -> bool {
+    let mut i = 0;
+    while i < MODEL_LETTERS.len() {
+        let (lo, hi) = MODEL_LETTERS[i];
+        if lo as u32 <= c as u32 && c as u32 <= hi as u32 {
+            return true;
+        }
+        i += 1;
     }
+    false
 }
 
 /// The letters of the main Arabic block U+0600..=U+06FF but tatweel (a modifier letter that
@@ -436,7 +430,12 @@ mod tests {
         {
             assert!(!is_foreign_arabic_letter(c), "{c}");
         }
+        // the region's other languages are modelled: Kurdish, Pashto, Sindhi, Uyghur letters
         for c in "ڕڵۆێښړګڼېټډڄڃڇڪڻۋۇۈ".chars() {
+            assert!(!is_foreign_arabic_letter(c), "{c}");
+        }
+        // Jawi nga, Arabic Extended-A
+        for c in "ڠ\u{08A0}".chars() {
             assert!(is_foreign_arabic_letter(c), "{c}");
         }
     }

@@ -3,30 +3,72 @@
 //! Why not decide word by word: many words are good Persian *and* good Arabic (`من`, `از`,
 //! `الله`), and a single-word verdict flips on them. Why not decide per sentence: Arabic
 //! phrases sit inside Persian sentences without any punctuation. So the words of a line form a
-//! sequence over three hidden states (Persian, Arabic, Urdu), each word emits its model cost
+//! sequence over hidden states (one per language of [`super::model::MODEL_LANGS`]), each word
+//! emits its model cost
 //! ([`super::model`]), and changing state between two words costs [`SWITCH`] — less when the
 //! gap between them holds punctuation or quotes, where quotations start and end. The cheapest
 //! path (Viterbi) labels every word at once; a run of words switches language only when the
 //! words' own evidence outweighs the switch.
 
-use super::model::N_LANGS;
+use super::model::{AR, FA, MODEL_LANGS, N_LANGS};
+use super::Lang;
 
 /// Cost (nats) of changing language between two words separated only by spaces. Tuned on the
 /// dev set (tried 3–7; Persian lines typed with Arabic letters start to flip below 4).
 pub(crate) const SWITCH: f32 = 5.0;
 /// Cost when the gap holds punctuation, quotes, brackets or a word in another script.
 pub(crate) const SWITCH_PUNCT: f32 = 3.0;
-/// Extra prior cost for starting a line in Arabic / Urdu rather than Persian: naskh's home
-/// text is Persian, so a word that is equally good in both is read as Persian.
-pub(crate) const PRIOR: [f32; N_LANGS] = [0.0, 0.7, 2.0];
-/// Index of the Urdu state.
-const UR: usize = 2;
-/// Switching into or out of Urdu costs this many times more: Urdu inside a Persian or Arabic
-/// sentence is rare, while Persian's smaller word list misses religious and literary Arabic
-/// words that the Urdu list holds (`والمسلمین`), which must not turn into Urdu one by one.
-pub(crate) const URDU_SWITCH_FACTOR: f32 = 2.0;
+/// Extra prior cost for starting a line in each language rather than Persian: naskh's home
+/// text is Persian, so a word that is equally good in Persian and another language is read as
+/// Persian; Arabic is next, the region's other languages after it.
+pub(crate) const PRIOR: [f32; N_LANGS] = {
+    let mut p = [2.0; N_LANGS];
+    p[FA] = 0.0;
+    p[AR] = 0.7;
+    p
+};
+/// Switching into or out of a language other than Persian and Arabic costs this many times
+/// more: such a language inside a Persian or Arabic sentence is rare, while Persian's word list
+/// misses religious and literary Arabic words that the Urdu list holds (`والمسلمین`), and Dari
+/// words that the Pashto list holds (`پوهنتون`), which must not change language one by one.
+pub(crate) const SWITCH_FACTOR: [f32; N_LANGS] = {
+    let mut f = [2.0; N_LANGS];
+    f[FA] = 1.0;
+    f[AR] = 1.0;
+    f
+};
 /// Evidence (nats) from Persian digits (for fa) or Arabic-Indic digits (for ar) next to a word.
 pub(crate) const DIGIT_EVIDENCE: f32 = 1.0;
+/// The cost Arabic-Indic digits (٠-٩) next to a word add in each language: [`DIGIT_EVIDENCE`]
+/// in the languages that write other digits (Arabic and Central Kurdish write these).
+pub(crate) const AR_DIGIT_EVIDENCE: [f32; N_LANGS] = digit_evidence(false);
+/// The cost Persian digits (۰-۹) next to a word add in each language: [`DIGIT_EVIDENCE`] in
+/// the languages that write other digits (Persian, Urdu, Pashto, Sindhi and South Azerbaijani
+/// write these; Uyghur writes ASCII digits).
+pub(crate) const FA_DIGIT_EVIDENCE: [f32; N_LANGS] = digit_evidence(true);
+
+#[allow(clippy::indexing_slicing)] // `i < N_LANGS`, evaluated at compile time
+const fn digit_evidence(persian_digits: bool) -> [f32; N_LANGS] {
+    let mut e = [0.0; N_LANGS];
+    let mut i = 0;
+    while i < N_LANGS {
+        let writes_persian = matches!(
+            MODEL_LANGS[i],
+            Lang::Persian | Lang::Urdu | Lang::Pashto | Lang::Sindhi | Lang::SouthAzerbaijani
+        );
+        let writes_arabic = matches!(MODEL_LANGS[i], Lang::Arabic | Lang::CentralKurdish);
+        let writes = if persian_digits {
+            writes_persian
+        } else {
+            writes_arabic
+        };
+        if !writes {
+            e[i] = DIGIT_EVIDENCE;
+        }
+        i += 1;
+    }
+    e
+}
 
 /// What lies between two consecutive Arabic-script words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -43,7 +85,7 @@ pub(crate) enum Gap {
 /// One Arabic-script word for the decision.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Obs {
-    /// Model costs for fa, ar, ur (plus digit evidence).
+    /// Model costs per language of [`super::model::MODEL_LANGS`] (plus digit evidence).
     pub cost: [f32; N_LANGS],
     /// The gap *before* this word.
     pub gap: Gap,
@@ -53,42 +95,48 @@ pub(crate) struct Obs {
 }
 
 /// Label of a word that belongs to none of the modelled languages.
-pub(crate) const FOREIGN: u8 = 3;
+pub(crate) const FOREIGN: u8 = u8::MAX;
 
-/// The cost of moving from state `p` to state `s` across each kind of gap (after a break, the
-/// prior of `s` instead: the line starts afresh).
-#[allow(clippy::indexing_slicing, clippy::needless_range_loop)] // counters below the lengths
-fn transitions() -> [[[f32; N_LANGS]; N_LANGS]; 3] {
-    let mut t = [[[0f32; N_LANGS]; N_LANGS]; 3];
-    for (g, gap) in [Gap::Space, Gap::Punct, Gap::Break].into_iter().enumerate() {
-        let switch = match gap {
-            Gap::Space => SWITCH,
-            Gap::Punct => SWITCH_PUNCT,
-            Gap::Break => 0.0,
-        };
-        for p in 0..N_LANGS {
-            for s in 0..N_LANGS {
-                let cost = if p == s {
-                    0.0
-                } else if p == UR || s == UR {
-                    switch * URDU_SWITCH_FACTOR
-                } else {
-                    switch
-                };
-                // `cost` is 0 after a break and the prior is 0 elsewhere, so adding the two
-                // here gives bit-for-bit the sum the search used to make step by step.
-                let restart = if gap == Gap::Break { PRIOR[s] } else { 0.0 };
-                t[g][p][s] = cost + restart;
-            }
-        }
+/// The cost of moving from state `p` to state `s` across a gap: 0 when `p == s`, else the
+/// gap's switch cost times the larger [`SWITCH_FACTOR`] of the two; after a break, the prior of
+/// `s` instead (the line starts afresh). [`Search`] takes the cheapest predecessor without this
+/// table, in one pass over the states; the tests check it against the table.
+#[cfg(test)]
+fn transition(gap: Gap, p: usize, s: usize) -> f32 {
+    let switch = match gap {
+        Gap::Space => SWITCH,
+        Gap::Punct => SWITCH_PUNCT,
+        Gap::Break => return PRIOR[s],
+    };
+    if p == s {
+        0.0
+    } else {
+        switch * SWITCH_FACTOR[p].max(SWITCH_FACTOR[s])
     }
-    t
 }
 
-/// The transition table, computed once.
-fn transition_table() -> &'static [[[f32; N_LANGS]; N_LANGS]; 3] {
-    static TABLE: std::sync::OnceLock<[[[f32; N_LANGS]; N_LANGS]; 3]> = std::sync::OnceLock::new();
-    TABLE.get_or_init(transitions)
+/// The factor every state but Persian and Arabic has in [`SWITCH_FACTOR`]; the one-pass search
+/// relies on the factors being 1 (for [`is_minor`] false) or this.
+const MINOR_FACTOR: f32 = 2.0;
+
+/// Whether switching into or out of state `s` costs [`MINOR_FACTOR`] times more.
+#[inline]
+fn is_minor(s: usize) -> bool {
+    SWITCH_FACTOR.get(s).is_some_and(|&f| f != 1.0)
+}
+
+/// The smallest value of `costs` among the states `keep` accepts, and the first state with it.
+#[inline(always)]
+fn min_of(costs: &[f32; N_LANGS], keep: impl Fn(usize) -> bool) -> (f32, u8) {
+    let mut best = f32::INFINITY;
+    let mut arg = 0u8;
+    for (i, &c) in costs.iter().enumerate() {
+        if keep(i) && c < best {
+            best = c;
+            arg = i as u8;
+        }
+    }
+    (best, arg)
 }
 
 /// Keeps the numbers small on long chunks: only differences matter.
@@ -151,25 +199,45 @@ impl Search {
             self.back.push(([0; N_LANGS], o.foreign));
             return;
         }
-        let trans = transition_table();
-        let t = match o.gap {
-            Gap::Space => &trans[0],
-            Gap::Punct => &trans[1],
-            Gap::Break => &trans[2],
-        };
         let cur = self.cur;
         let mut next = [0f32; N_LANGS];
         let mut bp = [0u8; N_LANGS];
-        for s in 0..N_LANGS {
-            // first minimal predecessor wins ties
-            let mut best = cur[0] + t[0][s];
-            let mut arg = 0u8;
-            for p in 1..N_LANGS {
-                let c = cur[p] + t[p][s];
-                if c < best {
-                    best = c;
-                    arg = p as u8;
+        // The cheapest predecessor of each state in one pass: the factors are 1 or
+        // MINOR_FACTOR, so a state's best is staying, or the cheapest state of all at the larger
+        // switch, or (into a state of factor 1) the cheapest state of factor 1 at the plain
+        // switch. Candidates that are not real transitions (a state "switching" to itself) are
+        // never cheaper than staying, so they never win.
+        let (all, all_arg) = min_of(&cur, |_| true);
+        let switch = match o.gap {
+            Gap::Space => SWITCH,
+            Gap::Punct => SWITCH_PUNCT,
+            Gap::Break => {
+                for s in 0..N_LANGS {
+                    next[s] = all + PRIOR[s] + o.cost[s];
+                    bp[s] = all_arg;
                 }
+                subtract_low(&mut next);
+                self.cur = next;
+                self.back.push((bp, o.foreign));
+                return;
+            }
+        };
+        let (major, major_arg) = min_of(&cur, |i| !is_minor(i));
+        let far = all + switch * MINOR_FACTOR;
+        for s in 0..N_LANGS {
+            let (mut best, mut arg) = (cur[s], s as u8);
+            let near = if is_minor(s) {
+                major + switch * MINOR_FACTOR
+            } else {
+                major + switch
+            };
+            if near < best {
+                best = near;
+                arg = major_arg;
+            }
+            if far < best {
+                best = far;
+                arg = all_arg;
             }
             next[s] = best + o.cost[s];
             bp[s] = arg;
@@ -180,8 +248,8 @@ impl Search {
     }
 
     /// Ends the chunk: `digits` (the evidence after the last word) is added to the last word's
-    /// costs, and `labels` gets the state index of every word (0 fa, 1 ar, 2 ur, or
-    /// [`FOREIGN`]). The search is then empty again.
+    /// costs, and `labels` gets the state index of every word (an index into
+    /// [`super::model::MODEL_LANGS`], or [`FOREIGN`]). The search is then empty again.
     pub(crate) fn finish(&mut self, digits: [f32; N_LANGS], labels: &mut Vec<u8>) {
         if let Some(mut last) = self.pending.take() {
             for (c, d) in last.cost.iter_mut().zip(digits) {
@@ -211,7 +279,7 @@ impl Search {
     }
 }
 
-/// Fills `labels` (state index per word: 0 fa, 1 ar, 2 ur) with the cheapest path over `obs`
+/// Fills `labels` (state index per word) with the cheapest path over `obs`
 /// (a [`Search`] in one go).
 #[cfg(test)]
 pub(crate) fn decide(obs: &[Obs], labels: &mut Vec<u8>) {
@@ -243,10 +311,55 @@ mod tests {
     use super::*;
 
     fn obs(c: [f32; 3], gap: Gap) -> Obs {
+        // fa, ar, ur as given; every other language far away
+        let mut cost = [30.0; N_LANGS];
+        cost[..3].copy_from_slice(&c);
         Obs {
-            cost: c,
+            cost,
             gap,
             foreign: false,
+        }
+    }
+
+    /// The one-pass search finds the path a search over the whole transition table finds.
+    #[test]
+    #[allow(clippy::needless_range_loop)] // states index three tables
+    fn one_pass_step_is_the_full_minimum() {
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        let mut rand = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % 2000) as f32 / 100.0
+        };
+        for _ in 0..2000 {
+            let mut search = Search::default();
+            let first: [f32; N_LANGS] = std::array::from_fn(|_| rand());
+            search.push(Obs {
+                cost: first,
+                gap: Gap::Break,
+                foreign: false,
+            });
+            let gap = [Gap::Space, Gap::Punct, Gap::Break][(rand() as usize) % 3];
+            let second: [f32; N_LANGS] = std::array::from_fn(|_| rand());
+            search.push(Obs {
+                cost: second,
+                gap,
+                foreign: false,
+            });
+            let mut labels = Vec::new();
+            search.finish([0.0; N_LANGS], &mut labels);
+            // brute force over every pair of states
+            let mut best = f32::INFINITY;
+            for p in 0..N_LANGS {
+                for s in 0..N_LANGS {
+                    let c = PRIOR[p] + first[p] + transition(gap, p, s) + second[s];
+                    best = best.min(c);
+                }
+            }
+            let (p, s) = (usize::from(labels[0]), usize::from(labels[1]));
+            let got = PRIOR[p] + first[p] + transition(gap, p, s) + second[s];
+            assert!((got - best).abs() < 1e-3, "{got} vs {best}");
         }
     }
 

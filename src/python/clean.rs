@@ -30,7 +30,7 @@ fn to_py<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyTuple>> 
     let text = PyString::new(py, &doc.text);
     let spans = to_py_spans(py, &text, &doc.text, &doc.spans)?;
     let languages = PyDict::new(py);
-    for lang in [Lang::Persian, Lang::Arabic, Lang::English, Lang::Other] {
+    for lang in Lang::LANGUAGES {
         if let Some(t) = doc.languages.get(&lang) {
             languages.set_item(lang.code(), t)?;
         }

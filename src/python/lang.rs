@@ -25,30 +25,24 @@ pub(crate) struct PySpan {
     source: Py<PyString>,
     /// Python index in `source` of index 0 of the original text.
     base: usize,
-    /// `"fa"`, `"ar"`, `"en"`, `"other"` or `"neutral"`.
+    /// The language's code (`naskh::lang::Lang::code`): `"fa"`, `"ar"`, `"en"`, `"ur"`, `"ps"`,
+    /// `"ckb"`, `"sd"`, `"ug"`, `"azb"`, `"other"` or `"neutral"`.
     #[pyo3(get)]
     lang: &'static str,
-}
-
-fn lang_from_code(code: &str) -> Option<Lang> {
-    [
-        Lang::Persian,
-        Lang::Arabic,
-        Lang::English,
-        Lang::Other,
-        Lang::Neutral,
-    ]
-    .into_iter()
-    .find(|l| l.code() == code)
 }
 
 #[pymethods]
 impl PySpan {
     #[new]
     fn new(start: usize, end: usize, text: Bound<'_, PyString>, lang: &str) -> PyResult<Self> {
-        let lang = lang_from_code(lang).ok_or_else(|| {
+        let lang = Lang::from_code(lang).ok_or_else(|| {
+            let codes: Vec<String> = Lang::ALL
+                .iter()
+                .map(|l| format!("{:?}", l.code()))
+                .collect();
             PyValueError::new_err(format!(
-                "lang must be one of 'fa', 'ar', 'en', 'other', 'neutral', not {lang:?}"
+                "lang must be one of {}, not {lang:?}",
+                codes.join(", ")
             ))
         })?;
         if end.checked_sub(start) != Some(text.len()?) {

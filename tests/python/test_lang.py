@@ -51,9 +51,23 @@ def test_astral_characters_do_not_shift_offsets() -> None:
     assert fa[0].start == 3
 
 
-def test_urdu_is_other() -> None:
-    langs = {s.lang for s in naskh.segment("پاکستان میں آج بارش ہوئی") if s.lang != "neutral"}
-    assert langs == {"other"}
+def test_the_regions_languages_are_themselves() -> None:
+    def langs(text: str) -> set[str]:
+        return {s.lang for s in naskh.segment(text) if s.lang != "neutral"}
+
+    assert langs("پاکستان میں آج بارش ہوئی") == {"ur"}
+    assert langs("زه په کابل کې اوسېږم") == {"ps"}
+    assert langs("ئەم شارە زۆر جوانە") == {"ckb"}
+    assert langs("ئۇيغۇر تىلى ۋە مەدەنىيىتى") == {"ug"}
+    # every label is a code of naskh.LANGUAGES, and a Span takes each of them
+    assert set(naskh.LANGUAGES) == {"fa", "ar", "en", "ur", "ps", "ckb", "sd", "ug", "azb", "other"}
+    for code in naskh.LANGUAGES + ("neutral",):
+        assert naskh.Span(0, 1, "x", code).lang == code
+
+
+def test_regional_split_keys() -> None:
+    parts = naskh.split_by_language("زه په کابل کې اوسېږم. Hello")
+    assert parts == {"ps": "زه په کابل کې اوسېږم.", "en": "Hello"}
 
 
 def test_split_by_language() -> None:

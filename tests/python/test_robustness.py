@@ -50,7 +50,7 @@ BATCH: list[tuple[str, Callable[[Any], list[Any]]]] = [
 def test_the_lists_cover_every_public_text_function() -> None:
     """A new public text function must be added to SINGLE or BATCH (or to NOT_TEXT)."""
     not_text = {
-        "DateMatch", "Document", "InvalidDate", "InvalidDateError", "InvalidOptionError", "JalaliDate",
+        "DateMatch", "Document", "InvalidDate", "InvalidDateError", "InvalidOptionError", "JalaliDate", "LANGUAGES",
         "NaskhError", "Normalizer", "ParseError", "Published", "Segmentation", "Span", "__version__",
         "epoch_days_to_jalali", "gregorian_to_jalali", "gregorian_to_jalali_batch",
         "jalali_to_epoch_days", "jalali_to_gregorian", "jalali_to_gregorian_batch",
