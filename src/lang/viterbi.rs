@@ -139,15 +139,34 @@ fn min_of(costs: &[f32; N_LANGS], keep: impl Fn(usize) -> bool) -> (f32, u8) {
     (best, arg)
 }
 
-/// Keeps the numbers small on long chunks: only differences matter.
-#[inline]
-fn subtract_low(costs: &mut [f32; N_LANGS]) {
-    let low = costs.iter().copied().fold(f32::INFINITY, f32::min);
-    if low.is_finite() {
-        for x in costs.iter_mut() {
-            *x -= low;
+/// Keeps the numbers small on long chunks (only differences matter): subtracts the lowest cost
+/// from all, and returns the first state that had it (the cheapest state, which then costs
+/// exactly 0). The minimum is taken pairwise (a tree, not a chain of
+/// dependent comparisons).
+#[inline(always)]
+fn subtract_low(costs: &mut [f32; N_LANGS]) -> u8 {
+    let mut m = *costs;
+    let mut width = N_LANGS;
+    while width > 1 {
+        let half = width.div_ceil(2);
+        for i in 0..width / 2 {
+            if let (Some(&a), Some(&b)) = (m.get(i), m.get(i + half)) {
+                if let Some(x) = m.get_mut(i) {
+                    *x = a.min(b);
+                }
+            }
         }
+        width = half;
     }
+    let low = m.first().copied().unwrap_or(f32::INFINITY);
+    if !low.is_finite() {
+        return 0;
+    }
+    let arg = costs.iter().position(|&x| x == low).unwrap_or(0);
+    for x in costs.iter_mut() {
+        *x -= low;
+    }
+    arg as u8
 }
 
 /// The cheapest path over a chunk's words, found as they arrive: each word's step of the
@@ -159,8 +178,11 @@ fn subtract_low(costs: &mut [f32; N_LANGS]) {
 pub(crate) struct Search {
     /// The last word, not yet stepped.
     pending: Option<Obs>,
-    /// Cost of the cheapest path ending in each state, after the words stepped so far.
+    /// Cost of the cheapest path ending in each state, after the words stepped so far, less the
+    /// cheapest of them (so the cheapest is 0).
     cur: [f32; N_LANGS],
+    /// The first state whose `cur` is 0.
+    cur_arg: u8,
     /// Per word stepped: the best predecessor of each state, and whether it is foreign.
     back: Vec<([u8; N_LANGS], bool)>,
 }
@@ -195,7 +217,7 @@ impl Search {
             for (c, (p, e)) in self.cur.iter_mut().zip(PRIOR.iter().zip(o.cost)) {
                 *c = p + e;
             }
-            subtract_low(&mut self.cur);
+            self.cur_arg = subtract_low(&mut self.cur);
             self.back.push(([0; N_LANGS], o.foreign));
             return;
         }
@@ -207,7 +229,7 @@ impl Search {
         // switch, or (into a state of factor 1) the cheapest state of factor 1 at the plain
         // switch. Candidates that are not real transitions (a state "switching" to itself) are
         // never cheaper than staying, so they never win.
-        let (all, all_arg) = min_of(&cur, |_| true);
+        let (all, all_arg) = (0.0, self.cur_arg);
         let switch = match o.gap {
             Gap::Space => SWITCH,
             Gap::Punct => SWITCH_PUNCT,
@@ -216,7 +238,7 @@ impl Search {
                     next[s] = all + PRIOR[s] + o.cost[s];
                     bp[s] = all_arg;
                 }
-                subtract_low(&mut next);
+                self.cur_arg = subtract_low(&mut next);
                 self.cur = next;
                 self.back.push((bp, o.foreign));
                 return;
@@ -242,7 +264,7 @@ impl Search {
             next[s] = best + o.cost[s];
             bp[s] = arg;
         }
-        subtract_low(&mut next);
+        self.cur_arg = subtract_low(&mut next);
         self.cur = next;
         self.back.push((bp, o.foreign));
     }
