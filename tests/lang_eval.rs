@@ -265,13 +265,18 @@ fn regional_dev_set_meets_the_bar() {
     // South Azerbaijani: more of it is itself than Persian (measured in docs/lang.md).
     let azb = tallies.get("azb").expect("no azb lines");
     assert!(
-        azb.share(&["azb"]) >= 0.5 && azb.share(&["fa"]) <= 0.4,
+        azb.share(&["azb"]) >= 0.45 && azb.share(&["fa"]) <= 0.4,
         "azb\n{report}"
     );
-    // Punjabi (Shahmukhi) and Kashmiri are not modelled: they must not become Persian.
-    for (cat, fa) in [("other_pa", 0.01), ("other_ks", 0.025)] {
+    // Punjabi (Shahmukhi), Balochi and Kashmiri are not reported as languages of their own:
+    // they must not become Persian; Balochi and Kashmiri, which the model knows, are `other`.
+    for (cat, fa) in [("other_pa", 0.01), ("other_bal", 0.01), ("other_ks", 0.01)] {
         let t = tallies.get(cat).unwrap_or_else(|| panic!("no {cat} lines"));
         assert!(t.share(&["fa"]) <= fa, "{cat} called fa\n{report}");
+    }
+    for cat in ["other_bal", "other_ks"] {
+        let t = tallies.get(cat).unwrap_or_else(|| panic!("no {cat} lines"));
+        assert!(t.share(&["other"]) >= 0.95, "{cat} not other\n{report}");
     }
     // Two languages on one line: each keeps its own label.
     assert!(mixed.0 >= 500, "{} mixed words", mixed.0);

@@ -35,6 +35,18 @@ sd  Sindhi             tesseract-ocr/langdata_lstm @ 07930fd9, snd/snd.wordlist:
                        not counts: a form at rank r (1-based) counts round(1e7 / r) (Zipf), and
                        the forms that normalise to the same word (the list spells many with
                        diacritics or bidi controls) add up.
+bal Balochi            sinaahmadi/PersoArabicLID @ 79a3ee70, corpora/Balochi_bal.txt (MIT License,
+                       Copyright (c) 2023 Sina Ahmadi): Balochi news sentences. naskh does not
+                       report Balochi; it models it so that Balochi is not read as Persian (its
+                       words are labelled `other`). The lines that testdata/lang_regional_dev.tsv
+                       holds (category other_bal) are left out; this script counts the words of
+                       the rest, cutting tokens at whitespace, punctuation, symbols and
+                       separators.
+ks  Kashmiri           sinaahmadi/PersoArabicLID @ 79a3ee70, corpora/Kashmiri_ks-wiki-20221201.txt
+                       (MIT, as for bal; the text is from the Kashmiri Wikipedia dump of
+                       2022-12-01, CC BY-SA 3.0). Modelled, like Balochi, only so that it is not
+                       read as Persian or Urdu (reported as `other`); the dev set's other_ks
+                       lines are left out.
 azb South Azerbaijani  PyPI package chevir-kartalol 0.0.8 (wheel sha256 below),
                        chevir_kartalol/target_vocab202402.pt: the target-side (Arabic-script South
                        Azerbaijani) vocabulary of an English->South-Azerbaijani translation model,
@@ -87,6 +99,8 @@ TOP_N = 15000
 
 UNILEX = ("unicode-org/unilex", "b3a9ae27a0c29eac217bb15a75c6f8d8efb15d17")
 KWW = ("0xdolan/kww", "14073d72188a8b3cc3913435724289a96b107fd3")
+PERSOARABICLID = ("sinaahmadi/PersoArabicLID", "79a3ee702c699452574e6a24c4835a3729edd2d1")
+DEV_SET = os.path.join(ROOT, "testdata", "lang_regional_dev.tsv")
 LANGDATA_LSTM = ("tesseract-ocr/langdata_lstm", "07930fd9f246622c26eb5de794d9212ceac432d3")
 AZB_PACKAGE, AZB_VERSION = "chevir-kartalol", "0.0.8"
 AZB_WHEEL = "chevir_kartalol-0.0.8-py3-none-any.whl"
@@ -135,6 +149,27 @@ SOURCES = {
         "sha256": "07148cbe3a19ff1998bc0a97653f1f7454e8ee72e406567a9d0afb71050648b7",
         "licence": UNILEX_LICENCE,
     },
+    "bal": {
+        "name": "Balochi (Arabic script; modelled so that it is not read as Persian, reported as other)",
+        "kind": "text_minus_dev",
+        "dev_category": "other_bal",
+        "repo": PERSOARABICLID,
+        "path": "corpora/Balochi_bal.txt",
+        "sha256": "897dcbefe9bf9c904a358af8530a2c8b97c78baf0e089c1343178e85213b1b86",
+        "licence": "MIT (sinaahmadi/PersoArabicLID, Copyright (c) 2023 Sina Ahmadi)",
+    },
+    "ks": {
+        "name": "Kashmiri (Arabic script; modelled so that it is not read as Persian, reported as other)",
+        "kind": "text_minus_dev",
+        "dev_category": "other_ks",
+        "repo": PERSOARABICLID,
+        "path": "corpora/Kashmiri_ks-wiki-20221201.txt",
+        "sha256": "b8dc8c796630f80773bed2f9e8bb45df9ef13dc6f1a0c1ab4bb711da73847bec",
+        "licence": (
+            "MIT (sinaahmadi/PersoArabicLID, Copyright (c) 2023 Sina Ahmadi); text from the Kashmiri"
+            " Wikipedia dump of 2022-12-01, CC BY-SA 3.0"
+        ),
+    },
     "azb": {
         "name": "South Azerbaijani (Arabic script, as written in Iran)",
         "kind": "torchtext_vocab",
@@ -162,6 +197,14 @@ NOTES = {
     "sd": [
         "the source ranks its forms (most frequent first) without counts: a form at rank r counts"
         " round(1e7 / r) (Zipf's law), and forms that normalise to one word add up",
+    ],
+    "bal": [
+        "counts = tokens counted by tools/lang_lists.py in the corpus's lines that are not in"
+        " testdata/lang_regional_dev.tsv (held out there as other_bal)",
+    ],
+    "ks": [
+        "counts = tokens counted by tools/lang_lists.py in the corpus's lines that are not in"
+        " testdata/lang_regional_dev.tsv (held out there as other_ks)",
     ],
     "azb": [
         "counts = the `freqs` Counter of the torchtext Vocab (token counts of the translation"
@@ -286,6 +329,40 @@ def read_ranked(data: bytes) -> collections.Counter:
     return counts
 
 
+def tokenise(text: str):
+    """Tokens cut at whitespace, punctuation (P*), symbols (S*) and separators (Z*)."""
+    token: list[str] = []
+    for ch in text:
+        if ch.isspace() or unicodedata.category(ch)[0] in "PSZ":
+            if token:
+                yield "".join(token)
+                token = []
+        else:
+            token.append(ch)
+    if token:
+        yield "".join(token)
+
+
+def dev_lines(category: str) -> set[str]:
+    """The texts of one category of the regional dev set (held out from the lists)."""
+    out = set()
+    with open(DEV_SET, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(category + "\t"):
+                out.add(line.rstrip("\n").split("\t", 2)[2])
+    return out
+
+
+def read_text_minus_dev(data: bytes, category: str) -> collections.Counter:
+    held_out = dev_lines(category)
+    counts: collections.Counter = collections.Counter()
+    for line in data.decode("utf-8").splitlines():
+        if " ".join(line.split()) in held_out:
+            continue
+        counts.update(tokenise(line))
+    return counts
+
+
 class _Stub:
     """Stands in for torchtext.vocab.Vocab: keeps the pickled attributes, needs no torch."""
 
@@ -324,6 +401,8 @@ def load_counts(code: str, mirror_root: str | None, azb_wheel: str | None) -> co
     if src["kind"] == "torchtext_vocab":
         return read_torchtext_vocab(fetch_azb_wheel(azb_wheel))
     data = fetch_repo_file(src["repo"], src["path"], src["sha256"], mirror_root)
+    if src["kind"] == "text_minus_dev":
+        return read_text_minus_dev(data, src["dev_category"])
     return {"unilex": read_unilex, "kww": read_kww, "ranked": read_ranked}[src["kind"]](data)
 
 

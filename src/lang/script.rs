@@ -96,8 +96,8 @@ enum Class {
 }
 
 /// An Arabic-script letter that none of the modelled languages uses: its share of the letters
-/// of every word list the model is built from is below the generator's threshold (Kashmiri ٲ,
-/// Jawi ڠ, Arabic Extended letters, …). A word containing one belongs to none of them.
+/// of every word list the model is built from is below the generator's threshold (Jawi ڠ,
+/// Arabic Extended letters, …). A word containing one belongs to none of them.
 pub(crate) const fn is_foreign_arabic_letter(c: char) -> bool {
     let is_letter = match c {
         '\u{0620}'..='\u{06FF}' => is_block_letter(c),

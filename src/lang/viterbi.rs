@@ -21,10 +21,20 @@ pub(crate) const SWITCH_PUNCT: f32 = 3.0;
 /// Extra prior cost for starting a line in each language rather than Persian: naskh's home
 /// text is Persian, so a word that is equally good in Persian and another language is read as
 /// Persian; Arabic is next, the region's other languages after it.
+/// The languages modelled only to keep them from Persian (Balochi, Kashmiri: reported as
+/// `other`) start a line only on clear evidence: +4 nats.
+#[allow(clippy::indexing_slicing)] // `i < N_LANGS`, evaluated at compile time
 pub(crate) const PRIOR: [f32; N_LANGS] = {
     let mut p = [2.0; N_LANGS];
     p[FA] = 0.0;
     p[AR] = 0.7;
+    let mut i = 0;
+    while i < N_LANGS {
+        if matches!(MODEL_LANGS[i], Lang::Other) {
+            p[i] = 4.0;
+        }
+        i += 1;
+    }
     p
 };
 /// Switching into or out of a language other than Persian and Arabic costs this many times
@@ -43,8 +53,8 @@ pub(crate) const DIGIT_EVIDENCE: f32 = 1.0;
 /// in the languages that write other digits (Arabic and Central Kurdish write these).
 pub(crate) const AR_DIGIT_EVIDENCE: [f32; N_LANGS] = digit_evidence(false);
 /// The cost Persian digits (۰-۹) next to a word add in each language: [`DIGIT_EVIDENCE`] in
-/// the languages that write other digits (Persian, Urdu, Pashto, Sindhi and South Azerbaijani
-/// write these; Uyghur writes ASCII digits).
+/// the languages that write other digits (Persian, Urdu, Pashto, Sindhi, South Azerbaijani and
+/// Balochi write these; Uyghur writes ASCII digits).
 pub(crate) const FA_DIGIT_EVIDENCE: [f32; N_LANGS] = digit_evidence(true);
 
 #[allow(clippy::indexing_slicing)] // `i < N_LANGS`, evaluated at compile time
@@ -54,7 +64,12 @@ const fn digit_evidence(persian_digits: bool) -> [f32; N_LANGS] {
     while i < N_LANGS {
         let writes_persian = matches!(
             MODEL_LANGS[i],
-            Lang::Persian | Lang::Urdu | Lang::Pashto | Lang::Sindhi | Lang::SouthAzerbaijani
+            Lang::Persian
+                | Lang::Urdu
+                | Lang::Pashto
+                | Lang::Sindhi
+                | Lang::SouthAzerbaijani
+                | Lang::Other // Balochi
         );
         let writes_arabic = matches!(MODEL_LANGS[i], Lang::Arabic | Lang::CentralKurdish);
         let writes = if persian_digits {
