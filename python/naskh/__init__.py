@@ -231,8 +231,12 @@ class Segmentation(list):  # type: ignore[type-arg]
 
 
 def segment(text: str, merge_neutral: bool = False, resolve_neutral: bool = False) -> Segmentation:
-    """Split ``text`` into language spans (``fa``, ``ar``, ``en``, ``other``, ``neutral``) that
-    tile it: ``text[s.start:s.end] == s.text`` and the spans' texts join back to ``text``.
+    """Split ``text`` into language spans (a code of :data:`LANGUAGES` — ``fa``, ``ar``, ``en``,
+    ``ur``, ``ps``, ``ckb``, ``sd``, ``ug``, ``azb``, ``other`` — or ``neutral``) that tile it:
+    ``text[s.start:s.end] == s.text`` and the spans' texts join back to ``text``.
+
+    >>> [(s.text, s.lang) for s in segment("زه په کابل کې اوسېږم", merge_neutral=True)]
+    [('زه په کابل کې اوسېږم', 'ps')]
 
     With ``merge_neutral=True``, neutral runs (spaces, punctuation, digits) between two spans of
     the same language are absorbed, so a sentence comes back as one span.

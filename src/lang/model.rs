@@ -537,7 +537,7 @@ impl Iterator for Expanded<'_> {
     }
 }
 
-/// A small direct-mapped cache of word costs (4096 slots of 64 bytes), kept per thread by the
+/// A small direct-mapped cache of word costs (4096 slots of one cache line each), kept per thread by the
 /// segmenter: text follows Zipf's law, so most words of a page were scored moments ago, and a
 /// hit costs a hash and a compare of at most 24 bytes instead of a pass over the word and a
 /// table probe. (On a few hundred varied Persian lines, repeated, 1024 slots missed a third of
@@ -547,17 +547,17 @@ pub(crate) struct WordCache {
     entries: Vec<CacheEntry>,
 }
 
+/// One slot, one cache line.
 #[derive(Clone, Copy, Default)]
+#[repr(C, align(64))]
 struct CacheEntry {
-    /// The word's bytes, zero-padded; `len == 0` marks an empty slot.
+    /// The word's bytes, zero-padded. A word holds no NUL byte (it is letters, marks and ZWNJ),
+    /// so the padding tells its length; all zeros mark an empty slot.
     key: [u64; 3],
-    len: u8,
-    /// The word's costs; meaningless when `foreign`. (Kept apart from the flag rather than as
-    /// an `Option`: a hit then reads the costs straight from the entry; copying the `Option`
-    /// out first and reading its payload back stalled the processor.)
+    /// The word's costs; NaN in `costs[0]`: [`Model::costs`] gave `None`. (A marker inside the
+    /// costs rather than an `Option`: a hit then reads the costs straight from the entry;
+    /// copying the `Option` out first and reading its payload back stalled the processor.)
     costs: [f32; N_LANGS],
-    /// [`Model::costs`] gave `None`.
-    foreign: bool,
 }
 
 impl WordCache {
@@ -587,6 +587,10 @@ impl WordCache {
         if len == 0 || len > Self::MAX_LEN {
             return model.costs(word);
         }
+        debug_assert!(
+            !word.as_bytes().contains(&0),
+            "a word with a NUL byte: {word:?}"
+        );
         // The word's bytes, zero-padded to 24: read straight from the text when it is long
         // enough (a fixed-size copy, no call) and masked to the word below, else copied.
         let mut window = [0u8; Self::MAX_LEN];
@@ -610,16 +614,16 @@ impl WordCache {
         let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let slot = (h >> (64 - Self::BITS)) as usize % Self::SLOTS;
-        let len = len as u8;
         if let Some(e) = self.entries.get(slot) {
             let ([a, b, c], [x, y, z]) = (e.key, key);
             // (compared in integer registers: a byte-wise vector compare of the key, which was
             // just written to the stack in 8-byte pieces, measured slower)
-            if e.len == len && ((a ^ x) | (b ^ y) | (c ^ z)) == 0 {
-                return (!e.foreign).then_some(e.costs);
+            if ((a ^ x) | (b ^ y) | (c ^ z)) == 0 {
+                let costs = e.costs;
+                return (!costs.first().is_some_and(|x| x.is_nan())).then_some(costs);
             }
         }
-        self.miss(model, word, slot, key, len)
+        self.miss(model, word, slot, key)
     }
 
     /// Scores a word the cache does not hold and stores it in `slot`.
@@ -630,15 +634,12 @@ impl WordCache {
         word: &str,
         slot: usize,
         key: [u64; 3],
-        len: u8,
     ) -> Option<[f32; N_LANGS]> {
         let costs = model.costs(word);
         if let Some(e) = self.entries.get_mut(slot) {
             *e = CacheEntry {
                 key,
-                len,
-                costs: costs.unwrap_or_default(),
-                foreign: costs.is_none(),
+                costs: costs.unwrap_or([f32::NAN; N_LANGS]),
             };
         }
         costs
