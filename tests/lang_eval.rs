@@ -238,7 +238,7 @@ fn regional_dev_set_meets_the_bar() {
     // least this share of lines exact); measured values are in docs/lang.md
     let bars = [
         ("ps", "ps", 0.98, 0.015, 0.88),
-        ("ckb", "ckb", 0.99, 0.005, 0.94),
+        ("ckb", "ckb", 0.995, 0.005, 0.98),
         ("sd", "sd", 0.98, 0.005, 0.90),
         ("ug", "ug", 0.995, 0.002, 0.99),
         ("ur", "ur", 0.995, 0.002, 0.99),
@@ -265,7 +265,7 @@ fn regional_dev_set_meets_the_bar() {
     // South Azerbaijani: more of it is itself than Persian (measured in docs/lang.md).
     let azb = tallies.get("azb").expect("no azb lines");
     assert!(
-        azb.share(&["azb"]) >= 0.45 && azb.share(&["fa"]) <= 0.4,
+        azb.share(&["azb"]) >= 0.7 && azb.share(&["fa"]) <= 0.25,
         "azb\n{report}"
     );
     // Punjabi (Shahmukhi), Balochi and Kashmiri are not reported as languages of their own:

@@ -19,7 +19,7 @@
 
 use std::sync::OnceLock;
 
-use super::model_meta::MODEL_N_LANGS;
+use super::model_meta::{MODEL_ALIASES, MODEL_N_LANGS};
 use super::script::is_foreign_arabic_letter;
 use super::Lang;
 use crate::text::chars::is_arabic_mark;
@@ -306,6 +306,7 @@ impl Model {
                 }
             }
             _ => {
+                let base = cost;
                 let known = known.unwrap_or([NONE; N_LANGS]);
                 let cc = self.char_costs(word);
                 for ((((c, z), p), k), x) in cost
@@ -321,9 +322,54 @@ impl Model {
                         p.oov + x
                     };
                 }
+                self.alias_costs(word, &base, &zwnj, &mut cost);
             }
         }
         Some(cost)
+    }
+
+    /// For a word no list holds: in each language whose list spells a letter otherwise
+    /// ([`MODEL_ALIASES`]: the Central Kurdish list writes ھ as ه, the South Azerbaijani one
+    /// writes no hamza seat), the word's value spelt the list's way — its list entry, or its
+    /// character model. (For the words the table holds, the generator did the same.) `base` is
+    /// the cost before the value: the spelling channel and the tanwin evidence.
+    #[cold]
+    fn alias_costs(
+        &self,
+        word: &str,
+        base: &[f32; N_LANGS],
+        zwnj: &[f32; N_LANGS],
+        cost: &mut [f32; N_LANGS],
+    ) {
+        for lang in 0..N_LANGS {
+            if !MODEL_ALIASES.iter().any(|a| a.0 == lang) {
+                continue;
+            }
+            let lang = &lang;
+            let spell = |c: char| {
+                MODEL_ALIASES
+                    .iter()
+                    .find(|&&(l, a, _)| l == *lang && a == c)
+                    .map_or(c, |&(_, _, b)| b)
+            };
+            if !word.chars().any(|c| spell(c) != c) {
+                continue;
+            }
+            let spelt: String = word.chars().map(spell).collect();
+            let h = nz(self.scan_chars(&spelt).h);
+            let value = match self.words.get(h).and_then(|row| row.get(*lang)) {
+                Some(&v) if v != NONE => f32::from(v) * QUANT,
+                _ => {
+                    let oov = self.params.get(*lang).map_or(0.0, |p| p.oov);
+                    oov + self.char_costs(&spelt).get(*lang).copied().unwrap_or(0.0)
+                }
+            };
+            if let (Some(c), Some(b), Some(z)) =
+                (cost.get_mut(*lang), base.get(*lang), zwnj.get(*lang))
+            {
+                *c = b + z + value;
+            }
+        }
     }
 
     /// Scans a word made only of letters of the main Arabic block (two-byte UTF-8, U+0600..U+06FF)
@@ -923,6 +969,12 @@ mod tests {
         assert_eq!(best("لەگەڵ"), Lang::CentralKurdish);
         assert_eq!(best("ڪري"), Lang::Sindhi);
         assert_eq!(best("ئۇيغۇر"), Lang::Uyghur);
+        // letters a list spells otherwise: Sorani ھ (the list writes ه), South Azerbaijani
+        // hamza seats (the list writes none) -- in words no list holds, and in words one holds
+        assert_eq!(best("ھەیەکانیان"), Lang::CentralKurdish);
+        assert_eq!(best("ھەیە"), Lang::CentralKurdish);
+        assert_eq!(best("اؤلکه‌سینده"), Lang::SouthAzerbaijani);
+        assert_eq!(best("وئریر"), Lang::SouthAzerbaijani);
         // Jawi ڠ, Arabic Extended-A beh with small v below: none of them
         assert!(m.costs("\u{08A0}سی").is_none());
         assert!(m.costs("ڠن").is_none());
