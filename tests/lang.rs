@@ -305,3 +305,16 @@ fn presentation_forms_from_old_pdfs_are_decided_like_plain_letters() {
     assert_eq!(plain_langs, pdf_langs);
     assert_eq!(&pdf_langs[2..], [Lang::Arabic; 5]);
 }
+
+#[test]
+fn every_label_has_one_code() {
+    let codes: std::collections::BTreeSet<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    assert_eq!(codes.len(), Lang::ALL.len());
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        assert!(!lang.name().is_empty());
+    }
+    assert_eq!(Lang::LANGUAGES.len() + 1, Lang::ALL.len());
+    assert!(!Lang::LANGUAGES.contains(&Lang::Neutral));
+    assert_eq!(Lang::LANGUAGES[..], Lang::ALL[..Lang::LANGUAGES.len()]);
+}

@@ -106,6 +106,15 @@ fn parse(line: &str) -> Line {
     }
 }
 
+/// The code of the label of the span holding byte `b`.
+fn label_at(spans: &[naskh::lang::Span], b: usize) -> &'static str {
+    spans
+        .iter()
+        .find(|s| s.range.contains(&b))
+        .map_or(Lang::Neutral, |s| s.lang)
+        .code()
+}
+
 #[test]
 fn dev_set_meets_the_bar() {
     let data = include_str!("../testdata/lang_dev.tsv");
@@ -123,11 +132,7 @@ fn dev_set_meets_the_bar() {
         let spans = segment(&line.text);
         let mut line_ok = true;
         for &(b, gold) in &line.words {
-            let got = spans
-                .iter()
-                .find(|s| s.range.contains(&b))
-                .map_or(Lang::Neutral, |s| s.lang)
-                .code();
+            let got = label_at(&spans, b);
             words += 1;
             if got == gold {
                 correct += 1;
@@ -206,11 +211,7 @@ fn regional_dev_set_meets_the_bar() {
         });
         let mut ok = true;
         for &(b, gold) in &line.words {
-            let got = spans
-                .iter()
-                .find(|s| s.range.contains(&b))
-                .map_or(Lang::Neutral, |s| s.lang)
-                .code();
+            let got = label_at(&spans, b);
             ok &= got == gold;
             if line.category == "mixed" {
                 mixed.0 += 1;

@@ -115,19 +115,18 @@ impl Lang {
         Lang::Neutral,
     ];
 
-    /// Every label but [`Lang::Neutral`]: the languages text can be given to.
-    pub const LANGUAGES: [Lang; 10] = [
-        Lang::Persian,
-        Lang::Arabic,
-        Lang::English,
-        Lang::Urdu,
-        Lang::Pashto,
-        Lang::CentralKurdish,
-        Lang::Sindhi,
-        Lang::Uyghur,
-        Lang::SouthAzerbaijani,
-        Lang::Other,
-    ];
+    /// Every label but [`Lang::Neutral`] (the last of [`Lang::ALL`]): the languages text can be
+    /// given to.
+    #[allow(clippy::indexing_slicing)] // `i < 10 < ALL.len()`, evaluated at compile time
+    pub const LANGUAGES: [Lang; 10] = {
+        let mut out = [Lang::Persian; 10];
+        let mut i = 0;
+        while i < out.len() {
+            out[i] = Lang::ALL[i];
+            i += 1;
+        }
+        out
+    };
 
     /// The short code used in Python and JSON: `fa`, `ar`, `en`, `ur`, `ps`, `ckb`, `sd`, `ug`,
     /// `azb`, `other`, `neutral` (ISO 639 codes where the language has one).
