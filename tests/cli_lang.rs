@@ -111,3 +111,24 @@ fn split_rejects_unknown_language() {
     let out = naskh(&["split", "--lang", "xx"], "");
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn split_takes_the_regions_languages() {
+    // a Pashto sentence beside a Persian one, an Urdu one on the next line
+    let input = "زه په کابل کې اوسېږم. او در تهران زندگی می‌کند.\nپاکستان میں آج بارش ہوئی\n";
+    let out = naskh(&["split", "-q", "--lang", "ps"], input);
+    assert_success(&out);
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "زه په کابل کې اوسېږم.\n\n"
+    );
+    let out = naskh(&["split", "-q", "--lang", "ur"], input);
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "\nپاکستان میں آج بارش ہوئی\n"
+    );
+    let out = naskh(&["segment", "-q"], "ئەم شارە زۆر جوانە\n");
+    let v: serde_json::Value =
+        serde_json::from_str(String::from_utf8(out.stdout).unwrap().trim()).unwrap();
+    assert_eq!(v["spans"][0]["lang"], "ckb");
+}
