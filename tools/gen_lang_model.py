@@ -25,8 +25,10 @@ What the model holds (all probabilities as -ln p, quantised to 1/256 nat, u16; 0
   * a "channel": how often each language writes the yeh / kaf letters as ی ي ى / ک ك (word-final
     and elsewhere), and how often its words contain ZWNJ.
 Folding (identical in src/lang/model.rs): drop Arabic combining marks, tatweel, ZWNJ and ZWJ;
-ي ى -> ی, ك -> ک, ۀ -> ه. Folding makes a Persian word typed on an Arabic keyboard find its
-Persian entry; the channel then weighs the keyboard evidence instead of the letter deciding.
+ي ى -> ی, ك -> ک, ۀ -> ه, a final هء -> ه. Folding makes a Persian word typed on an Arabic
+keyboard find its Persian entry; the channel then weighs the keyboard evidence instead of the
+letter deciding. Per-language letter aliases (ALIASES) then spell a word the way that
+language's list does.
 """
 
 from __future__ import annotations

@@ -345,11 +345,10 @@ impl Model {
             if !MODEL_ALIASES.iter().any(|a| a.0 == lang) {
                 continue;
             }
-            let lang = &lang;
-            let spell = |c: char| {
+            let spell = move |c: char| {
                 MODEL_ALIASES
                     .iter()
-                    .find(|&&(l, a, _)| l == *lang && a == c)
+                    .find(|&&(l, a, _)| l == lang && a == c)
                     .map_or(c, |&(_, _, b)| b)
             };
             if !word.chars().any(|c| spell(c) != c) {
@@ -357,15 +356,15 @@ impl Model {
             }
             let spelt: String = word.chars().map(spell).collect();
             let h = nz(self.scan_chars(&spelt).h);
-            let value = match self.words.get(h).and_then(|row| row.get(*lang)) {
+            let value = match self.words.get(h).and_then(|row| row.get(lang)) {
                 Some(&v) if v != NONE => f32::from(v) * QUANT,
                 _ => {
-                    let oov = self.params.get(*lang).map_or(0.0, |p| p.oov);
-                    oov + self.char_costs(&spelt).get(*lang).copied().unwrap_or(0.0)
+                    let oov = self.params.get(lang).map_or(0.0, |p| p.oov);
+                    oov + self.char_costs(&spelt).get(lang).copied().unwrap_or(0.0)
                 }
             };
             if let (Some(c), Some(b), Some(z)) =
-                (cost.get_mut(*lang), base.get(*lang), zwnj.get(*lang))
+                (cost.get_mut(lang), base.get(lang), zwnj.get(lang))
             {
                 *c = b + z + value;
             }
