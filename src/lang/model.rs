@@ -30,24 +30,16 @@ pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 /// Number of languages the model scores.
 pub(crate) const N_LANGS: usize = MODEL_N_LANGS;
 /// The languages the model scores, in the order of its tables: index `i` of every cost array
-/// (and state `i` of the search) is `MODEL_LANGS[i]`. Must agree with `LANGS` in the generator.
-pub(crate) const MODEL_LANGS: [Lang; N_LANGS] = [
-    Lang::Persian,
-    Lang::Arabic,
-    Lang::Urdu,
-    Lang::Pashto,
-    Lang::CentralKurdish,
-    Lang::Sindhi,
-    Lang::Uyghur,
-    Lang::SouthAzerbaijani,
-    // Balochi and Kashmiri: modelled so that they are not read as Persian or Urdu, reported
-    // as `other`
-    Lang::Other,
-    Lang::Other,
-];
+/// (and state `i` of the search) is reported as `MODEL_LANGS[i]` (generated with the model).
+pub(crate) use super::model_meta::MODEL_LANGS;
 /// Index of Persian and Arabic in [`MODEL_LANGS`].
 pub(crate) const FA: usize = 0;
 pub(crate) const AR: usize = 1;
+#[allow(clippy::indexing_slicing)] // evaluated at compile time
+const _: () = assert!(
+    matches!(MODEL_LANGS[FA], Lang::Persian) && matches!(MODEL_LANGS[AR], Lang::Arabic),
+    "the generator's language order changed: FA and AR must follow it"
+);
 const NONE: u16 = 0xFFFF;
 /// Extra cost (nats) for a word carrying tanwin damm or kasr, in every language but Arabic.
 const TANWIN_EVIDENCE: [f32; N_LANGS] = {

@@ -37,12 +37,15 @@ pub(crate) const PRIOR: [f32; N_LANGS] = {
     }
     p
 };
+/// The factor every state but Persian and Arabic has in [`SWITCH_FACTOR`]; the one-pass search
+/// relies on the factors being 1 (for [`is_minor`] false) or this.
+const MINOR_FACTOR: f32 = 2.0;
 /// Switching into or out of a language other than Persian and Arabic costs this many times
 /// more: such a language inside a Persian or Arabic sentence is rare, while Persian's word list
 /// misses religious and literary Arabic words that the Urdu list holds (`والمسلمین`), and Dari
 /// words that the Pashto list holds (`پوهنتون`), which must not change language one by one.
 pub(crate) const SWITCH_FACTOR: [f32; N_LANGS] = {
-    let mut f = [2.0; N_LANGS];
+    let mut f = [MINOR_FACTOR; N_LANGS];
     f[FA] = 1.0;
     f[AR] = 1.0;
     f
@@ -130,28 +133,10 @@ fn transition(gap: Gap, p: usize, s: usize) -> f32 {
     }
 }
 
-/// The factor every state but Persian and Arabic has in [`SWITCH_FACTOR`]; the one-pass search
-/// relies on the factors being 1 (for [`is_minor`] false) or this.
-const MINOR_FACTOR: f32 = 2.0;
-
 /// Whether switching into or out of state `s` costs [`MINOR_FACTOR`] times more.
 #[inline]
 fn is_minor(s: usize) -> bool {
     SWITCH_FACTOR.get(s).is_some_and(|&f| f != 1.0)
-}
-
-/// The smallest value of `costs` among the states `keep` accepts, and the first state with it.
-#[inline(always)]
-fn min_of(costs: &[f32; N_LANGS], keep: impl Fn(usize) -> bool) -> (f32, u8) {
-    let mut best = f32::INFINITY;
-    let mut arg = 0u8;
-    for (i, &c) in costs.iter().enumerate() {
-        if keep(i) && c < best {
-            best = c;
-            arg = i as u8;
-        }
-    }
-    (best, arg)
 }
 
 /// Keeps the numbers small on long chunks (only differences matter): subtracts the lowest cost
@@ -244,13 +229,14 @@ impl Search {
         // switch, or (into a state of factor 1) the cheapest state of factor 1 at the plain
         // switch. Candidates that are not real transitions (a state "switching" to itself) are
         // never cheaper than staying, so they never win.
-        let (all, all_arg) = (0.0, self.cur_arg);
+        // `cur` is relative to its cheapest state (`cur_arg`, which costs 0).
+        let all_arg = self.cur_arg;
         let switch = match o.gap {
             Gap::Space => SWITCH,
             Gap::Punct => SWITCH_PUNCT,
             Gap::Break => {
                 for s in 0..N_LANGS {
-                    next[s] = all + PRIOR[s] + o.cost[s];
+                    next[s] = PRIOR[s] + o.cost[s];
                     bp[s] = all_arg;
                 }
                 self.cur_arg = subtract_low(&mut next);
@@ -259,8 +245,13 @@ impl Search {
                 return;
             }
         };
-        let (major, major_arg) = min_of(&cur, |i| !is_minor(i));
-        let far = all + switch * MINOR_FACTOR;
+        // the cheapest of Persian and Arabic (the first on a tie), the states of factor 1
+        let (major, major_arg) = if cur[AR] < cur[FA] {
+            (cur[AR], AR as u8)
+        } else {
+            (cur[FA], FA as u8)
+        };
+        let far = switch * MINOR_FACTOR;
         for s in 0..N_LANGS {
             let (mut best, mut arg) = (cur[s], s as u8);
             let near = if is_minor(s) {
@@ -298,15 +289,8 @@ impl Search {
         if self.back.is_empty() {
             return;
         }
-        // backtrack
-        let mut s = 0usize;
-        let mut best = f32::INFINITY;
-        for (i, &c) in self.cur.iter().enumerate() {
-            if c < best {
-                best = c;
-                s = i;
-            }
-        }
+        // backtrack from the cheapest last state
+        let mut s = usize::from(self.cur_arg);
         labels.resize(self.back.len(), 0);
         for (l, (b, foreign)) in labels.iter_mut().zip(&self.back).rev() {
             *l = if *foreign { FOREIGN } else { s as u8 };
