@@ -50,6 +50,8 @@ from naskh._naskh import (
     to_persian_digits,
     to_persian_digits_batch,
 )
+from naskh._naskh import LANGUAGES as _LANGUAGES
+from naskh._naskh import _LANGUAGE_NAMES
 from naskh._naskh import segment as _segment
 from naskh._naskh import segment_batch as _segment_batch
 
@@ -98,7 +100,7 @@ __all__ = [
 #: script), Urdu, Pashto, Central Kurdish (Sorani), Sindhi, Uyghur, South Azerbaijani, and
 #: ``"other"`` (other scripts, and the Arabic-script languages naskh does not model). A span's
 #: ``lang`` is one of these or ``"neutral"``.
-LANGUAGES: tuple[str, ...] = ("fa", "ar", "en", "ur", "ps", "ckb", "sd", "ug", "azb", "other")
+LANGUAGES: tuple[str, ...] = _LANGUAGES
 
 _COLOURS = {
     "fa": "#c8f0c8",
@@ -112,19 +114,7 @@ _COLOURS = {
     "azb": "#f0d0b8",
     "other": "#e6d2f5",
 }
-_NAMES = {
-    "fa": "Persian",
-    "ar": "Arabic",
-    "en": "English",
-    "ur": "Urdu",
-    "ps": "Pashto",
-    "ckb": "Kurdish (Sorani)",
-    "sd": "Sindhi",
-    "ug": "Uyghur",
-    "azb": "South Azerbaijani",
-    "other": "other",
-    "neutral": "neutral",
-}
+_NAMES = _LANGUAGE_NAMES
 # Languages written right to left (the Arabic-script labels).
 _RTL = frozenset({"fa", "ar", "ur", "ps", "ckb", "sd", "ug", "azb"})
 

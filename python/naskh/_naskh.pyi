@@ -71,6 +71,11 @@ def segment_batch(
 ) -> list[list[Span] | None]:
     """`segment` over a column; None stays None; parallel, GIL released."""
 
+LANGUAGES: tuple[str, ...]
+"""The codes of the languages text can be given to (`naskh::lang::Lang::LANGUAGES`)."""
+_LANGUAGE_NAMES: dict[str, str]
+"""Every label's code -> its English name (`naskh::lang::Lang::name`), for the notebook view."""
+
 def split_by_language(text: str) -> dict[str, str]:
     """The text of each language present (keys: codes of :data:`naskh.LANGUAGES`), joined from
     the resolved spans: nothing is lost but the whitespace between languages."""

@@ -162,7 +162,8 @@ impl Lang {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
 
-    /// The language's name in English (`"Persian"`, `"Central Kurdish"`, …).
+    /// The language's name in English (`"Persian"`, `"Central Kurdish (Sorani)"`, …), as the
+    /// Python notebook view's legend shows it.
     pub fn name(self) -> &'static str {
         match self {
             Lang::Persian => "Persian",
@@ -170,7 +171,7 @@ impl Lang {
             Lang::English => "English",
             Lang::Urdu => "Urdu",
             Lang::Pashto => "Pashto",
-            Lang::CentralKurdish => "Central Kurdish",
+            Lang::CentralKurdish => "Central Kurdish (Sorani)",
             Lang::Sindhi => "Sindhi",
             Lang::Uyghur => "Uyghur",
             Lang::SouthAzerbaijani => "South Azerbaijani",

@@ -220,6 +220,14 @@ fn split_by_language<'py>(
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySpan>()?;
+    // the codes text can be given to, and every label's name: one source, `Lang`
+    let codes: Vec<&str> = Lang::LANGUAGES.iter().map(|l| l.code()).collect();
+    m.add("LANGUAGES", PyTuple::new(m.py(), codes)?)?;
+    let names = PyDict::new(m.py());
+    for lang in Lang::ALL {
+        names.set_item(lang.code(), lang.name())?;
+    }
+    m.add("_LANGUAGE_NAMES", names)?;
     m.add_function(wrap_pyfunction!(segment, m)?)?;
     m.add_function(wrap_pyfunction!(segment_batch, m)?)?;
     m.add_function(wrap_pyfunction!(split_by_language, m)?)?;
