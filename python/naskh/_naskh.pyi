@@ -373,6 +373,7 @@ class _Options(TypedDict, total=False):
     persian_letters: bool
     persian_heh_hamza: bool
     zwnj: bool
+    zwnj_lexicon: bool
     persian_punctuation: bool
     persian_spacing: bool
     persian_ellipsis: bool

@@ -29,6 +29,7 @@
 //! | `persian_letters` | in Persian spans: `ي` `ى` → `ی`, `ك` → `ک` | on | on | off |
 //! | `persian_heh_hamza` | in Persian spans: `ۀ` (U+06C0) and word-final `هء` → `هٔ` (U+0647 U+0654) | on | on | off |
 //! | `zwnj` | in Persian text: `می خواهم` → `می‌خواهم`, `نمی خواهم` → `نمی‌خواهم`, `کتاب ها` → `کتاب‌ها` (also `های`, `هایی`, `هایم`…, `تر`, `ترین`; after ا د ذ ر ز ژ و the suffix is joined without ZWNJ: `دیوارها`); ZWNJ after a letter that does not join to the left, doubled ZWNJ, and ZWNJ beside a space or punctuation removed | on | on | off |
+//! | `zwnj_lexicon` | with `zwnj`: joins and splits decided by Persian word frequencies — `A B` → `A‌B` when `A‌B` is a known word much likelier than the two apart (`نخست وزیر` → `نخست‌وزیر`, `کرده اند` → `کرده‌اند`), `می B` only when `می‌B` is known or `B` is not a word on its own (`ماه می سال` stays), a glued `AB` → `A‌B` when the ZWNJ form is known and the glued one rare (`نمیدانم` → `نمی‌دانم`); off: only the fixed `می`/`نمی` and suffix rules of `zwnj`; opt-in (on, a Persian line always takes the general path: about 10× slower on scraped Persian) | off | off | off |
 //! | `persian_punctuation` | in Persian context: `,` `;` `?` → `،` `؛` `؟` (not a `,` between digits) | off | off | off |
 //! | `persian_spacing` | between Persian words: no space before `، ؛ : . ! ؟ » )` (and `, ; ?`), none after `« (` (`کرد : « زمین` → `کرد: «زمین`); not after a digit, never touching an English or Arabic word | off | off | off |
 //! | `persian_ellipsis` | between Persian words: three dots `...` → `…` (not after a digit) | off | off | off |
@@ -119,6 +120,7 @@ mod chars;
 mod edit;
 mod everywhere;
 mod letters;
+mod lexicon;
 mod one_pass;
 mod protect;
 mod rules;
@@ -266,6 +268,7 @@ pub struct Normalizer {
     persian_letters: bool,
     persian_heh_hamza: bool,
     zwnj: bool,
+    zwnj_lexicon: bool,
     persian_punctuation: bool,
     persian_spacing: bool,
     persian_ellipsis: bool,
@@ -343,6 +346,7 @@ bool_options! {
     persian_letters: "In Persian spans, `ي` `ى` → `ی` and `ك` → `ک`.",
     persian_heh_hamza: "In Persian spans, `ۀ` and word-final `هء` → `هٔ`.",
     zwnj: "ZWNJ fixes in Persian text.",
+    zwnj_lexicon: "With `zwnj`: join and split Persian words by which written form is a known word (word frequencies) instead of the fixed affix lists.",
     persian_punctuation: "In Persian context, `,` `;` `?` → `،` `؛` `؟`.",
     persian_spacing: "In Persian context, no space before `، ؛ : . ! ؟ » )` (and `, ; ?`) and none after `« (`.",
     persian_ellipsis: "In Persian context, `...` → `…`.",
@@ -385,6 +389,7 @@ impl Normalizer {
             persian_letters: on,
             persian_heh_hamza: on,
             zwnj: on,
+            zwnj_lexicon: false,
             persian_punctuation: false,
             persian_spacing: false,
             persian_ellipsis: false,

@@ -48,7 +48,7 @@ use crate::lang::{
 
 use super::chars::{flag, info, ZWNJ};
 use super::edit::{Piece, Rewriter};
-use super::rules::{SUFFIXES, VERB_PREFIXES};
+use super::lexicon::{SUFFIXES, VERB_PREFIXES};
 use super::{DigitMode, Normalizer};
 
 /// What the lane may meet in a line, per char of ASCII (0–127) and of the Arabic block
@@ -101,7 +101,10 @@ const HEH_HAMZA: &str = "\u{0647}\u{0621}";
 
 /// Whether the lane can stand in for the general way under `n`'s options.
 pub(super) fn takes(n: &Normalizer) -> bool {
+    // The lexicon's joins and splits are the general way's only.
+    let lexicon = n.zwnj && n.zwnj_lexicon;
     n.digits == DigitMode::Keep
+        && !lexicon
         && !n.persian_punctuation
         && !n.persian_spacing
         && !n.persian_ellipsis
@@ -645,7 +648,7 @@ mod tests {
     fn lane_letter_forms_match_the_table() {
         // The lane's hand-written char and byte forms are `letters::PERSIAN_LETTERS`, nothing
         // more and nothing less.
-        let n = Normalizer::default();
+        let n = Normalizer::default().zwnj_lexicon(false);
         for c in '\u{0600}'..='\u{06FF}' {
             let want = super::super::letters::persian_letter(c);
             assert_eq!(persian_letter(&n, c), want.unwrap_or(c), "{c:?}");
@@ -660,12 +663,12 @@ mod tests {
         #[test]
         fn lane_gives_the_general_result(text in line(), offsets in any::<bool>()) {
             let presets = [
-                Normalizer::default(),
+                Normalizer::default().zwnj_lexicon(false),
                 Normalizer::preset(Preset::None),
-                Normalizer::default().zwnj(false),
-                Normalizer::default().persian_letters(false),
-                Normalizer::default().persian_diacritics(true).arabic_diacritics(true),
-                Normalizer::default().persian_heh_hamza(false).collapse_spaces(false),
+                Normalizer::default().zwnj_lexicon(false).zwnj(false),
+                Normalizer::default().zwnj_lexicon(false).persian_letters(false),
+                Normalizer::default().zwnj_lexicon(false).persian_diacritics(true).arabic_diacritics(true),
+                Normalizer::default().zwnj_lexicon(false).persian_heh_hamza(false).collapse_spaces(false),
             ];
             for n in presets {
                 prop_assert!(takes(&n));
@@ -691,7 +694,7 @@ mod tests {
 
     #[test]
     fn lane_takes_scraped_persian_and_refuses_the_rest() {
-        let n = Normalizer::default();
+        let n = Normalizer::default().zwnj_lexicon(false);
         let mut s = Scratch::default();
         let got = pass(&n, "كتاب ها را مي خواهم", false, &mut s);
         assert_eq!(
@@ -746,7 +749,7 @@ mod tests {
                         "U+{u:04X}"
                     );
                     assert_eq!(f & flag::EVERYWHERE, 0, "U+{u:04X}");
-                    let mapped = persian_letter(&Normalizer::default(), c);
+                    let mapped = persian_letter(&Normalizer::default().zwnj_lexicon(false), c);
                     assert_eq!(
                         info(mapped) & (flag::JOINS_LEFT | flag::ARABIC_LETTER),
                         f & (flag::JOINS_LEFT | flag::ARABIC_LETTER),

@@ -18,24 +18,8 @@ use super::chars::{
     HAMZA_ABOVE, HEH, HEH_WITH_YEH_ABOVE, ZWNJ,
 };
 use super::edit::Sink;
+use super::lexicon::{SUFFIXES, VERB_PREFIXES};
 use super::{protect, scan, DigitMode, Normalizer};
-
-/// Words after which a space becomes a ZWNJ before the verb: the continuous-tense prefixes.
-pub(super) const VERB_PREFIXES: [&str; 2] = ["می", "نمی"];
-/// Suffixes written joined to the word before them (with a ZWNJ after a joining letter).
-pub(super) const SUFFIXES: [&str; 11] = [
-    "ها",
-    "های",
-    "هایی",
-    "هایم",
-    "هایت",
-    "هایش",
-    "هایمان",
-    "هایتان",
-    "هایشان",
-    "تر",
-    "ترین",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -89,6 +73,10 @@ pub(super) struct Scratch {
     protected: Vec<Range<usize>>,
     toks: Vec<Tok>,
     word: String,
+    /// `zwnj_lexicon`: the lookup key of the words joined so far, of the next word, and scratch.
+    acc_key: String,
+    next_key: String,
+    join_buf: String,
 }
 
 /// The language of each position: from spans, or (for lines without Arabic-script letters, which
@@ -233,10 +221,16 @@ pub(super) fn run(
             Kind::Protected => {}
             Kind::Sep => sep(n, line, t, rw),
             Kind::Word => {
-                let mut info = if t.plain {
+                let lexicon = n.zwnj && n.zwnj_lexicon && t.lang == Lang::Persian;
+                let mut info = if lexicon {
+                    // The key of the word as written out (with the ZWNJ a split puts in).
+                    scratch.acc_key.clear();
+                    let split = word_key(line, t, &mut scratch.acc_key);
+                    word_split(n, line, t, &mut cursor, rw, split)
+                } else if t.plain {
                     t.info
                 } else {
-                    word(n, line, t, &mut cursor, rw)
+                    word(n, line, t, &mut cursor, rw, &[])
                 };
                 let mut single = true;
                 let joins = n.zwnj && t.lang == Lang::Persian;
@@ -259,9 +253,40 @@ pub(super) fn run(
                     {
                         break;
                     }
+                    let last = info.last_base;
+                    if lexicon {
+                        scratch.next_key.clear();
+                        let next_split = word_key(line, next, &mut scratch.next_key);
+                        let starts_with_letter = line
+                            .get(next.range.clone())
+                            .and_then(|s| s.chars().next())
+                            .is_some_and(|c| info_has(c, flag::ARABIC_LETTER));
+                        let lex = super::lexicon::get();
+                        if !(starts_with_letter
+                            && last.is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
+                            && lex.join(&scratch.acc_key, &scratch.next_key, &mut scratch.join_buf))
+                        {
+                            break;
+                        }
+                        if last.is_some_and(|c| info_has(c, flag::JOINS_LEFT)) {
+                            rw.replace_char(gap, ZWNJ);
+                            scratch.acc_key.push(ZWNJ);
+                        } else {
+                            rw.delete(gap);
+                        }
+                        scratch.acc_key.push_str(&scratch.next_key);
+                        let more = word_split(n, line, next, &mut cursor, rw, next_split);
+                        info = WordInfo {
+                            last_base: more.last_base.or(info.last_base),
+                            letters: info.letters + more.letters,
+                        };
+                        single = false;
+                        k = next_k;
+                        last_word = next;
+                        continue;
+                    }
                     let next_is_suffix = next.affix
                         && mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
-                    let last = info.last_base;
                     if next_is_suffix
                         && info.letters >= 2
                         && last.is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
@@ -287,7 +312,7 @@ pub(super) fn run(
                     let more = if next.plain {
                         next.info
                     } else {
-                        word(n, line, next, &mut cursor, rw)
+                        word(n, line, next, &mut cursor, rw, &[])
                     };
                     info = WordInfo {
                         last_base: more.last_base.or(info.last_base),
@@ -585,15 +610,55 @@ fn mapped_in(
     list.contains(&buf.as_str())
 }
 
-/// Applies the letter, digit and in-word ZWNJ rules to one word.
+/// `zwnj_lexicon`: appends the lookup key of word `t` to `key` and, when the lexicon splits the
+/// glued word, puts the ZWNJs in the key and returns where they go (char indices into the key
+/// without them; see [`word`]).
+fn word_key(line: &str, t: &Tok, key: &mut String) -> Option<Vec<u16>> {
+    let s = line.get(t.range.clone()).unwrap_or_default();
+    let start = key.len();
+    super::lexicon::key(s, key);
+    if s.contains(ZWNJ) {
+        return None;
+    }
+    let cuts = super::lexicon::get().split(key.get(start..)?)?.to_vec();
+    let glued: String = key.get(start..)?.to_owned();
+    key.truncate(start);
+    for (i, c) in glued.chars().enumerate() {
+        if cuts.iter().any(|&k| usize::from(k) == i) {
+            key.push(ZWNJ);
+        }
+        key.push(c);
+    }
+    Some(cuts)
+}
+
+/// [`word`], with the ZWNJs of a lexicon split put in.
+fn word_split(
+    n: &Normalizer,
+    line: &str,
+    t: &Tok,
+    cursor: &mut LangCursor<'_>,
+    rw: &mut Sink<'_, '_>,
+    split: Option<Vec<u16>>,
+) -> WordInfo {
+    match split {
+        Some(cuts) => word(n, line, t, cursor, rw, &cuts),
+        None if t.plain => t.info,
+        None => word(n, line, t, cursor, rw, &[]),
+    }
+}
+
+/// Applies the letter, digit and in-word ZWNJ rules to one word; `cuts` (from a lexicon split)
+/// are the indices, counting the chars a lookup key keeps, of the chars a ZWNJ goes before.
 fn word(
     n: &Normalizer,
     line: &str,
     t: &Tok,
     cursor: &mut LangCursor<'_>,
     rw: &mut Sink<'_, '_>,
+    cuts: &[u16],
 ) -> WordInfo {
-    if t.plain {
+    if t.plain && cuts.is_empty() {
         return t.info;
     }
     let s = line.get(t.range.clone()).unwrap_or_default();
@@ -619,7 +684,10 @@ fn word(
     // The char after the current run of ZWNJ, found once per run (a run may be long).
     let mut after_run: Option<Option<char>> = None;
     let mut j = 0;
-    if let Some(l) = uniform {
+    // Chars a lookup key keeps, seen so far; the next cut.
+    let mut key_pos = 0u16;
+    let mut cuts = cuts.iter().copied().peekable();
+    if let (Some(l), None) = (uniform, cuts.peek()) {
         // Nothing in the head changes: start after it, in the state the loop would reach.
         j = t.head_len;
         info = t.info;
@@ -654,6 +722,32 @@ fn word(
         after_run = None;
         zwnj_kept = false;
         let f = super::chars::info(c);
+        if cuts.peek().is_some() && f & flag::MARK == 0 && c != '\u{0640}' {
+            let at = key_pos;
+            key_pos += 1;
+            if cuts.next_if_eq(&at).is_some() {
+                // A lexicon split: a ZWNJ before this letter.
+                let lang = match uniform {
+                    Some(l) => l,
+                    None => cursor.at(r.start, c),
+                };
+                let mut out = String::from(ZWNJ);
+                match letter_rule(n, c, lang) {
+                    Out::Keep | Out::Delete => out.push(c),
+                    Out::Char(d) => out.push(d),
+                    Out::Str(x) => out.push_str(x),
+                }
+                rw.replace(r, &out);
+                info.letters += 1;
+                if lang != Lang::Neutral {
+                    letter_lang = lang;
+                }
+                let last = out.chars().rev().find(|&ch| !is_mark(ch));
+                info.last_base = last.or(info.last_base);
+                prev_out = out.chars().next_back();
+                continue;
+            }
+        }
         if f & flag::DIGIT_VALUE != 0 {
             if let Some(d) = digits.and_then(|a| digit_value(c).and_then(|v| digit_char(a, v))) {
                 if d != c {

@@ -9,12 +9,16 @@
 
 use super::chars::{is_arabic_letter, is_word_char, is_word_start, joins_left, ZWNJ};
 use super::letters;
-use super::rules::SUFFIXES;
+use super::lexicon::SUFFIXES;
 use super::{DigitMode, Normalizer};
 
 /// Whether normalizing `line` (one line, no terminator) might change it.
 pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     let b = line.as_bytes();
+    if n.zwnj && n.zwnj_lexicon && b.iter().any(|&x| x & 0xFC == 0xD8) {
+        // Any two Arabic-block words may be joined, any one split, by the lexicon.
+        return true;
+    }
     let masks = may_change_masks(n);
     let blanks = n.collapse_spaces || n.trim_lines || n.zwnj;
     if n.trim_lines
