@@ -254,9 +254,10 @@ pub(super) fn run(
                         break;
                     }
                     let last = info.last_base;
+                    let mut next_split = None;
                     if lexicon {
                         scratch.next_key.clear();
-                        let next_split = word_key(line, next, &mut scratch.next_key);
+                        next_split = word_key(line, next, &mut scratch.next_key);
                         let starts_with_letter = line
                             .get(next.range.clone())
                             .and_then(|s| s.chars().next())
@@ -275,45 +276,26 @@ pub(super) fn run(
                             rw.delete(gap);
                         }
                         scratch.acc_key.push_str(&scratch.next_key);
-                        let more = word_split(n, line, next, &mut cursor, rw, next_split);
-                        info = WordInfo {
-                            last_base: more.last_base.or(info.last_base),
-                            letters: info.letters + more.letters,
-                        };
-                        single = false;
-                        k = next_k;
-                        last_word = next;
-                        continue;
-                    }
-                    let next_is_suffix = next.affix
-                        && mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
-                    if next_is_suffix
-                        && info.letters >= 2
-                        && last.is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
-                    {
-                        if last.is_some_and(|c| info_has(c, flag::JOINS_LEFT)) {
-                            rw.replace_char(gap, ZWNJ);
-                        } else {
-                            rw.delete(gap);
+                    } else {
+                        let next_is_suffix = next.affix
+                            && mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
+                        if !fixed_join(
+                            n,
+                            line,
+                            t,
+                            next,
+                            gap,
+                            info,
+                            single,
+                            next_is_suffix,
+                            &mut cursor,
+                            &mut scratch.word,
+                            rw,
+                        ) {
+                            break;
                         }
-                    } else if !next_is_suffix
-                        && single
-                        && line
-                            .get(next.range.clone())
-                            .and_then(|s| s.chars().next())
-                            .is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
-                        && t.affix
-                        && mapped_in(n, line, t, &mut cursor, &mut scratch.word, &VERB_PREFIXES)
-                    {
-                        rw.replace_char(gap, ZWNJ);
-                    } else {
-                        break;
                     }
-                    let more = if next.plain {
-                        next.info
-                    } else {
-                        word(n, line, next, &mut cursor, rw, &[])
-                    };
+                    let more = word_split(n, line, next, &mut cursor, rw, next_split);
                     info = WordInfo {
                         last_base: more.last_base.or(info.last_base),
                         letters: info.letters + more.letters,
@@ -327,6 +309,47 @@ pub(super) fn run(
         k += 1;
     }
     scratch.toks = toks;
+    true
+}
+
+/// The joins of `zwnj` without the lexicon: a suffix of [`SUFFIXES`] after a word of two letters
+/// or more, or a word after a verb prefix of [`VERB_PREFIXES`] (only as the first join). Writes
+/// the gap's edit and says whether it joined.
+#[allow(clippy::too_many_arguments)]
+fn fixed_join(
+    n: &Normalizer,
+    line: &str,
+    t: &Tok,
+    next: &Tok,
+    gap: Range<usize>,
+    info: WordInfo,
+    single: bool,
+    next_is_suffix: bool,
+    cursor: &mut LangCursor<'_>,
+    buf: &mut String,
+    rw: &mut Sink<'_, '_>,
+) -> bool {
+    let last = info.last_base;
+    if next_is_suffix && info.letters >= 2 && last.is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
+    {
+        if last.is_some_and(|c| info_has(c, flag::JOINS_LEFT)) {
+            rw.replace_char(gap, ZWNJ);
+        } else {
+            rw.delete(gap);
+        }
+    } else if !next_is_suffix
+        && single
+        && line
+            .get(next.range.clone())
+            .and_then(|s| s.chars().next())
+            .is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
+        && t.affix
+        && mapped_in(n, line, t, cursor, buf, &VERB_PREFIXES)
+    {
+        rw.replace_char(gap, ZWNJ);
+    } else {
+        return false;
+    }
     true
 }
 
