@@ -11,7 +11,7 @@ The output keeps every row whose form is written only in Arabic-block letters, m
 forms into its lookup keys when it loads the file (`src/normalize/lexicon.rs`), so the key rules
 live in one place.
 
-    python3 tools/fa_lexicon.py --mirror-root /work/.mirror        # write the file
+    python3 tools/fa_lexicon.py --mirror-root DIR   # DIR holds unicode-org+unilex/repo; writes the file
     python3 tools/fa_lexicon.py --source fa.txt --check            # compare with the committed one
 
 CI does not run this script (it needs the source, which lives on GitHub); it is the record of

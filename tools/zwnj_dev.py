@@ -8,7 +8,7 @@ Source, pinned: UniversalDependencies/UD_Persian-Seraji @ e53af38, the `# text =
 fa_seraji-ud-dev.conllu (`dev`: the rules were tuned on these) and fa_seraji-ud-test.conllu
 (`test`: measured, never tuned on). CC BY-SA 4.0 (see THIRD_PARTY.md).
 
-    python3 tools/zwnj_dev.py --mirror-root /work/.mirror
+    python3 tools/zwnj_dev.py --mirror-root DIR   # DIR holds UniversalDependencies+UD_Persian-Seraji/repo
 """
 import argparse
 import hashlib
