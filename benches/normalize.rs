@@ -53,8 +53,11 @@ fn varied_persian() -> String {
 
 fn bench(c: &mut Criterion) {
     let n = Normalizer::default();
+    // The opt-in lexicon ZWNJ rules (`zwnj_lexicon`).
+    let lex = Normalizer::default().zwnj_lexicon(true);
     let persian = repeat_to(PERSIAN, 4 << 20);
     let clean = n.normalize(&persian);
+    let clean_lex = lex.normalize(&persian);
     let ascii = repeat_to(&news_page(), 4 << 20);
     let spans = naskh::lang::segment(&persian);
     // The same page without its Persian lines (English with curly quotes, NBSP…).
@@ -71,6 +74,9 @@ fn bench(c: &mut Criterion) {
     g.bench_function("default/persian_scraped", |b| {
         b.iter(|| n.normalize(black_box(&persian)).len())
     });
+    g.bench_function("zwnj_lexicon/persian_scraped", |b| {
+        b.iter(|| lex.normalize(black_box(&persian)).len())
+    });
     g.bench_function("default/persian_scraped_offsets", |b| {
         b.iter(|| n.normalize_with_offsets(black_box(&persian)).text.len())
     });
@@ -86,9 +92,16 @@ fn bench(c: &mut Criterion) {
     g.bench_function("default/persian_varied_lines", |b| {
         b.iter(|| n.normalize(black_box(&varied)).len())
     });
+    g.bench_function("zwnj_lexicon/persian_varied_lines", |b| {
+        b.iter(|| lex.normalize(black_box(&varied)).len())
+    });
     g.throughput(Throughput::Bytes(clean.len() as u64));
     g.bench_function("default/persian_clean", |b| {
         b.iter(|| n.normalize(black_box(&clean)).len())
+    });
+    g.throughput(Throughput::Bytes(clean_lex.len() as u64));
+    g.bench_function("zwnj_lexicon/persian_clean", |b| {
+        b.iter(|| lex.normalize(black_box(&clean_lex)).len())
     });
     g.throughput(Throughput::Bytes(ascii.len() as u64));
     g.bench_function("default/mostly_ascii_pages", |b| {

@@ -5,6 +5,17 @@ use naskh::normalize::{DigitMode, Normalized, Normalizer, Preset};
 use proptest::prelude::*;
 
 const PIECES: &[&str] = &[
+    // words the lexicon joins or splits (`zwnj_lexicon`)
+    "نمیدانم",
+    "ميگفت",
+    "جمعهها",
+    "سرمايه گذاري",
+    "زمین لرزه",
+    "ای",
+    "کرده",
+    "اند",
+    "می",
+    "سال",
     // Persian, in clean and Arabic-keyboard spellings
     "کتاب",
     "كتاب",
@@ -165,6 +176,11 @@ fn normalizers() -> Vec<(&'static str, Normalizer)> {
         ("default", Normalizer::preset(Preset::Default)),
         ("search", Normalizer::preset(Preset::Search)),
         ("none", Normalizer::preset(Preset::None)),
+        ("default+lexicon", Normalizer::default().zwnj_lexicon(true)),
+        (
+            "search+lexicon",
+            Normalizer::preset(Preset::Search).zwnj_lexicon(true),
+        ),
         (
             "punct+native",
             Normalizer::default()

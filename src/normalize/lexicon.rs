@@ -19,8 +19,9 @@
 //!   is known, each of its parts has two letters or more, and it is more frequent than the
 //!   glued form (`نمیدانم` → `نمی‌دانم`, `جمعهها` → `جمعه‌ها`; `تنها` and `آنها` stay).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::chars::flag;
 use super::chars::{info, is_mark, ZWNJ};
@@ -52,11 +53,21 @@ pub(crate) const SUFFIXES: [&str; 11] = [
 /// Suffixes joined after a word ending in `ه` (indefinite `ای`, the copula and possessives).
 const AFTER_HEH: [&str; 7] = ["ای", "ام", "ات", "اش", "ایم", "اید", "اند"];
 
-/// The loaded lexicon.
+/// What the lexicon knows of one key.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// Frequency per billion words (0: not a known word).
+    pub(crate) freq: u32,
+    /// For a glued key: bit `i` set when a ZWNJ goes before char `i` (0: no split).
+    pub(crate) split: u64,
+    /// The word begins a compound the frequency rule of [`Lexicon::join`] may join, so only
+    /// then is the joined form looked up.
+    left: bool,
+}
+
+/// The loaded lexicon: one map from key to [`Entry`] (one lookup per word).
 pub(crate) struct Lexicon {
-    freq: HashMap<Box<str>, u64>,
-    /// Glued key → the char indices (into the key) before which a ZWNJ goes.
-    splits: HashMap<Box<str>, Box<[u16]>>,
+    map: FxHashMap<Box<str>, Entry>,
     total: f64,
 }
 
@@ -100,9 +111,15 @@ fn letters(s: &str) -> usize {
     s.chars().filter(|&c| c != ZWNJ).count()
 }
 
+/// `ln(f(A‌B) · total / (f(A) · f(B)))`, an unknown part counted as frequency 1.
+fn pmi(joined: u64, fa: u64, fb: u64, total: f64) -> f64 {
+    (joined as f64 * total / (fa.max(1) as f64 * fb.max(1) as f64)).ln()
+}
+
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut freq: HashMap<Box<str>, u64> = HashMap::with_capacity(60_000);
+        let mut freq: FxHashMap<Box<str>, u64> = FxHashMap::default();
+        freq.reserve(60_000);
         let mut total = 0u64;
         let mut k = String::new();
         for line in DATA.lines() {
@@ -123,20 +140,29 @@ impl Lexicon {
             total += n;
             *freq.entry(k.as_str().into()).or_default() += n;
         }
-        // The best ZWNJ form of each glued key.
-        let mut best: HashMap<String, (u64, Vec<u16>)> = HashMap::new();
+        let total_f = total.max(1) as f64;
+        let f = |w: &str| freq.get(w).copied().unwrap_or(0);
+        // The best ZWNJ form of each glued key, and the left parts of joinable compounds.
+        let mut best: FxHashMap<String, (u64, u64)> = FxHashMap::default();
+        let mut left: Vec<&str> = Vec::new();
         for (w, &n) in &freq {
             if !w.contains(ZWNJ) {
                 continue;
             }
+            for (p, _) in w.match_indices(ZWNJ) {
+                let (a, b) = (&w[..p], &w[p + ZWNJ.len_utf8()..]);
+                if pmi(n, f(a), f(b), total_f) > MIN_PMI {
+                    left.push(a);
+                }
+            }
             let mut glued = String::with_capacity(w.len());
-            let mut cuts = Vec::new();
-            let mut i = 0u16;
+            let mut cuts = 0u64;
+            let mut i = 0u32;
             let mut part = 0usize;
             let mut short = false;
             for c in w.chars() {
                 if c == ZWNJ {
-                    cuts.push(i);
+                    cuts |= 1u64.checked_shl(i).unwrap_or(0);
                     short |= part < 2;
                     part = 0;
                 } else {
@@ -145,54 +171,62 @@ impl Lexicon {
                     part += 1;
                 }
             }
-            if short || part < 2 {
+            if short || part < 2 || i > 64 {
                 continue;
             }
-            let e = best.entry(glued).or_insert((0, Vec::new()));
+            let e = best.entry(glued).or_insert((0, 0));
             if n > e.0 {
                 *e = (n, cuts);
             }
         }
-        let splits = best
-            .into_iter()
-            .filter(|(g, (n, _))| *n > freq.get(g.as_str()).copied().unwrap_or(0))
-            .map(|(g, (_, cuts))| (g.into_boxed_str(), cuts.into_boxed_slice()))
+        let small = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        let mut map: FxHashMap<Box<str>, Entry> = freq
+            .iter()
+            .map(|(w, &n)| {
+                let e = Entry {
+                    freq: small(n),
+                    ..Entry::default()
+                };
+                (w.clone(), e)
+            })
             .collect();
+        for a in left {
+            map.entry(a.into()).or_default().left = true;
+        }
+        for (g, (n, cuts)) in best {
+            if n > f(&g) {
+                map.entry(g.into_boxed_str()).or_default().split = cuts;
+            }
+        }
         Lexicon {
-            freq,
-            splits,
-            total: total.max(1) as f64,
+            map,
+            total: total_f,
         }
     }
 
-    /// The frequency of a key (0 for an unknown word).
-    pub(crate) fn freq(&self, key: &str) -> u64 {
-        self.freq.get(key).copied().unwrap_or(0)
-    }
-
-    /// Where a glued word (a key without ZWNJ) gets its ZWNJs: char indices into the key.
-    pub(crate) fn split(&self, key: &str) -> Option<&[u16]> {
-        self.splits.get(key).map(|c| &c[..])
+    /// What the lexicon knows of a key (all zero for an unknown word).
+    pub(crate) fn lookup(&self, key: &str) -> Entry {
+        self.map.get(key).copied().unwrap_or_default()
     }
 
     /// Whether `a B` (two keys with one space between them, `a` a Persian word ending in a
-    /// letter) is written as one word. `buf` is scratch space.
-    pub(crate) fn join(&self, a: &str, b: &str, buf: &mut String) -> bool {
+    /// letter; `ea`, `eb` their entries) is written as one word. `buf` is scratch space.
+    pub(crate) fn join(&self, a: &str, ea: Entry, b: &str, eb: Entry, buf: &mut String) -> bool {
         let Some(last) = a.chars().next_back() else {
             return false;
         };
         if b.is_empty() {
             return false;
         }
-        buf.clear();
-        buf.push_str(a);
-        if joins_left(last) {
+        let joined = |buf: &mut String| {
+            buf.clear();
+            buf.push_str(a);
             buf.push(ZWNJ);
-        }
-        buf.push_str(b);
-        let joined = self.freq(buf);
+            buf.push_str(b);
+            self.lookup(buf).freq
+        };
         if VERB_PREFIXES.contains(&a) {
-            return joined > 0 || self.freq(b) < KNOWN;
+            return joined(buf) > 0 || u64::from(eb.freq) < KNOWN;
         }
         if SUFFIXES.contains(&b) {
             return letters(a) >= 2;
@@ -200,12 +234,11 @@ impl Lexicon {
         if AFTER_HEH.contains(&b) && last == '\u{0647}' && letters(a) >= 2 {
             return true;
         }
-        if !joins_left(last) || joined == 0 {
+        if !ea.left || !joins_left(last) {
             return false;
         }
-        let fa = self.freq(a).max(1) as f64;
-        let fb = self.freq(b).max(1) as f64;
-        (joined as f64 * self.total / (fa * fb)).ln() > MIN_PMI
+        let n = joined(buf);
+        n > 0 && pmi(n.into(), ea.freq.into(), eb.freq.into(), self.total) > MIN_PMI
     }
 }
 
@@ -231,26 +264,26 @@ mod tests {
     #[test]
     fn joins_what_is_written_as_one_word() {
         let l = get();
-        let mut b = String::new();
-        assert!(l.join("می", "خواهم", &mut b));
-        assert!(l.join("کتاب", "ها", &mut b));
-        assert!(l.join("بین", "المللی", &mut b));
-        assert!(l.join("سرمایه", "گذاری", &mut b));
-        assert!(l.join("کرده", "اند", &mut b));
-        assert!(!l.join("می", "سال", &mut b));
-        assert!(!l.join("در", "این", &mut b));
-        assert!(!l.join("شده", "است", &mut b));
-        assert!(!l.join("مواد", "مخدر", &mut b));
+        let mut buf = String::new();
+        let mut join = |a: &str, b: &str| l.join(a, l.lookup(a), b, l.lookup(b), &mut buf);
+        assert!(join("می", "خواهم"));
+        assert!(join("کتاب", "ها"));
+        assert!(join("بین", "المللی"));
+        assert!(join("سرمایه", "گذاری"));
+        assert!(join("کرده", "اند"));
+        assert!(!join("می", "سال"));
+        assert!(!join("در", "این"));
+        assert!(!join("شده", "است"));
+        assert!(!join("مواد", "مخدر"));
     }
 
     #[test]
     fn splits_only_unknown_or_rare_glued_forms() {
         let l = get();
-        assert_eq!(l.split("نمیدانم"), Some(&[3u16][..]));
-        assert_eq!(l.split("جمعهها"), Some(&[4u16][..]));
-        assert_eq!(l.split("تنها"), None);
-        assert_eq!(l.split("آنها"), None);
-        assert_eq!(l.split("میز"), None);
-        assert_eq!(l.split("مید"), None);
+        assert_eq!(l.lookup("نمیدانم").split, 1 << 3);
+        assert_eq!(l.lookup("جمعهها").split, 1 << 4);
+        for glued in ["تنها", "آنها", "میز", "مید"] {
+            assert_eq!(l.lookup(glued).split, 0, "{glued}");
+        }
     }
 }

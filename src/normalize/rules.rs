@@ -18,7 +18,7 @@ use super::chars::{
     HAMZA_ABOVE, HEH, HEH_WITH_YEH_ABOVE, ZWNJ,
 };
 use super::edit::Sink;
-use super::lexicon::{SUFFIXES, VERB_PREFIXES};
+use super::lexicon::{Entry, SUFFIXES, VERB_PREFIXES};
 use super::{protect, scan, DigitMode, Normalizer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,15 +222,17 @@ pub(super) fn run(
             Kind::Sep => sep(n, line, t, rw),
             Kind::Word => {
                 let lexicon = n.zwnj && n.zwnj_lexicon && t.lang == Lang::Persian;
+                let mut acc_entry = Entry::default();
                 let mut info = if lexicon {
                     // The key of the word as written out (with the ZWNJ a split puts in).
                     scratch.acc_key.clear();
-                    let split = word_key(line, t, &mut scratch.acc_key);
+                    let (entry, split) = word_key(line, t, &mut scratch.acc_key);
+                    acc_entry = entry;
                     word_split(n, line, t, &mut cursor, rw, split)
                 } else if t.plain {
                     t.info
                 } else {
-                    word(n, line, t, &mut cursor, rw, &[])
+                    word(n, line, t, &mut cursor, rw, 0)
                 };
                 let mut single = true;
                 let joins = n.zwnj && t.lang == Lang::Persian;
@@ -254,10 +256,11 @@ pub(super) fn run(
                         break;
                     }
                     let last = info.last_base;
-                    let mut next_split = None;
+                    let mut next_split = 0;
                     if lexicon {
                         scratch.next_key.clear();
-                        next_split = word_key(line, next, &mut scratch.next_key);
+                        let (next_entry, split) = word_key(line, next, &mut scratch.next_key);
+                        next_split = split;
                         let starts_with_letter = line
                             .get(next.range.clone())
                             .and_then(|s| s.chars().next())
@@ -265,7 +268,13 @@ pub(super) fn run(
                         let lex = super::lexicon::get();
                         if !(starts_with_letter
                             && last.is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
-                            && lex.join(&scratch.acc_key, &scratch.next_key, &mut scratch.join_buf))
+                            && lex.join(
+                                &scratch.acc_key,
+                                acc_entry,
+                                &scratch.next_key,
+                                next_entry,
+                                &mut scratch.join_buf,
+                            ))
                         {
                             break;
                         }
@@ -276,6 +285,7 @@ pub(super) fn run(
                             rw.delete(gap);
                         }
                         scratch.acc_key.push_str(&scratch.next_key);
+                        acc_entry = lex.lookup(&scratch.acc_key);
                     } else {
                         let next_is_suffix = next.affix
                             && mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
@@ -633,55 +643,59 @@ fn mapped_in(
     list.contains(&buf.as_str())
 }
 
-/// `zwnj_lexicon`: appends the lookup key of word `t` to `key` and, when the lexicon splits the
-/// glued word, puts the ZWNJs in the key and returns where they go (char indices into the key
-/// without them; see [`word`]).
-fn word_key(line: &str, t: &Tok, key: &mut String) -> Option<Vec<u16>> {
+/// `zwnj_lexicon`: appends the lookup key of word `t` to `key` as the word will be written out
+/// (with the ZWNJs a lexicon split puts in), and returns that key's entry and the split (bit `i`:
+/// a ZWNJ before char `i` of the glued key; 0 for none; see [`word`]).
+fn word_key(line: &str, t: &Tok, key: &mut String) -> (Entry, u64) {
     let s = line.get(t.range.clone()).unwrap_or_default();
     let start = key.len();
     super::lexicon::key(s, key);
-    if s.contains(ZWNJ) {
-        return None;
+    let lex = super::lexicon::get();
+    let glued = key.get(start..).unwrap_or_default();
+    let e = lex.lookup(glued);
+    if e.split == 0 || s.contains(ZWNJ) {
+        let mut e = e;
+        e.split = 0;
+        return (e, 0);
     }
-    let cuts = super::lexicon::get().split(key.get(start..)?)?.to_vec();
-    let glued: String = key.get(start..)?.to_owned();
+    let glued = glued.to_owned();
     key.truncate(start);
     for (i, c) in glued.chars().enumerate() {
-        if cuts.iter().any(|&k| usize::from(k) == i) {
+        if i < 64 && (e.split >> i) & 1 == 1 {
             key.push(ZWNJ);
         }
         key.push(c);
     }
-    Some(cuts)
+    (lex.lookup(key.get(start..).unwrap_or_default()), e.split)
 }
 
-/// [`word`], with the ZWNJs of a lexicon split put in.
+/// [`word`], with the ZWNJs of a lexicon split (`split`, as [`word_key`] gives it) put in.
 fn word_split(
     n: &Normalizer,
     line: &str,
     t: &Tok,
     cursor: &mut LangCursor<'_>,
     rw: &mut Sink<'_, '_>,
-    split: Option<Vec<u16>>,
+    split: u64,
 ) -> WordInfo {
-    match split {
-        Some(cuts) => word(n, line, t, cursor, rw, &cuts),
-        None if t.plain => t.info,
-        None => word(n, line, t, cursor, rw, &[]),
+    if split == 0 && t.plain {
+        t.info
+    } else {
+        word(n, line, t, cursor, rw, split)
     }
 }
 
 /// Applies the letter, digit and in-word ZWNJ rules to one word; `cuts` (from a lexicon split)
-/// are the indices, counting the chars a lookup key keeps, of the chars a ZWNJ goes before.
+/// has bit `i` set when a ZWNJ goes before char `i`, counting the chars a lookup key keeps.
 fn word(
     n: &Normalizer,
     line: &str,
     t: &Tok,
     cursor: &mut LangCursor<'_>,
     rw: &mut Sink<'_, '_>,
-    cuts: &[u16],
+    cuts: u64,
 ) -> WordInfo {
-    if t.plain && cuts.is_empty() {
+    if t.plain && cuts == 0 {
         return t.info;
     }
     let s = line.get(t.range.clone()).unwrap_or_default();
@@ -708,9 +722,8 @@ fn word(
     let mut after_run: Option<Option<char>> = None;
     let mut j = 0;
     // Chars a lookup key keeps, seen so far; the next cut.
-    let mut key_pos = 0u16;
-    let mut cuts = cuts.iter().copied().peekable();
-    if let (Some(l), None) = (uniform, cuts.peek()) {
+    let mut key_pos = 0u32;
+    if let (Some(l), 0) = (uniform, cuts) {
         // Nothing in the head changes: start after it, in the state the loop would reach.
         j = t.head_len;
         info = t.info;
@@ -745,10 +758,10 @@ fn word(
         after_run = None;
         zwnj_kept = false;
         let f = super::chars::info(c);
-        if cuts.peek().is_some() && f & flag::MARK == 0 && c != '\u{0640}' {
+        if cuts != 0 && f & flag::MARK == 0 && c != '\u{0640}' {
             let at = key_pos;
             key_pos += 1;
-            if cuts.next_if_eq(&at).is_some() {
+            if at < 64 && (cuts >> at) & 1 == 1 {
                 // A lexicon split: a ZWNJ before this letter.
                 let lang = match uniform {
                     Some(l) => l,

@@ -7,16 +7,15 @@
 //! its trigger characters, whatever the segmentation says. The property tests check this by
 //! comparing with the full pipeline.
 
-use super::chars::{is_arabic_letter, is_word_char, is_word_start, joins_left, ZWNJ};
+use super::chars::{is_arabic_letter, is_blank, is_word_char, is_word_start, joins_left, ZWNJ};
 use super::letters;
-use super::lexicon::SUFFIXES;
+use super::lexicon::{self, Entry, SUFFIXES};
 use super::{DigitMode, Normalizer};
 
 /// Whether normalizing `line` (one line, no terminator) might change it.
 pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     let b = line.as_bytes();
-    if n.zwnj && n.zwnj_lexicon && b.iter().any(|&x| x & 0xFC == 0xD8) {
-        // Any two Arabic-block words may be joined, any one split, by the lexicon.
+    if n.zwnj && n.zwnj_lexicon && b.iter().any(|&x| x & 0xFC == 0xD8) && lexicon_may_change(line) {
         return true;
     }
     let masks = may_change_masks(n);
@@ -104,6 +103,59 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
             0xE0..=0xEF => 3,
             _ => 4,
         };
+    }
+    false
+}
+
+/// `zwnj_lexicon`: could the lexicon split a word of `line`, or join two of its words? Words
+/// are runs of non-ASCII word chars (a URL, address or tag may end at an ASCII char, after which
+/// the rules see a word start; a word with an ASCII char in it has no entry in the lexicon); two
+/// words are a candidate pair when only blanks and ZWNJs, at least one blank, stand between
+/// them. The answer ignores languages (the rules join only Persian words), so it may say "maybe"
+/// for a line the rules leave alone, never "no" for one they change.
+fn lexicon_may_change(line: &str) -> bool {
+    let lex = lexicon::get();
+    let mut keys = [String::new(), String::new()];
+    let mut buf = String::new();
+    // The entry of the word before (its key in `keys[cur ^ 1]`), while only a gap follows it.
+    let mut prev: Option<Entry> = None;
+    let mut blank = false;
+    let mut cur = 0;
+    let mut i = 0;
+    while let Some(c) = line.get(i..).and_then(|r| r.chars().next()) {
+        if c.is_ascii() || !is_word_start(c) {
+            if is_blank(c) {
+                blank = true;
+            } else if c != ZWNJ {
+                prev = None;
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let rest = line.get(i..).unwrap_or_default();
+        let end = rest
+            .char_indices()
+            .find(|&(_, x)| !is_word_char(x) || x.is_ascii())
+            .map_or(rest.len(), |(j, _)| j);
+        let word = crate::text::sub(rest, ..end);
+        i += end;
+        let Some(key) = keys.get_mut(cur) else {
+            return true;
+        };
+        key.clear();
+        lexicon::key(word, key);
+        let e = lex.lookup(key);
+        if e.split != 0 && !word.contains(ZWNJ) {
+            return true;
+        }
+        if let (Some(pe), Some(a), Some(b)) = (prev, keys.get(cur ^ 1), keys.get(cur)) {
+            if blank && lex.join(a, pe, b, e, &mut buf) {
+                return true;
+            }
+        }
+        prev = Some(e);
+        blank = false;
+        cur ^= 1;
     }
     false
 }

@@ -2,7 +2,8 @@
 //! development aid): `cargo build --release --example nprof`, then
 //! `perf stat -e instructions:u target/release/examples/nprof MODE` where MODE is `seg`
 //! (segmentation only), `spans` (normalization with spans given), `offsets` (with offsets) or
-//! `setup` (nothing: the cost of building the input) or anything else (plain `normalize`).
+//! `setup` (nothing: the cost of building the input), `lexicon` (with `zwnj_lexicon`) or anything
+//! else (plain `normalize`).
 //! `NPROF_ITERS` sets the number of runs (20); under `valgrind --tool=cachegrind
 //! --cache-sim=no` use 1 and subtract the `setup` count to get instructions per run.
 fn main() {
@@ -29,6 +30,7 @@ fn main() {
             "spans_offsets" => n.normalize_spans_with_offsets(&text, &spans).offsets.len(),
             "offsets" => n.normalize_with_offsets(&text).offsets.len(),
             "setup" => 0,
+            "lexicon" => n.clone().zwnj_lexicon(true).normalize(&text).len(),
             _ => n.normalize(&text).len(),
         };
     }
