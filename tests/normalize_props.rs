@@ -16,6 +16,9 @@ const PIECES: &[&str] = &[
     "اند",
     "می",
     "سال",
+    "سلامممم",
+    "۹متر",
+    "عرض6",
     // Persian, in clean and Arabic-keyboard spellings
     "کتاب",
     "كتاب",

@@ -377,6 +377,7 @@ class _Options(TypedDict, total=False):
     persian_punctuation: bool
     persian_spacing: bool
     persian_ellipsis: bool
+    persian_elongation: bool
     persian_diacritics: bool
     arabic_alef: bool
     arabic_alef_maksura: bool

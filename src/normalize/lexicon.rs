@@ -82,6 +82,18 @@ fn joins_left(c: char) -> bool {
     info(c) & flag::JOINS_LEFT != 0
 }
 
+/// One char as a lookup key has it: `ي ى` → `ی`, `ك` → `ک`, `ۀ` → `ه`; `None` for what a key
+/// drops (marks, tatweel; ZWNJ is [`key`]'s to place).
+pub(crate) fn fold(c: char) -> Option<char> {
+    if is_mark(c) || c == '\u{0640}' || c == ZWNJ {
+        return None;
+    }
+    Some(match c {
+        '\u{06C0}' => '\u{0647}',
+        c => persian_letter(c).unwrap_or(c),
+    })
+}
+
 /// Appends the lookup key of `word` (see the module docs) to `out`.
 pub(crate) fn key(word: &str, out: &mut String) {
     let start = out.len();
@@ -91,12 +103,8 @@ pub(crate) fn key(word: &str, out: &mut String) {
             zwnj = true;
             continue;
         }
-        if is_mark(c) || c == '\u{0640}' {
+        let Some(c) = fold(c) else {
             continue;
-        }
-        let c = match c {
-            '\u{06C0}' => '\u{0647}',
-            c => persian_letter(c).unwrap_or(c),
         };
         if zwnj && out.len() > start && out[start..].chars().next_back().is_some_and(joins_left) {
             out.push(ZWNJ);
@@ -204,6 +212,49 @@ impl Lexicon {
         }
     }
 
+    /// `persian_elongation`: which chars of `word` to delete (bit `i`: char `i` of its key) so that
+    /// every run of three or more of one letter is cut to one, or else to two, when the word
+    /// written so is a known word and the word as written is not (`سلامممم` → `سلام`; `سلامم`, a
+    /// run of two, stays). 0: nothing to delete.
+    pub(crate) fn elongation(&self, word: &str) -> u64 {
+        let mut k = String::new();
+        key(word, &mut k);
+        let chars: Vec<char> = k.chars().collect();
+        if chars.len() > 64
+            || !chars
+                .windows(3)
+                .any(|w| matches!(w, [a, b, c] if a == b && b == c))
+        {
+            return 0;
+        }
+        if u64::from(self.lookup(&k).freq) >= KNOWN {
+            return 0;
+        }
+        for keep in [1usize, 2] {
+            let mut drop = 0u64;
+            let mut reduced = String::with_capacity(k.len());
+            let mut run = 0usize;
+            for (i, &c) in chars.iter().enumerate() {
+                run = if i > 0 && chars.get(i - 1) == Some(&c) {
+                    run + 1
+                } else {
+                    1
+                };
+                // Is this char in a run of three or more (counting the chars after it)?
+                let len = run - 1 + chars.iter().skip(i).take_while(|&&x| x == c).count();
+                if len >= 3 && run > keep {
+                    drop |= 1 << i;
+                } else {
+                    reduced.push(c);
+                }
+            }
+            if u64::from(self.lookup(&reduced).freq) >= KNOWN {
+                return drop;
+            }
+        }
+        0
+    }
+
     /// What the lexicon knows of a key (all zero for an unknown word).
     pub(crate) fn lookup(&self, key: &str) -> Entry {
         self.map.get(key).copied().unwrap_or_default()
@@ -285,5 +336,16 @@ mod tests {
         for glued in ["تنها", "آنها", "میز", "مید"] {
             assert_eq!(l.lookup(glued).split, 0, "{glued}");
         }
+    }
+
+    #[test]
+    fn elongation_is_cut_to_a_known_word() {
+        let l = get();
+        assert_eq!(l.elongation("سلامممم"), 0b111_0000);
+        assert_eq!(l.elongation("سلاممم"), 0b11_0000);
+        assert_eq!(l.elongation("سلامم"), 0);
+        assert_eq!(l.elongation("خیلیییی"), 0b111_0000);
+        assert_eq!(l.elongation("قثصصصط"), 0);
+        assert_eq!(l.elongation("خوبب"), 0);
     }
 }

@@ -31,8 +31,9 @@
 //! | `zwnj` | in Persian text: `می خواهم` → `می‌خواهم`, `نمی خواهم` → `نمی‌خواهم`, `کتاب ها` → `کتاب‌ها` (also `های`, `هایی`, `هایم`…, `تر`, `ترین`; after ا د ذ ر ز ژ و the suffix is joined without ZWNJ: `دیوارها`); ZWNJ after a letter that does not join to the left, doubled ZWNJ, and ZWNJ beside a space or punctuation removed | on | on | off |
 //! | `zwnj_lexicon` | with `zwnj`: joins and splits decided by Persian word frequencies — `A B` → `A‌B` when `A‌B` is a known word much likelier than the two apart (`نخست وزیر` → `نخست‌وزیر`, `کرده اند` → `کرده‌اند`), `می B` only when `می‌B` is known or `B` is not a word on its own (`ماه می سال` stays), a glued `AB` → `A‌B` when the ZWNJ form is known and the glued one rare (`نمیدانم` → `نمی‌دانم`); off: only the fixed `می`/`نمی` and suffix rules of `zwnj`; opt-in (lines it changes take the general path: about 7× slower on scraped Persian) | off | off | off |
 //! | `persian_punctuation` | in Persian context: `,` `;` `?` → `،` `؛` `؟` (not a `,` between digits) | off | off | off |
-//! | `persian_spacing` | between Persian words: no space before `، ؛ : . ! ؟ » )` (and `, ; ?`), none after `« (` (`کرد : « زمین` → `کرد: «زمین`); not after a digit, never touching an English or Arabic word | off | off | off |
+//! | `persian_spacing` | between Persian words: no space before `، ؛ : . ! ؟ » )` (and `, ; ?`), none after `« (` (`کرد : « زمین` → `کرد: «زمین`); not after a digit, never touching an English or Arabic word; a space between a number and a Persian word glued to it (`۹متر` → `۹ متر`, `عرض۶` → `عرض ۶`; not before `ام امین م مین ها های`) | off | off | off |
 //! | `persian_ellipsis` | between Persian words: three dots `...` → `…` (not after a digit) | off | off | off |
+//! | `persian_elongation` | in Persian spans: a run of three or more of one letter cut to one, else two, when the word is then a known word (Persian word frequencies) and was not (`سلامممم` → `سلام`; `سلامم` stays) | off | off | off |
 //! | `persian_diacritics` | in Persian spans: delete harakat, tanwin, shadda, sukun, superscript alef | off | on | off |
 //! | `arabic_alef` | in Arabic spans: `أ` `إ` `آ` `ٱ` → `ا` | off | on | off |
 //! | `arabic_alef_maksura` | in Arabic spans: `ى` → `ي` | off | on | off |
@@ -272,6 +273,7 @@ pub struct Normalizer {
     persian_punctuation: bool,
     persian_spacing: bool,
     persian_ellipsis: bool,
+    persian_elongation: bool,
     persian_diacritics: bool,
     arabic_alef: bool,
     arabic_alef_maksura: bool,
@@ -350,6 +352,7 @@ bool_options! {
     persian_punctuation: "In Persian context, `,` `;` `?` → `،` `؛` `؟`.",
     persian_spacing: "In Persian context, no space before `، ؛ : . ! ؟ » )` (and `, ; ?`) and none after `« (`.",
     persian_ellipsis: "In Persian context, `...` → `…`.",
+    persian_elongation: "In Persian spans, a run of three or more of one letter → one (or two) when that makes a known word (`سلامممم` → `سلام`).",
     persian_diacritics: "In Persian spans, delete Arabic diacritics.",
     arabic_alef: "In Arabic spans, alef variants → `ا`.",
     arabic_alef_maksura: "In Arabic spans, `ى` → `ي`.",
@@ -393,6 +396,7 @@ impl Normalizer {
             persian_punctuation: false,
             persian_spacing: false,
             persian_ellipsis: false,
+            persian_elongation: false,
             persian_diacritics: search,
             arabic_alef: search,
             arabic_alef_maksura: search,
@@ -969,6 +973,10 @@ mod tests {
         "ماه می سال",
         "آنها",
         " ها",
+        "سلامممم",
+        "۹متر",
+        "عرض۶",
+        "۲۰ام",
     ];
 
     fn line() -> impl Strategy<Value = String> {
@@ -999,6 +1007,10 @@ mod tests {
             Normalizer::preset(Preset::None).arabic_alef_maksura(true),
             Normalizer::default().zwnj_lexicon(true),
             Normalizer::preset(Preset::Search).zwnj_lexicon(true),
+            Normalizer::default()
+                .persian_elongation(true)
+                .persian_spacing(true)
+                .digits(DigitMode::Native),
         ]
     }
 

@@ -108,6 +108,7 @@ pub(super) fn takes(n: &Normalizer) -> bool {
         && !n.persian_punctuation
         && !n.persian_spacing
         && !n.persian_ellipsis
+        && !n.persian_elongation
         && !n.arabic_alef
         && !n.arabic_alef_maksura
         && !n.arabic_teh_marbuta

@@ -229,10 +229,8 @@ pub(super) fn run(
                     let (entry, split) = word_key(line, t, &mut scratch.acc_key);
                     acc_entry = entry;
                     word_split(n, line, t, &mut cursor, rw, split)
-                } else if t.plain {
-                    t.info
                 } else {
-                    word(n, line, t, &mut cursor, rw, 0)
+                    word_split(n, line, t, &mut cursor, rw, 0)
                 };
                 let mut single = true;
                 let joins = n.zwnj && t.lang == Lang::Persian;
@@ -383,9 +381,11 @@ fn tokenize(
     // Language of the last word with letters so far.
     let mut ctx = Lang::Neutral;
     // Whether any token reads `next_ctx`: separators with a joiner (for ZWNJ), punctuation,
-    // numbers in native digits.
-    let mut need_next_ctx =
-        n.persian_punctuation || n.persian_spacing || n.digits == DigitMode::Native;
+    // numbers in native digits, words that may be elongated.
+    let mut need_next_ctx = n.persian_punctuation
+        || n.persian_spacing
+        || n.persian_elongation
+        || n.digits == DigitMode::Native;
     let tok = |range: Range<usize>, kind: Kind| Tok {
         range,
         kind,
@@ -669,7 +669,9 @@ fn word_key(line: &str, t: &Tok, key: &mut String) -> (Entry, u64) {
     (lex.lookup(key.get(start..).unwrap_or_default()), e.split)
 }
 
-/// [`word`], with the ZWNJs of a lexicon split (`split`, as [`word_key`] gives it) put in.
+/// [`word`], with the edits that need the whole word first: the ZWNJs of a lexicon split
+/// (`split`, as [`word_key`] gives it), elongation (`persian_elongation`) and the space between a
+/// number and a Persian word glued to it (`persian_spacing`).
 fn word_split(
     n: &Normalizer,
     line: &str,
@@ -678,26 +680,64 @@ fn word_split(
     rw: &mut Sink<'_, '_>,
     split: u64,
 ) -> WordInfo {
-    if split == 0 && t.plain {
-        t.info
+    let s = line.get(t.range.clone()).unwrap_or_default();
+    // An elongated Persian word is often read as Arabic (the segmenter knows no `سلامممم`): it is
+    // cut when a word next to it is Persian, and only to a known Persian word.
+    let persian = t.lang == Lang::Persian
+        || (t.lang == Lang::Arabic && (t.prev_ctx == Lang::Persian || t.next_ctx == Lang::Persian));
+    let drop = if n.persian_elongation && persian {
+        super::lexicon::get().elongation(s)
     } else {
-        word(n, line, t, cursor, rw, split)
+        0
+    };
+    // A digit and an Arabic-block letter side by side (checked per char in `word`).
+    let numbers = n.persian_spacing && scan::digit_beside_letter(s);
+    if split == 0 && drop == 0 && !numbers && t.plain {
+        return t.info;
     }
+    word(
+        n,
+        line,
+        t,
+        cursor,
+        rw,
+        Whole {
+            cuts: split,
+            drop,
+            numbers,
+        },
+    )
 }
 
-/// Applies the letter, digit and in-word ZWNJ rules to one word; `cuts` (from a lexicon split)
-/// has bit `i` set when a ZWNJ goes before char `i`, counting the chars a lookup key keeps.
+/// Written glued to a number, these stay glued: ordinals (`۲۰ام`, `۲۰مین`), decades (`۱۳۷۰ها`).
+const AFTER_NUMBER: [&str; 6] = ["ام", "امین", "م", "مین", "ها", "های"];
+
+/// The edits of [`word_split`] that [`word`] applies char by char. `cuts` and `drop` count the
+/// chars a lexicon key keeps (not marks, tatweel or ZWNJ): bit `i` of `cuts` puts a ZWNJ before
+/// char `i`, bit `i` of `drop` deletes it.
+#[derive(Clone, Copy, Default)]
+struct Whole {
+    cuts: u64,
+    drop: u64,
+    /// Put a space between a digit and a Persian letter glued to it.
+    numbers: bool,
+}
+
+/// Applies the letter, digit and in-word ZWNJ rules to one word, and the edits of `whole`.
 fn word(
     n: &Normalizer,
     line: &str,
     t: &Tok,
     cursor: &mut LangCursor<'_>,
     rw: &mut Sink<'_, '_>,
-    cuts: u64,
+    whole: Whole,
 ) -> WordInfo {
-    if t.plain && cuts == 0 {
-        return t.info;
-    }
+    let Whole {
+        cuts,
+        drop,
+        numbers,
+    } = whole;
+    let keyed = cuts | drop != 0;
     let s = line.get(t.range.clone()).unwrap_or_default();
     let base = t.range.start;
     let digits = match n.digits {
@@ -723,7 +763,7 @@ fn word(
     let mut j = 0;
     // Chars a lookup key keeps, seen so far; the next cut.
     let mut key_pos = 0u32;
-    if let (Some(l), 0) = (uniform, cuts) {
+    if let (Some(l), false, false) = (uniform, keyed, numbers) {
         // Nothing in the head changes: start after it, in the state the loop would reach.
         j = t.head_len;
         info = t.info;
@@ -758,31 +798,71 @@ fn word(
         after_run = None;
         zwnj_kept = false;
         let f = super::chars::info(c);
-        if cuts != 0 && f & flag::MARK == 0 && c != '\u{0640}' {
+        // What goes before this char: a ZWNJ (lexicon split) or a space (number spacing).
+        let mut prefix = None;
+        if keyed && f & flag::MARK == 0 && c != '\u{0640}' {
             let at = key_pos;
             key_pos += 1;
+            if at < 64 && (drop >> at) & 1 == 1 {
+                // An elongation letter.
+                rw.delete(r);
+                continue;
+            }
             if at < 64 && (cuts >> at) & 1 == 1 {
-                // A lexicon split: a ZWNJ before this letter.
-                let lang = match uniform {
-                    Some(l) => l,
-                    None => cursor.at(r.start, c),
-                };
-                let mut out = String::from(ZWNJ);
+                prefix = Some(ZWNJ);
+            }
+        }
+        let digit = f & flag::DIGIT_VALUE != 0;
+        if numbers && prefix.is_none() {
+            if let Some(p) = prev_out {
+                let p_digit = digit_value(p).is_some();
+                if digit && !p_digit {
+                    if info_has(p, flag::ARABIC_LETTER) && letter_lang == Lang::Persian {
+                        prefix = Some(' ');
+                    }
+                } else if !digit && p_digit && f & flag::ARABIC_LETTER != 0 {
+                    let lang = match uniform {
+                        Some(l) => l,
+                        None => cursor.at(r.start, c),
+                    };
+                    let rest = s.get(r.start - base..).unwrap_or_default();
+                    let rest = rest.trim_end_matches(ZWNJ);
+                    if lang == Lang::Persian && !AFTER_NUMBER.contains(&rest) {
+                        prefix = Some(' ');
+                    }
+                }
+            }
+        }
+        if let Some(pre) = prefix {
+            let lang = match uniform {
+                Some(l) => l,
+                None => cursor.at(r.start, c),
+            };
+            let mut out = String::from(pre);
+            if digit {
+                let d = digits
+                    .and_then(|a| digit_value(c).and_then(|v| digit_char(a, v)))
+                    .unwrap_or(c);
+                out.push(d);
+                info.last_base = Some(c);
+            } else {
                 match letter_rule(n, c, lang) {
                     Out::Keep | Out::Delete => out.push(c),
                     Out::Char(d) => out.push(d),
                     Out::Str(x) => out.push_str(x),
                 }
-                rw.replace(r, &out);
-                info.letters += 1;
-                if lang != Lang::Neutral {
-                    letter_lang = lang;
+                if f & flag::LETTER != 0 {
+                    info.letters += 1;
+                    if lang != Lang::Neutral {
+                        letter_lang = lang;
+                    }
                 }
-                let last = out.chars().rev().find(|&ch| !is_mark(ch));
+                let last = out.chars().rev().find(|&ch| !is_mark(ch) && ch != pre);
                 info.last_base = last.or(info.last_base);
-                prev_out = out.chars().next_back();
-                continue;
             }
+            rw.replace(r, &out);
+            prev_out = out.chars().next_back();
+            continue;
         }
         if f & flag::DIGIT_VALUE != 0 {
             if let Some(d) = digits.and_then(|a| digit_value(c).and_then(|v| digit_char(a, v))) {

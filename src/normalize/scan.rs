@@ -7,7 +7,10 @@
 //! its trigger characters, whatever the segmentation says. The property tests check this by
 //! comparing with the full pipeline.
 
-use super::chars::{is_arabic_letter, is_blank, is_word_char, is_word_start, joins_left, ZWNJ};
+use super::chars::{
+    digit_value, flag, info, is_arabic_letter, is_blank, is_word_char, is_word_start, joins_left,
+    ZWNJ,
+};
 use super::letters;
 use super::lexicon::{self, Entry, SUFFIXES};
 use super::{DigitMode, Normalizer};
@@ -15,7 +18,11 @@ use super::{DigitMode, Normalizer};
 /// Whether normalizing `line` (one line, no terminator) might change it.
 pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     let b = line.as_bytes();
-    if n.zwnj && n.zwnj_lexicon && b.iter().any(|&x| x & 0xFC == 0xD8) && lexicon_may_change(line) {
+    if b.iter().any(|&x| x & 0xFC == 0xD8)
+        && ((n.zwnj && n.zwnj_lexicon && lexicon_may_change(line))
+            || (n.persian_spacing && digit_beside_letter(line))
+            || (n.persian_elongation && letter_run_of_three(line)))
+    {
         return true;
     }
     let masks = may_change_masks(n);
@@ -103,6 +110,46 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
             0xE0..=0xEF => 3,
             _ => 4,
         };
+    }
+    false
+}
+
+/// Whether `text` has a digit next to a letter of the Arabic block (`persian_spacing` puts a
+/// space between a number and a Persian word glued to it).
+pub(super) fn digit_beside_letter(text: &str) -> bool {
+    let mut prev: Option<char> = None;
+    for c in text.chars() {
+        if let Some(p) = prev {
+            let (pd, cd) = (digit_value(p).is_some(), digit_value(c).is_some());
+            if (pd && !cd && info(c) & flag::ARABIC_LETTER != 0)
+                || (cd && !pd && info(p) & flag::ARABIC_LETTER != 0)
+            {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// Whether `text` has three or more of one Arabic-block letter in a row, as a lexicon key reads
+/// it (marks, tatweel and ZWNJ skipped, letters folded): what `persian_elongation` may cut.
+fn letter_run_of_three(text: &str) -> bool {
+    let mut last = None;
+    let mut run = 0;
+    for c in text.chars() {
+        let Some(c) = lexicon::fold(c) else {
+            continue;
+        };
+        if Some(c) == last {
+            run += 1;
+            if run >= 3 && info(c) & flag::ARABIC_LETTER != 0 {
+                return true;
+            }
+        } else {
+            last = Some(c);
+            run = 1;
+        }
     }
     false
 }
