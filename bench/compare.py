@@ -629,6 +629,103 @@ def compare_normalize(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+@comparison("zwnj")
+def compare_zwnj(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """ZWNJ restoration on testdata/zwnj_dev.tsv (1,199 well-edited UD Persian-Seraji sentences;
+    naskh's lexicon threshold was chosen on the `dev` half, so only the `test` half is scored
+    here): every ZWNJ turned into a space, or deleted, then each tool's normalizer. Between every
+    two letters that touch (nothing but spaces and ZWNJs between them) the gap is compared with the
+    published sentence: "restored" = ZWNJs of the original that are ZWNJs again; "spaces lost" =
+    spaces of the original that are not (false joins), per 10k gaps; "in glued" = ZWNJs put where
+    the original wrote the letters together, per 10k gaps (mostly current spelling restored where
+    the treebank follows an older one). A sentence whose letters a tool changes is not scored
+    (the count of those is in the note)."""
+    import naskh
+
+    zwnj = "\u200c"
+    fold = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ۀ": "ه", "ة": "ه"})
+    non_joining = set("اآأإٱدذرزژوؤةءۀ")
+
+    def is_letter(c: str) -> bool:
+        return "\u0621" <= c <= "\u063a" or "\u0641" <= c <= "\u064a" or "\u0671" <= c <= "\u06d3" or c == "\u06d5"
+
+    def gaps(text: str) -> tuple[str, list[str]]:
+        letters, states, cur, seen = [], [], "", False
+        for c in text.translate(fold):
+            if is_letter(c):
+                letters.append(c)
+                states.append(cur if seen else "x")
+                cur, seen = "", True
+            elif c == " ":
+                cur = "s" if cur in ("", "s", "z") else cur
+            elif c == zwnj:
+                cur = "z" if cur == "" else cur
+            elif not ("\u064b" <= c <= "\u065f" or c in "\u0670\u0640"):
+                cur = "o"  # anything else between two letters: not a gap we score
+        return "".join(letters), states
+
+    sentences = [
+        line.split("\t", 1)[1]
+        for line in (ROOT / "testdata/zwnj_dev.tsv").read_text(encoding="utf-8").splitlines()
+        if line.startswith("test\t")
+    ]
+    tools: list[tuple[str, Callable[[str], str]]] = [
+        ("naskh Normalizer() (fixed lists)", naskh.Normalizer().normalize),
+        ("naskh Normalizer(zwnj_lexicon=True)", naskh.Normalizer(zwnj_lexicon=True).normalize),
+    ]
+    try:
+        from hazm import Normalizer as HazmNormalizer
+
+        tools.append(("hazm Normalizer().normalize", HazmNormalizer().normalize))
+    except ImportError:
+        pass
+    try:
+        from parsivar import Normalizer as ParsivarNormalizer
+
+        tools.append(("parsivar Normalizer().normalize", ParsivarNormalizer().normalize))
+    except ImportError:
+        pass
+    rows: list[Row] = []
+    size = sum(len(t.encode("utf-8")) for t in sentences)
+    for name, fn in tools:
+        cells = []
+        seconds = 0.0
+        for damage in ("space", "deleted"):
+            restored = total = lost = glued = gaps_n = unaligned = 0
+            for text in sentences:
+                damaged = text.replace(zwnj, " " if damage == "space" else "")
+                t0 = time.perf_counter()
+                out = fn(damaged)
+                seconds += time.perf_counter() - t0
+                l1, s1 = gaps(text)
+                l2, s2 = gaps(out)
+                if l1 != l2:
+                    unaligned += 1
+                    continue
+                for i in range(1, len(l1)):
+                    want, got = s1[i], s2[i]
+                    if want == "o" or got == "o":
+                        continue
+                    if want == "z" and l1[i - 1] in non_joining:
+                        want = ""
+                    if want in ("s", "z"):
+                        gaps_n += 1
+                    if want == "z":
+                        total += 1
+                        restored += got == "z"
+                    elif want == "s" and got != "s":
+                        lost += 1
+                    elif want == "" and got == "z":
+                        glued += 1
+            cells.append(
+                f"ZWNJ {'→ space' if damage == 'space' else 'deleted'}: restored {restored / max(1, total):.1%},"
+                f" spaces lost {1e4 * lost / max(1, gaps_n):.1f}/10k, in glued {1e4 * glued / max(1, gaps_n):.1f}/10k"
+                f" ({unaligned} of {len(sentences)} sentences not scored)"
+            )
+        rows.append(Row(name, seconds, 2 * size, note="; ".join(cells)))
+    return rows
+
+
 # Persian news prose as scraped (Arabic yeh/kaf, spaced prefixes and suffixes, Persian digits).
 PERSIAN_PROSE = (
     "به گزارش خبرگزاري ايسنا، وزير امور خارجه روز سه شنبه ۱۱ شهريور ۱۳۹۶ در ديدار با همتاي روس خود"
