@@ -33,8 +33,8 @@ impl fmt::Display for DateField {
 /// use naskh::Error;
 ///
 /// let err = Error::InvalidOption { name: "preset".into(), value: "loud".into(),
-///                                  expected: "default, search or none".into() };
-/// assert_eq!(err.to_string(), "invalid value \"loud\" for option preset (expected default, search or none)");
+///                                  expected: "default, search, none or full".into() };
+/// assert_eq!(err.to_string(), "invalid value \"loud\" for option preset (expected default, search, none or full)");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

@@ -179,6 +179,7 @@ fn normalizers() -> Vec<(&'static str, Normalizer)> {
         ("default", Normalizer::preset(Preset::Default)),
         ("search", Normalizer::preset(Preset::Search)),
         ("none", Normalizer::preset(Preset::None)),
+        ("full", Normalizer::preset(Preset::Full)),
         ("default+lexicon", Normalizer::default().zwnj_lexicon(true)),
         (
             "search+lexicon",

@@ -357,7 +357,7 @@ def convert_dates_batch(
     """``convert_dates`` over a column (``None`` gives ``None``), GIL released, in parallel."""
 # --- normalize ------------------------------------------------------------------------------
 
-_Preset = Literal["default", "search", "none"]
+_Preset = Literal["default", "search", "none", "full"]
 _Digits = Literal["keep", "ascii", "native"]
 
 class _Options(TypedDict, total=False):

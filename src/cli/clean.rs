@@ -14,8 +14,12 @@ use crate::normalize::{Normalizer, Preset};
 /// Options of `naskh clean` (besides the record options).
 #[derive(clap::Args, Clone, Debug)]
 pub(crate) struct CleanArgs {
-    /// Normalization preset: default, search or none.
-    #[arg(long, default_value = "default", value_name = "default|search|none")]
+    /// Normalization preset: default, search, none or full.
+    #[arg(
+        long,
+        default_value = "default",
+        value_name = "default|search|none|full"
+    )]
     pub preset: String,
     /// How converted dates are written: iso, english, or a pattern such as "%d %B %Y".
     #[arg(long, default_value = "iso", value_name = "iso|english|PATTERN")]

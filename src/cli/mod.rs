@@ -123,6 +123,7 @@ fn normalizer_from_args(
         PresetArg::Default => Preset::Default,
         PresetArg::Search => Preset::Search,
         PresetArg::None => Preset::None,
+        PresetArg::Full => Preset::Full,
     });
     if let Some(d) = digits {
         n = n.digits(match d {
@@ -154,6 +155,7 @@ enum PresetArg {
     Default,
     Search,
     None,
+    Full,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

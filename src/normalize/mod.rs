@@ -14,31 +14,31 @@
 //!
 //! ## Options and presets
 //!
-//! Every operation is one option of [`Normalizer`]. Three presets ([`Preset`]) set them all:
+//! Every operation is one option of [`Normalizer`]. Four presets ([`Preset`]) set them all:
 //!
-//! | option | what it does | `default` | `search` | `none` |
-//! |---|---|---|---|---|
-//! | `presentation_forms` | Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) → base letters (their NFKC compatibility mapping) | on | on | off |
-//! | `remove_tatweel` | delete tatweel `ـ` (U+0640) | on | on | off |
-//! | `remove_bidi` | delete bidi controls: ALM, LRM, RLM, LRE…RLO, PDF, LRI…PDI | on | on | off |
-//! | `unify_spaces` | NBSP and the other Unicode space separators → ` ` | on | on | off |
-//! | `collapse_spaces` | a run of two or more spaces/tabs → one space | on | on | off |
-//! | `trim_lines` | delete spaces/tabs at the start and end of each line | on | on | off |
-//! | `nfc` | Unicode NFC (canonical composition) | on | on | off |
-//! | `digits` | [`DigitMode`]: `keep`, `ascii`, or `native` (each run of digits in the digits of its language: Persian, Arabic-Indic, ASCII) | `keep` | `ascii` | `keep` |
-//! | `persian_letters` | in Persian spans: `ي` `ى` → `ی`, `ك` → `ک` | on | on | off |
-//! | `persian_heh_hamza` | in Persian spans: `ۀ` (U+06C0) and word-final `هء` → `هٔ` (U+0647 U+0654) | on | on | off |
-//! | `zwnj` | in Persian text: `می خواهم` → `می‌خواهم`, `نمی خواهم` → `نمی‌خواهم`, `کتاب ها` → `کتاب‌ها` (also `های`, `هایی`, `هایم`…, `تر`, `ترین`; after ا د ذ ر ز ژ و the suffix is joined without ZWNJ: `دیوارها`); ZWNJ after a letter that does not join to the left, doubled ZWNJ, and ZWNJ beside a space or punctuation removed | on | on | off |
-//! | `zwnj_lexicon` | with `zwnj`: joins and splits decided by Persian word frequencies — `A B` → `A‌B` when `A‌B` is a known word much likelier than the two apart (`نخست وزیر` → `نخست‌وزیر`, `کرده اند` → `کرده‌اند`), `می B` only when `می‌B` is known or `B` is not a word on its own (`ماه می سال` stays), a glued `AB` → `A‌B` when the ZWNJ form is known and the glued one rare (`نمیدانم` → `نمی‌دانم`); off: only the fixed `می`/`نمی` and suffix rules of `zwnj`; opt-in (lines it changes take the general path: about 7× slower on scraped Persian) | off | off | off |
-//! | `persian_punctuation` | in Persian context: `,` `;` `?` → `،` `؛` `؟` (not a `,` between digits) | off | off | off |
-//! | `persian_spacing` | between Persian words: no space before `، ؛ : . ! ؟ » )` (and `, ; ?`), none after `« (` (`کرد : « زمین` → `کرد: «زمین`); not after a digit, never touching an English or Arabic word; a space between a number and a Persian word glued to it (`۹متر` → `۹ متر`, `عرض۶` → `عرض ۶`; not before `ام امین م مین ها های`) | off | off | off |
-//! | `persian_ellipsis` | between Persian words: three dots `...` → `…` (not after a digit) | off | off | off |
-//! | `persian_elongation` | in Persian spans: a run of three or more of one letter cut to one, else two, when the word is then a known word (Persian word frequencies) and was not (`سلامممم` → `سلام`; `سلامم` stays) | off | off | off |
-//! | `persian_diacritics` | in Persian spans: delete harakat, tanwin, shadda, sukun, superscript alef | off | on | off |
-//! | `arabic_alef` | in Arabic spans: `أ` `إ` `آ` `ٱ` → `ا` | off | on | off |
-//! | `arabic_alef_maksura` | in Arabic spans: `ى` → `ي` | off | on | off |
-//! | `arabic_teh_marbuta` | in Arabic spans: `ة` → `ه` | off | on | off |
-//! | `arabic_diacritics` | in Arabic spans: delete harakat, tanwin, shadda, sukun, superscript alef | off | on | off |
+//! | option | what it does | `default` | `search` | `none` | `full` |
+//! |---|---|---|---|---|---|
+//! | `presentation_forms` | Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) → base letters (their NFKC compatibility mapping) | on | on | off | on |
+//! | `remove_tatweel` | delete tatweel `ـ` (U+0640) | on | on | off | on |
+//! | `remove_bidi` | delete bidi controls: ALM, LRM, RLM, LRE…RLO, PDF, LRI…PDI | on | on | off | on |
+//! | `unify_spaces` | NBSP and the other Unicode space separators → ` ` | on | on | off | on |
+//! | `collapse_spaces` | a run of two or more spaces/tabs → one space | on | on | off | on |
+//! | `trim_lines` | delete spaces/tabs at the start and end of each line | on | on | off | on |
+//! | `nfc` | Unicode NFC (canonical composition) | on | on | off | on |
+//! | `digits` | [`DigitMode`]: `keep`, `ascii`, or `native` (each run of digits in the digits of its language: Persian, Arabic-Indic, ASCII) | `keep` | `ascii` | `keep` | `keep` |
+//! | `persian_letters` | in Persian spans: `ي` `ى` → `ی`, `ك` → `ک` | on | on | off | on |
+//! | `persian_heh_hamza` | in Persian spans: `ۀ` (U+06C0) and word-final `هء` → `هٔ` (U+0647 U+0654) | on | on | off | on |
+//! | `zwnj` | in Persian text: `می خواهم` → `می‌خواهم`, `نمی خواهم` → `نمی‌خواهم`, `کتاب ها` → `کتاب‌ها` (also `های`, `هایی`, `هایم`…, `تر`, `ترین`; after ا د ذ ر ز ژ و the suffix is joined without ZWNJ: `دیوارها`); ZWNJ after a letter that does not join to the left, doubled ZWNJ, and ZWNJ beside a space or punctuation removed | on | on | off | on |
+//! | `zwnj_lexicon` | with `zwnj`: joins and splits decided by Persian word frequencies — `A B` → `A‌B` when `A‌B` is a known word much likelier than the two apart (`نخست وزیر` → `نخست‌وزیر`, `کرده اند` → `کرده‌اند`), `می B` only when `می‌B` is known or `B` is not a word on its own (`ماه می سال` stays), a glued `AB` → `A‌B` when the ZWNJ form is known and the glued one rare (`نمیدانم` → `نمی‌دانم`); off: only the fixed `می`/`نمی` and suffix rules of `zwnj`; opt-in (lines it changes take the general path: about 7× slower on scraped Persian) | off | off | off | on |
+//! | `persian_punctuation` | in Persian context: `,` `;` `?` → `،` `؛` `؟` (not a `,` between digits) | off | off | off | on |
+//! | `persian_spacing` | between Persian words: no space before `، ؛ : . ! ؟ » )` (and `, ; ?`), none after `« (` (`کرد : « زمین` → `کرد: «زمین`); not after a digit, never touching an English or Arabic word; a space between a number and a Persian word glued to it (`۹متر` → `۹ متر`, `عرض۶` → `عرض ۶`; not before `ام امین م مین ها های`) | off | off | off | on |
+//! | `persian_ellipsis` | between Persian words: three dots `...` → `…` (not after a digit) | off | off | off | on |
+//! | `persian_elongation` | in Persian spans: a run of three or more of one letter cut to one, else two, when the word is then a known word (Persian word frequencies) and was not (`سلامممم` → `سلام`; `سلامم` stays) | off | off | off | on |
+//! | `persian_diacritics` | in Persian spans: delete harakat, tanwin, shadda, sukun, superscript alef | off | on | off | off |
+//! | `arabic_alef` | in Arabic spans: `أ` `إ` `آ` `ٱ` → `ا` | off | on | off | off |
+//! | `arabic_alef_maksura` | in Arabic spans: `ى` → `ي` | off | on | off | off |
+//! | `arabic_teh_marbuta` | in Arabic spans: `ة` → `ه` | off | on | off | off |
+//! | `arabic_diacritics` | in Arabic spans: delete harakat, tanwin, shadda, sukun, superscript alef | off | on | off | off |
 //!
 //! English (and other-script) spans get only the options that apply everywhere. URLs, e-mail
 //! addresses, `#hashtags` and `@mentions` are never changed by any language, digit or
@@ -178,6 +178,7 @@ impl std::str::FromStr for DigitMode {
 
 /// A named set of options.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 pub enum Preset {
     /// Safe cleanup that keeps meaning: everywhere-options, Persian letters and ZWNJ; Arabic
     /// spans untouched; digits kept.
@@ -188,15 +189,23 @@ pub enum Preset {
     Search,
     /// Every option off: the text comes back unchanged.
     None,
+    /// Every Persian writing fix: `default` plus `zwnj_lexicon`, `persian_punctuation`,
+    /// `persian_spacing`, `persian_ellipsis` and `persian_elongation` (slower: lines that change
+    /// take the general path).
+    Full,
 }
 
 impl Preset {
-    /// The preset's name: `default`, `search` or `none`.
+    /// Every preset, in the order of the docs.
+    pub const ALL: [Preset; 4] = [Preset::Default, Preset::Search, Preset::None, Preset::Full];
+
+    /// The preset's name: `default`, `search`, `none` or `full`.
     pub fn name(self) -> &'static str {
         match self {
             Preset::Default => "default",
             Preset::Search => "search",
             Preset::None => "none",
+            Preset::Full => "full",
         }
     }
 }
@@ -204,7 +213,7 @@ impl Preset {
 impl std::str::FromStr for Preset {
     type Err = Error;
 
-    /// Parses `default`, `search` or `none`.
+    /// Parses `default`, `search`, `none` or `full`.
     ///
     /// ```
     /// use naskh::normalize::Preset;
@@ -213,12 +222,7 @@ impl std::str::FromStr for Preset {
     /// # Ok::<(), naskh::Error>(())
     /// ```
     fn from_str(s: &str) -> Result<Self, Error> {
-        parse_named(
-            "preset",
-            s,
-            &[Preset::Default, Preset::Search, Preset::None],
-            Preset::name,
-        )
+        parse_named("preset", s, &Preset::ALL, Preset::name)
     }
 }
 
@@ -376,6 +380,7 @@ impl Normalizer {
     pub fn preset(preset: Preset) -> Self {
         let on = preset != Preset::None;
         let search = preset == Preset::Search;
+        let full = preset == Preset::Full;
         Normalizer {
             presentation_forms: on,
             remove_tatweel: on,
@@ -392,11 +397,11 @@ impl Normalizer {
             persian_letters: on,
             persian_heh_hamza: on,
             zwnj: on,
-            zwnj_lexicon: false,
-            persian_punctuation: false,
-            persian_spacing: false,
-            persian_ellipsis: false,
-            persian_elongation: false,
+            zwnj_lexicon: full,
+            persian_punctuation: full,
+            persian_spacing: full,
+            persian_ellipsis: full,
+            persian_elongation: full,
             persian_diacritics: search,
             arabic_alef: search,
             arabic_alef_maksura: search,
@@ -859,7 +864,7 @@ mod tests {
         for d in [DigitMode::Keep, DigitMode::Ascii, DigitMode::Native] {
             assert_eq!(d.name().parse::<DigitMode>(), Ok(d));
         }
-        for p in [Preset::Default, Preset::Search, Preset::None] {
+        for p in Preset::ALL {
             assert_eq!(p.name().parse::<Preset>(), Ok(p));
         }
         assert_eq!(
@@ -875,7 +880,7 @@ mod tests {
             Err(Error::InvalidOption {
                 name: "preset".into(),
                 value: "loud".into(),
-                expected: "default, search or none".into(),
+                expected: "default, search, none or full".into(),
             })
         );
     }
@@ -1011,6 +1016,7 @@ mod tests {
                 .persian_elongation(true)
                 .persian_spacing(true)
                 .digits(DigitMode::Native),
+            Normalizer::preset(Preset::Full),
         ]
     }
 

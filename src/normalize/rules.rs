@@ -773,7 +773,7 @@ fn word(
         }
     }
     while let Some((c, len)) = char_at(s, j) {
-        let r = base + j..base + j + len;
+        let mut r = base + j..base + j + len;
         j += len;
         if c == ZWNJ {
             if n.zwnj && letter_lang == Lang::Persian {
@@ -800,16 +800,29 @@ fn word(
         let f = super::chars::info(c);
         // What goes before this char: a ZWNJ (lexicon split) or a space (number spacing).
         let mut prefix = None;
+        // Elongation letters right after this one, written as this one (its output spans them).
+        let mut merged = false;
         if keyed && f & flag::MARK == 0 && c != '\u{0640}' {
             let at = key_pos;
             key_pos += 1;
             if at < 64 && (drop >> at) & 1 == 1 {
-                // An elongation letter.
+                // An elongation letter not right after the letter it repeats (a mark between).
                 rw.delete(r);
                 continue;
             }
             if at < 64 && (cuts >> at) & 1 == 1 {
                 prefix = Some(ZWNJ);
+            }
+            while key_pos < 64 && (drop >> key_pos) & 1 == 1 {
+                match char_at(s, j) {
+                    Some((x, xl)) if !is_mark(x) && x != '\u{0640}' && x != ZWNJ => {
+                        r.end += xl;
+                        j += xl;
+                        key_pos += 1;
+                        merged = true;
+                    }
+                    _ => break,
+                }
             }
         }
         let digit = f & flag::DIGIT_VALUE != 0;
@@ -833,12 +846,12 @@ fn word(
                 }
             }
         }
-        if let Some(pre) = prefix {
+        if prefix.is_some() || merged {
             let lang = match uniform {
                 Some(l) => l,
                 None => cursor.at(r.start, c),
             };
-            let mut out = String::from(pre);
+            let mut out: String = prefix.into_iter().collect();
             if digit {
                 let d = digits
                     .and_then(|a| digit_value(c).and_then(|v| digit_char(a, v)))
@@ -857,7 +870,10 @@ fn word(
                         letter_lang = lang;
                     }
                 }
-                let last = out.chars().rev().find(|&ch| !is_mark(ch) && ch != pre);
+                let last = out
+                    .chars()
+                    .rev()
+                    .find(|&ch| !is_mark(ch) && Some(ch) != prefix);
                 info.last_base = last.or(info.last_base);
             }
             rw.replace(r, &out);
