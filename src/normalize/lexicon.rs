@@ -19,6 +19,7 @@
 //!   is known, each of its parts has two letters or more, and it is more frequent than the
 //!   glued form (`نمیدانم` → `نمی‌دانم`, `جمعهها` → `جمعه‌ها`; `تنها` and `آنها` stay).
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
@@ -94,8 +95,52 @@ pub(crate) fn fold(c: char) -> Option<char> {
     })
 }
 
+/// Whether every char of `word` is ASCII or an Arabic-block char that [`fold`] keeps as it is:
+/// then the key is the word itself. Checked on the UTF-8 bytes (two per Arabic-block char).
+fn plain(word: &str) -> bool {
+    let b = word.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x < 0x80 {
+            i += 1;
+            continue;
+        }
+        let Some(&y) = b.get(i + 1) else {
+            return false;
+        };
+        let folds = match x {
+            0xD8 => (0x90..=0x9A).contains(&y),
+            0xD9 => matches!(y, 0x80 | 0x83 | 0x89 | 0x8A | 0x8B..=0x9F | 0xB0),
+            0xDA => false,
+            0xDB => matches!(y, 0x80 | 0x96..=0xAD),
+            _ => true,
+        };
+        if folds {
+            return false;
+        }
+        i += 2;
+    }
+    true
+}
+
+/// The lookup key of `word`: the word itself when nothing in it folds (no copy).
+pub(crate) fn key_of(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|x| x < 0x80) || plain(word) {
+        Cow::Borrowed(word)
+    } else {
+        let mut k = String::with_capacity(word.len());
+        key(word, &mut k);
+        Cow::Owned(k)
+    }
+}
+
 /// Appends the lookup key of `word` (see the module docs) to `out`.
 pub(crate) fn key(word: &str, out: &mut String) {
+    if word.bytes().all(|x| x < 0x80) || plain(word) {
+        // Nothing to fold (most words): the key is the word.
+        out.push_str(word);
+        return;
+    }
     let start = out.len();
     let mut zwnj = false;
     for c in word.chars() {
@@ -276,13 +321,20 @@ impl Lexicon {
             buf.push_str(b);
             self.lookup(buf).freq
         };
-        if VERB_PREFIXES.contains(&a) {
+        // The affix lists, tried only when the first letters can match (ه ت for the suffixes,
+        // ا for those after heh, م ن for the verb prefixes).
+        if a.len() <= 6 && VERB_PREFIXES.contains(&a) {
             return joined(buf) > 0 || u64::from(eb.freq) < KNOWN;
         }
-        if SUFFIXES.contains(&b) {
+        let b_head = b.as_bytes().get(..2);
+        if matches!(b_head, Some([0xD9, 0x87] | [0xD8, 0xAA])) && SUFFIXES.contains(&b) {
             return letters(a) >= 2;
         }
-        if AFTER_HEH.contains(&b) && last == '\u{0647}' && letters(a) >= 2 {
+        if b_head == Some(&[0xD8, 0xA7])
+            && last == '\u{0647}'
+            && AFTER_HEH.contains(&b)
+            && letters(a) >= 2
+        {
             return true;
         }
         if !ea.left || !joins_left(last) {
@@ -301,6 +353,20 @@ mod tests {
         let mut out = String::new();
         key(s, &mut out);
         out
+    }
+
+    #[test]
+    fn plain_words_are_their_own_key() {
+        // The byte test agrees with the char fold on every char of the Arabic block and ASCII.
+        for c in (0u32..0x80).chain(0x600..0x700).filter_map(char::from_u32) {
+            let w = c.to_string();
+            if plain(&w) {
+                assert_eq!(fold(c), Some(c), "U+{:04X}", c as u32);
+            }
+        }
+        assert!(plain("کتاب"));
+        assert!(!plain("كتاب"));
+        assert!(!plain("می‌خواهم"));
     }
 
     #[test]

@@ -12,14 +12,19 @@ use super::chars::{
     ZWNJ,
 };
 use super::letters;
+use std::borrow::Cow;
+
 use super::lexicon::{self, Entry, SUFFIXES};
 use super::{DigitMode, Normalizer};
 
 /// Whether normalizing `line` (one line, no terminator) might change it.
 pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     let b = line.as_bytes();
-    if b.iter().any(|&x| x & 0xFC == 0xD8)
-        && ((n.zwnj && n.zwnj_lexicon && lexicon_may_change(line))
+    // The options that look at whole words (off in `default` and `search`: no extra pass there).
+    let lexicon = n.zwnj && n.zwnj_lexicon;
+    if (lexicon || n.persian_spacing || n.persian_elongation)
+        && b.iter().any(|&x| x & 0xFC == 0xD8)
+        && ((lexicon && lexicon_may_change(line))
             || (n.persian_spacing && digit_beside_letter(line))
             || (n.persian_elongation && letter_run_of_three(line)))
     {
@@ -162,12 +167,10 @@ fn letter_run_of_three(text: &str) -> bool {
 /// for a line the rules leave alone, never "no" for one they change.
 fn lexicon_may_change(line: &str) -> bool {
     let lex = lexicon::get();
-    let mut keys = [String::new(), String::new()];
     let mut buf = String::new();
-    // The entry of the word before (its key in `keys[cur ^ 1]`), while only a gap follows it.
-    let mut prev: Option<Entry> = None;
+    // The key and entry of the word before, while only a gap follows it.
+    let mut prev: Option<(Cow<'_, str>, Entry)> = None;
     let mut blank = false;
-    let mut cur = 0;
     let mut i = 0;
     while let Some(c) = line.get(i..).and_then(|r| r.chars().next()) {
         if c.is_ascii() || !is_word_start(c) {
@@ -186,23 +189,18 @@ fn lexicon_may_change(line: &str) -> bool {
             .map_or(rest.len(), |(j, _)| j);
         let word = crate::text::sub(rest, ..end);
         i += end;
-        let Some(key) = keys.get_mut(cur) else {
-            return true;
-        };
-        key.clear();
-        lexicon::key(word, key);
-        let e = lex.lookup(key);
+        let key = lexicon::key_of(word);
+        let e = lex.lookup(&key);
         if e.split != 0 && !word.contains(ZWNJ) {
             return true;
         }
-        if let (Some(pe), Some(a), Some(b)) = (prev, keys.get(cur ^ 1), keys.get(cur)) {
-            if blank && lex.join(a, pe, b, e, &mut buf) {
+        if let Some((a, pe)) = &prev {
+            if blank && lex.join(a, *pe, &key, e, &mut buf) {
                 return true;
             }
         }
-        prev = Some(e);
+        prev = Some((key, e));
         blank = false;
-        cur ^= 1;
     }
     false
 }

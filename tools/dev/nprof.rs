@@ -2,7 +2,8 @@
 //! development aid): `cargo build --release --example nprof`, then
 //! `perf stat -e instructions:u target/release/examples/nprof MODE` where MODE is `seg`
 //! (segmentation only), `spans` (normalization with spans given), `offsets` (with offsets) or
-//! `setup` (nothing: the cost of building the input), `lexicon` (with `zwnj_lexicon`) or anything
+//! `setup` (nothing: the cost of building the input), `lexicon` (with `zwnj_lexicon`), `lexicon_clean` (the
+//! same on its own output, which needs no change) or anything
 //! else (plain `normalize`).
 //! `NPROF_ITERS` sets the number of runs (20); under `valgrind --tool=cachegrind
 //! --cache-sim=no` use 1 and subtract the `setup` count to get instructions per run.
@@ -17,6 +18,8 @@ fn main() {
     let text = base.repeat(((4 << 20) / base.len().max(1)).max(1));
     let n = naskh::normalize::Normalizer::default();
     let spans = naskh::lang::segment(&text);
+    let lex = n.clone().zwnj_lexicon(true);
+    let lex_clean = lex.normalize(&text);
     let iters: usize = std::env::var("NPROF_ITERS")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -30,7 +33,8 @@ fn main() {
             "spans_offsets" => n.normalize_spans_with_offsets(&text, &spans).offsets.len(),
             "offsets" => n.normalize_with_offsets(&text).offsets.len(),
             "setup" => 0,
-            "lexicon" => n.clone().zwnj_lexicon(true).normalize(&text).len(),
+            "lexicon" => lex.normalize(&text).len(),
+            "lexicon_clean" => lex.normalize(&lex_clean).len(),
             _ => n.normalize(&text).len(),
         };
     }
