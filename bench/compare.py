@@ -583,6 +583,24 @@ def compare_dates_calendars(corpus: Corpus, args: argparse.Namespace) -> list[Ro
     return rows
 
 
+def other_normalizers() -> list[tuple[str, Callable[[str], str]]]:
+    """The Persian normalizers naskh is compared with, those installed: hazm and parsivar."""
+    tools: list[tuple[str, Callable[[str], str]]] = []
+    try:
+        from hazm import Normalizer as HazmNormalizer
+
+        tools.append(("hazm Normalizer().normalize", HazmNormalizer().normalize))
+    except ImportError:
+        pass
+    try:
+        from parsivar import Normalizer as ParsivarNormalizer
+
+        tools.append(("parsivar Normalizer().normalize", ParsivarNormalizer().normalize))
+    except ImportError:
+        pass
+    return tools
+
+
 @comparison("normalize")
 def compare_normalize(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     """Normalizers on the same input: the seed pages, then Persian news prose; and how many
@@ -590,18 +608,7 @@ def compare_normalize(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     import naskh
 
     tools: list[tuple[str, Callable[[str], str]]] = [("naskh Normalizer().normalize per line", naskh.Normalizer().normalize)]
-    try:
-        from hazm import Normalizer as HazmNormalizer
-
-        tools.append(("hazm Normalizer().normalize per line", HazmNormalizer().normalize))
-    except ImportError:
-        pass
-    try:
-        from parsivar import Normalizer as ParsivarNormalizer
-
-        tools.append(("parsivar Normalizer().normalize per line", ParsivarNormalizer().normalize))
-    except ImportError:
-        pass
+    tools += [(f"{name} per line", fn) for name, fn in other_normalizers()]
 
     persian = (PERSIAN_PROSE * (int(args.mb * 1e6) // len(PERSIAN_PROSE.encode("utf-8")) + 1))
     rows: list[Row] = []
@@ -673,18 +680,7 @@ def compare_zwnj(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
         ("naskh Normalizer() (fixed lists)", naskh.Normalizer().normalize),
         ("naskh Normalizer(zwnj_lexicon=True)", naskh.Normalizer(zwnj_lexicon=True).normalize),
     ]
-    try:
-        from hazm import Normalizer as HazmNormalizer
-
-        tools.append(("hazm Normalizer().normalize", HazmNormalizer().normalize))
-    except ImportError:
-        pass
-    try:
-        from parsivar import Normalizer as ParsivarNormalizer
-
-        tools.append(("parsivar Normalizer().normalize", ParsivarNormalizer().normalize))
-    except ImportError:
-        pass
+    tools += other_normalizers()
     rows: list[Row] = []
     size = sum(len(t.encode("utf-8")) for t in sentences)
     for name, fn in tools:
