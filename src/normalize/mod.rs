@@ -177,6 +177,19 @@ impl std::str::FromStr for DigitMode {
 }
 
 /// A named set of options.
+///
+/// ```
+/// use naskh::normalize::{Normalizer, Preset};
+/// // `full`: every Persian writing fix (lexicon ZWNJ splits, punctuation, elongation…).
+/// let full = Normalizer::preset(Preset::Full);
+/// assert_eq!(
+///     full.normalize("نميدانم چه ميگفت , سلامممم"),
+///     "نمی\u{200c}دانم چه می\u{200c}گفت، سلام"
+/// );
+/// // `default` leaves what needs the lexicon alone.
+/// assert_eq!(Normalizer::default().normalize("نمیدانم"), "نمیدانم");
+/// assert_eq!(Preset::ALL.map(Preset::name), ["default", "search", "none", "full"]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum Preset {
