@@ -123,9 +123,31 @@ fn plain(word: &str) -> bool {
     true
 }
 
+/// Whether `text` has three or more of one Arabic-block letter in a row, as a key reads it
+/// (marks, tatweel and ZWNJ skipped, letters folded): what [`Lexicon::elongation`] may cut.
+pub(crate) fn run_of_three(text: &str) -> bool {
+    let mut last = None;
+    let mut run = 0;
+    for c in text.chars() {
+        let Some(c) = fold(c) else {
+            continue;
+        };
+        if Some(c) == last {
+            run += 1;
+            if run >= 3 && info(c) & flag::ARABIC_LETTER != 0 {
+                return true;
+            }
+        } else {
+            last = Some(c);
+            run = 1;
+        }
+    }
+    false
+}
+
 /// The lookup key of `word`: the word itself when nothing in it folds (no copy).
 pub(crate) fn key_of(word: &str) -> Cow<'_, str> {
-    if word.bytes().all(|x| x < 0x80) || plain(word) {
+    if plain(word) {
         Cow::Borrowed(word)
     } else {
         let mut k = String::with_capacity(word.len());
@@ -136,7 +158,7 @@ pub(crate) fn key_of(word: &str) -> Cow<'_, str> {
 
 /// Appends the lookup key of `word` (see the module docs) to `out`.
 pub(crate) fn key(word: &str, out: &mut String) {
-    if word.bytes().all(|x| x < 0x80) || plain(word) {
+    if plain(word) {
         // Nothing to fold (most words): the key is the word.
         out.push_str(word);
         return;
@@ -197,7 +219,7 @@ impl Lexicon {
         let f = |w: &str| freq.get(w).copied().unwrap_or(0);
         // The best ZWNJ form of each glued key, and the left parts of joinable compounds.
         let mut best: FxHashMap<String, (u64, u64)> = FxHashMap::default();
-        let mut left: Vec<&str> = Vec::new();
+        let mut left: Vec<Box<str>> = Vec::new();
         for (w, &n) in &freq {
             if !w.contains(ZWNJ) {
                 continue;
@@ -205,7 +227,7 @@ impl Lexicon {
             for (p, _) in w.match_indices(ZWNJ) {
                 let (a, b) = (&w[..p], &w[p + ZWNJ.len_utf8()..]);
                 if pmi(n, f(a), f(b), total_f) > MIN_PMI {
-                    left.push(a);
+                    left.push(a.into());
                 }
             }
             let mut glued = String::with_capacity(w.len());
@@ -233,23 +255,28 @@ impl Lexicon {
             }
         }
         let small = |n: u64| u32::try_from(n).unwrap_or(u32::MAX);
+        // Splits whose ZWNJ form is more frequent than the glued one (read before `freq` is
+        // consumed).
+        let splits: Vec<(String, u64)> = best
+            .into_iter()
+            .filter(|(g, (n, _))| *n > f(g))
+            .map(|(g, (_, cuts))| (g, cuts))
+            .collect();
         let mut map: FxHashMap<Box<str>, Entry> = freq
-            .iter()
-            .map(|(w, &n)| {
+            .into_iter()
+            .map(|(w, n)| {
                 let e = Entry {
                     freq: small(n),
                     ..Entry::default()
                 };
-                (w.clone(), e)
+                (w, e)
             })
             .collect();
         for a in left {
-            map.entry(a.into()).or_default().left = true;
+            map.entry(a).or_default().left = true;
         }
-        for (g, (n, cuts)) in best {
-            if n > f(&g) {
-                map.entry(g.into_boxed_str()).or_default().split = cuts;
-            }
+        for (g, cuts) in splits {
+            map.entry(g.into_boxed_str()).or_default().split = cuts;
         }
         Lexicon {
             map,

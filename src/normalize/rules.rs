@@ -259,10 +259,7 @@ pub(super) fn run(
                         scratch.next_key.clear();
                         let (next_entry, split) = word_key(line, next, &mut scratch.next_key);
                         next_split = split;
-                        let starts_with_letter = line
-                            .get(next.range.clone())
-                            .and_then(|s| s.chars().next())
-                            .is_some_and(|c| info_has(c, flag::ARABIC_LETTER));
+                        let starts_with_letter = starts_with_arabic_letter(line, next);
                         let lex = super::lexicon::get();
                         if !(starts_with_letter
                             && last.is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
@@ -347,10 +344,7 @@ fn fixed_join(
         }
     } else if !next_is_suffix
         && single
-        && line
-            .get(next.range.clone())
-            .and_then(|s| s.chars().next())
-            .is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
+        && starts_with_arabic_letter(line, next)
         && t.affix
         && mapped_in(n, line, t, cursor, buf, &VERB_PREFIXES)
     {
@@ -956,6 +950,13 @@ fn word(
         }
     }
     info
+}
+
+/// Whether word `t` begins with a letter of the Arabic script (a word a ZWNJ join may take).
+fn starts_with_arabic_letter(line: &str, t: &Tok) -> bool {
+    line.get(t.range.clone())
+        .and_then(|s| s.chars().next())
+        .is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
 }
 
 fn info_has(c: char, f: u16) -> bool {

@@ -26,7 +26,7 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
         && b.iter().any(|&x| x & 0xFC == 0xD8)
         && ((lexicon && lexicon_may_change(line))
             || (n.persian_spacing && digit_beside_letter(line))
-            || (n.persian_elongation && letter_run_of_three(line)))
+            || (n.persian_elongation && lexicon::run_of_three(line)))
     {
         return true;
     }
@@ -137,28 +137,6 @@ pub(super) fn digit_beside_letter(text: &str) -> bool {
     false
 }
 
-/// Whether `text` has three or more of one Arabic-block letter in a row, as a lexicon key reads
-/// it (marks, tatweel and ZWNJ skipped, letters folded): what `persian_elongation` may cut.
-fn letter_run_of_three(text: &str) -> bool {
-    let mut last = None;
-    let mut run = 0;
-    for c in text.chars() {
-        let Some(c) = lexicon::fold(c) else {
-            continue;
-        };
-        if Some(c) == last {
-            run += 1;
-            if run >= 3 && info(c) & flag::ARABIC_LETTER != 0 {
-                return true;
-            }
-        } else {
-            last = Some(c);
-            run = 1;
-        }
-    }
-    false
-}
-
 /// `zwnj_lexicon`: could the lexicon split a word of `line`, or join two of its words? Words
 /// are runs of non-ASCII word chars (a URL, address or tag may end at an ASCII char, after which
 /// the rules see a word start; a word with an ASCII char in it has no entry in the lexicon); two
@@ -182,13 +160,8 @@ fn lexicon_may_change(line: &str) -> bool {
             i += c.len_utf8();
             continue;
         }
-        let rest = line.get(i..).unwrap_or_default();
-        let end = rest
-            .char_indices()
-            .find(|&(_, x)| !is_word_char(x) || x.is_ascii())
-            .map_or(rest.len(), |(j, _)| j);
-        let word = crate::text::sub(rest, ..end);
-        i += end;
+        let word = word_at_start(line.get(i..).unwrap_or_default());
+        i += word.len();
         let key = lexicon::key_of(word);
         let e = lex.lookup(&key);
         if e.split != 0 && !word.contains(ZWNJ) {
@@ -347,12 +320,17 @@ fn zwnj_may_change(b: &[u8], i: usize) -> bool {
 /// Whether the word at the start of `rest` is, as written, one of the joined suffixes. The word
 /// is cut at ASCII too, since a URL may begin there.
 fn is_suffix_word(rest: &str) -> bool {
+    SUFFIXES.contains(&word_at_start(rest).trim_end_matches(ZWNJ))
+}
+
+/// The word at the start of `rest`: its word chars up to the first ASCII char (a URL, address or
+/// tag may end there, after which the rules see a word start).
+fn word_at_start(rest: &str) -> &str {
     let end = rest
         .char_indices()
         .find(|&(_, c)| !is_word_char(c) || c.is_ascii())
         .map_or(rest.len(), |(j, _)| j);
-    let word = crate::text::sub(rest, ..end).trim_end_matches(ZWNJ);
-    SUFFIXES.contains(&word)
+    crate::text::sub(rest, ..end)
 }
 
 const HIGH: u64 = 0x8080_8080_8080_8080;
