@@ -10,7 +10,7 @@
 //! sure) cannot label such text, and script alone cannot tell Persian from Arabic, which share
 //! most letters and many words. So segmentation runs in three stages:
 //!
-//! 1. **Script runs** (`script.rs`): the text is cut into words — runs of letters of one script
+//! 1. **Script runs** ([`crate::text::token`]): the text is cut into words — runs of letters of one script
 //!    with their combining marks and inner ZWNJ — and neutral stretches. Latin words are
 //!    English, words of other non-Arabic scripts are `Other`; this is exact and fast.
 //! 2. **A word model** (`model.rs`, embedded, generated from word-frequency lists by
@@ -59,12 +59,9 @@ mod resolve;
 mod script;
 mod viterbi;
 
+use crate::text::token::{self, Script, Token, GAP_AR_DIGIT, GAP_BREAK, GAP_FA_DIGIT, GAP_PUNCT};
 use model::WordCache;
 pub use resolve::resolve_neutral;
-#[cfg(test)]
-pub(crate) use script::tokenize;
-pub(crate) use script::{Script, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT};
-use script::{Token, GAP_BREAK};
 use viterbi::{Gap, Obs, Search};
 
 /// The language of a [`Span`].
@@ -219,7 +216,7 @@ pub fn segment(text: &str) -> Vec<Span> {
 fn segment_into(text: &str, base: usize, out: &mut Vec<Span>) {
     with_scratch(|scratch| {
         let mut seg = Segmenter::new(text, base, scratch, &mut *out);
-        script::tokenize(text, |tok| seg.push(tok));
+        token::tokenize(text, |tok| seg.push(tok));
         seg.flush();
     });
 }
@@ -348,7 +345,7 @@ pub(crate) const LABEL_LINE_MAX_TOKENS: usize = CHUNK_SOFT;
 
 /// The segmenter's decision over one line, fed token by token by a caller that cuts the line
 /// itself and needs only the words' languages: the normalizer's one-pass lane, which reads every
-/// word for its own rules. The tokens must be those `script::tokenize` makes of the line, in
+/// word for its own rules. The tokens must be those [`token::tokenize`] makes of the line, in
 /// order, at most [`LABEL_LINE_MAX_TOKENS`] of them; [`LineLabeler::finish`] then gives the
 /// labels [`segment`] gives the line's Arabic-script words. Get one with [`label_line`].
 pub(crate) struct LineLabeler<'s> {
@@ -384,12 +381,15 @@ impl LineLabeler<'_> {
         self.s.search.push(o);
     }
 
-    /// The label of every Arabic-script word fed (see [`label_lang`]), in order; `false` (and no labels) if a line break came.
-    pub(crate) fn finish(&mut self, labels: &mut Vec<u8>) -> bool {
+    /// The language of every Arabic-script word fed, in order (a word of none of the modelled
+    /// languages is [`Lang::Other`]); `false` (and no languages) if a line break came.
+    pub(crate) fn finish(&mut self, langs: &mut Vec<Lang>) -> bool {
         let digits = self.evidence.finish();
+        let labels = &mut self.s.labels;
         self.s.search.finish(digits, labels);
-        if self.broken {
-            labels.clear();
+        langs.clear();
+        if !self.broken {
+            langs.extend(labels.iter().map(|&l| label_lang(l)));
         }
         !self.broken
     }
@@ -410,9 +410,9 @@ pub(crate) fn label_line<R>(f: impl FnOnce(&mut LineLabeler<'_>) -> R) -> R {
     })
 }
 
-/// The [`Lang`] of a word label of [`label_line`] (an index into [`model::MODEL_LANGS`], or
+/// The [`Lang`] of a word label of the search (an index into [`model::MODEL_LANGS`], or
 /// [`viterbi::FOREIGN`]: a word of none of the modelled languages).
-pub(crate) fn label_lang(label: u8) -> Lang {
+fn label_lang(label: u8) -> Lang {
     model::MODEL_LANGS
         .get(usize::from(label))
         .copied()

@@ -41,10 +41,8 @@
 
 use std::ops::Range;
 
-use crate::lang::{
-    label_lang, label_line, Lang, LineLabeler, GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT,
-    LABEL_LINE_MAX_TOKENS,
-};
+use crate::lang::{label_line, Lang, LineLabeler, LABEL_LINE_MAX_TOKENS};
+use crate::text::token::{GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT};
 
 use super::chars::{flag, info, ZWNJ};
 use super::edit::{Piece, Rewriter};
@@ -135,7 +133,7 @@ struct Word {
 #[derive(Default)]
 pub(super) struct Scratch {
     words: Vec<Word>,
-    labels: Vec<u8>,
+    langs: Vec<Lang>,
 }
 
 /// What one pass of the lane made of a line.
@@ -155,13 +153,13 @@ pub(super) struct Pass {
 /// lane takes the line; `None` if it does not (see the module docs). `n` must pass [`takes`].
 pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -> Option<Pass> {
     let labelled =
-        label_line(|labeler| cut(n, line, s, labeler).is_some() && labeler.finish(&mut s.labels));
+        label_line(|labeler| cut(n, line, s, labeler).is_some() && labeler.finish(&mut s.langs));
     if !labelled || s.words.is_empty() {
         return None;
     }
     let mut rw = Rewriter::new(line, offsets);
     let words = &s.words;
-    let lang_of = |w: usize| s.labels.get(w).map_or(Lang::Other, |&l| label_lang(l));
+    let lang_of = |w: usize| s.langs.get(w).copied().unwrap_or(Lang::Other);
     // A word with `ي ى ك` left in it may change in another pass if it is read as Persian then.
     let unmapped = |w: &Word, lang: Lang| n.persian_letters && w.mapped && lang != Lang::Persian;
     let mut stable = true;
@@ -348,7 +346,7 @@ static SUFFIX_KEYS: [u128; SUFFIXES.len()] = packed(SUFFIXES);
 static VERB_PREFIX_KEYS: [u128; VERB_PREFIXES.len()] = packed(VERB_PREFIXES);
 
 /// Cuts `line` into words and the neutral stretches between them, exactly as the segmenter's
-/// tokenizer (`lang::tokenize`) and the rules' tokenizer would on a line the lane takes, in one
+/// tokenizer (`text::token::tokenize`) and the rules' tokenizer would on a line the lane takes, in one
 /// pass over the bytes; `None` when the line holds anything the lane does not take.
 ///
 /// On such a line the two tokenizers agree: a word is a maximal run of letters with the ZWNJs
@@ -596,9 +594,9 @@ fn class_at(b: &[u8], i: usize) -> (Class, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::{tokenize, Script};
     use crate::normalize::chars::is_word_char;
     use crate::normalize::{rules, Preset};
+    use crate::text::token::{tokenize, Script};
     use proptest::prelude::*;
 
     /// Words of lines the lane takes, and a few pieces it must refuse.

@@ -9,6 +9,8 @@
 //!   generates from the Unicode Character Database of the version `unicode-normalization` uses
 //!   (checked by `tools/check_char_classes.sh` and a unit test);
 //! * [`scan`]: byte scanning (the next non-ASCII byte, whether a text holds Arabic script);
+//! * [`token`]: the tokenizer — words (runs of letters of one script, with their marks and
+//!   inner joiners) and the neutral stretches between them with what they hold (`GAP_*`);
 //! * [`presentation_forms`]: the generated table of Arabic presentation forms and the letters
 //!   they show.
 
@@ -17,6 +19,7 @@ pub(crate) mod chars;
 pub(crate) mod fold;
 pub(crate) mod presentation_forms;
 pub(crate) mod scan;
+pub(crate) mod token;
 
 use std::fmt::Debug;
 use std::slice::SliceIndex;
