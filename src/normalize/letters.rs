@@ -1,8 +1,7 @@
 //! The letter rules as data: each rule is one table of `(from, to)` letters. The general path's
-//! per-char rule (`rules::letter_rule`) and the change-trigger scan (`scan::may_change`'s masks)
-//! derive from the tables; the one-pass lane keeps a hand-written char and byte form of
-//! `PERSIAN_LETTERS` on its hot path, and a test (`lane_letter_forms_match_the_table`) checks it
-//! against the table. See "How to add a rule" in docs/normalize.md.
+//! per-char rule (`rules::letter_rule`), the change-trigger scan (`scan::may_change`'s masks)
+//! and the one-pass lane's byte-level map ([`block_map`] of `PERSIAN_LETTERS`) all derive from
+//! the tables. See "How to add a rule" in docs/normalize.md.
 
 use super::chars::{
     ALEF, ALEF_MAKSURA, ALEF_WASLA, ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW, ALEF_WITH_MADDA,
@@ -72,6 +71,25 @@ pub(crate) const fn trigger_mask(table: &[(char, char)]) -> [u64; 4] {
         k += 1;
     }
     mask
+}
+
+/// A rule as a map over the Arabic block: for each char U+0600..=U+06FF, the letter the rule
+/// writes for it, or `'\0'` when the rule leaves it (for hot paths that read bytes).
+// Only ever evaluated at compile time (in statics): an index out of range is a build error.
+#[allow(clippy::indexing_slicing)]
+pub(crate) const fn block_map(table: &[(char, char)]) -> [char; 256] {
+    let mut map = ['\0'; 256];
+    let mut k = 0;
+    while k < table.len() {
+        let u = table[k].0 as u32;
+        assert!(
+            u >= 0x0600 && u <= 0x06FF,
+            "a letter rule maps a letter of the Arabic block"
+        );
+        map[(u - 0x600) as usize] = table[k].1;
+        k += 1;
+    }
+    map
 }
 
 #[cfg(test)]

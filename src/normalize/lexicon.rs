@@ -27,6 +27,7 @@ use rustc_hash::FxHashMap;
 use super::chars::flag;
 use super::chars::{info, is_mark, ZWNJ};
 use super::letters::persian_letter;
+use super::zwnj::joins_left;
 
 const DATA: &str = include_str!("fa_lexicon.tsv");
 
@@ -76,11 +77,6 @@ pub(crate) struct Lexicon {
 pub(crate) fn get() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(Lexicon::load)
-}
-
-/// Whether `c` joins the letter after it (so a ZWNJ after it shows).
-fn joins_left(c: char) -> bool {
-    info(c) & flag::JOINS_LEFT != 0
 }
 
 /// One char as a lookup key has it: `ي ى` → `ی`, `ك` → `ک`, `ۀ` → `ه`; `None` for what a key

@@ -126,6 +126,7 @@ mod one_pass;
 mod protect;
 mod rules;
 mod scan;
+mod zwnj;
 
 pub use edit::Normalized;
 use edit::{compose, Piece, Rewriter, Sink};

@@ -44,10 +44,11 @@ use std::ops::Range;
 use crate::lang::{label_line, Lang, LineLabeler, LABEL_LINE_MAX_TOKENS};
 use crate::text::token::{GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT};
 
-use super::chars::{flag, info, ZWNJ};
+use super::chars::ZWNJ;
 use super::edit::{Piece, Rewriter};
+use super::letters;
 use super::lexicon::{SUFFIXES, VERB_PREFIXES};
-use super::{DigitMode, Normalizer};
+use super::{zwnj, DigitMode, Normalizer};
 
 /// What the lane may meet in a line, per char of ASCII (0–127) and of the Arabic block
 /// (U+0600–U+06FF at 128–383).
@@ -179,18 +180,13 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
                 {
                     break;
                 }
-                let next_is_suffix = next.suffix;
-                if next_is_suffix && letters >= 2 && has(last_base, flag::ARABIC_LETTER) {
-                    if has(last_base, flag::JOINS_LEFT) {
-                        rw.replace_char(gap, ZWNJ);
-                    } else {
-                        rw.delete(gap);
-                    }
-                } else if !next_is_suffix && single && t.verb_prefix {
-                    // (every word of the lane starts with a letter of the Arabic block)
-                    rw.replace_char(gap, ZWNJ);
-                } else {
-                    break;
+                // (every word of the lane starts with a letter of the Arabic block)
+                match zwnj::fixed(Some(last_base), letters, next.suffix, single, || {
+                    t.verb_prefix
+                }) {
+                    Some(zwnj::Gap::Zwnj) => rw.replace_char(gap, ZWNJ),
+                    Some(zwnj::Gap::Close) => rw.delete(gap),
+                    None => break,
                 }
                 let (more_last, more_letters) = letter_rules(n, line, next, lang, &mut rw);
                 last_base = more_last;
@@ -216,35 +212,35 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
     })
 }
 
-fn has(c: char, f: u16) -> bool {
-    info(c) & f != 0
-}
+/// `letters::PERSIAN_LETTERS` over the Arabic block, the only letter rule the lane's words can
+/// meet, read by byte on the hot path.
+static PERSIAN_MAP: [char; 256] = letters::block_map(letters::PERSIAN_LETTERS);
 
-/// The Persian letter rule on `c` (the only letter rule the lane's words can meet): the
-/// `persian_letters` arm of `rules::letter_rule`, written out because going through that
-/// function for every word measured slower.
+/// The Persian letter rule on `c`, when it is on.
+#[inline]
 fn persian_letter(n: &Normalizer, c: char) -> char {
-    // The lane's own copy of `letters::PERSIAN_LETTERS` (a plain match on the hot path);
-    // `lane_letter_forms_match_the_table` checks the two agree.
-    match c {
-        '\u{064A}' | '\u{0649}' if n.persian_letters => '\u{06CC}',
-        '\u{0643}' if n.persian_letters => '\u{06A9}',
-        c => c,
+    if !n.persian_letters {
+        return c;
+    }
+    match PERSIAN_MAP.get((c as u32).wrapping_sub(0x600) as usize) {
+        Some(&m) if m != '\0' => m,
+        _ => c,
     }
 }
 
 /// What the Persian letter rule writes for the char at byte `j` of `b` when it is one the rule
-/// maps: `ي` `ى` → `ی`, `ك` → `ک` (two bytes each way, the first of `ي ى ك` being 0xD9, which
-/// is never a continuation byte). The caller checks that the rule is on.
+/// maps (a two-byte char of the Arabic block, whose first byte 0xD8–0xDB is never a continuation
+/// byte). The caller checks that the rule is on.
 #[inline]
 fn mapped_at(b: &[u8], j: usize) -> Option<char> {
-    // The byte form of `letters::PERSIAN_LETTERS`, written out (the first byte of ي ى ك is
-    // 0xD9, never a continuation byte); `lane_letter_forms_match_the_table` checks it.
-    match b.get(j..j + 2)? {
-        [0xD9, 0x8A | 0x89] => Some('\u{06CC}'),
-        [0xD9, 0x83] => Some('\u{06A9}'),
-        _ => None,
-    }
+    let [x @ 0xD8..=0xDB, y] = *b.get(j..j + 2)? else {
+        return None;
+    };
+    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+    PERSIAN_MAP
+        .get((cp - 0x600) as usize)
+        .copied()
+        .filter(|&m| m != '\0')
 }
 
 /// Writes the letter rules of word `t` in language `lang`; returns its last base char as
@@ -265,10 +261,11 @@ fn letter_rules(
         return (last, t.letters);
     }
     let b = line.as_bytes().get(t.range.clone()).unwrap_or_default();
-    // Only a 0xD9 byte can start a char to map: step over the other bytes one by one.
+    // Only a lead byte of the Arabic block can start a char to map: step over the other bytes
+    // one by one.
     let mut j = 0;
     while let Some(&x) = b.get(j) {
-        if x != 0xD9 {
+        if !(0xD8..=0xDB).contains(&x) {
             j += 1;
             continue;
         }
@@ -446,10 +443,11 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                         (Some(0xE2), Some(0x80)) if b.get(i + 2) == Some(&0x8C) => {
                             // ZWNJ: kept in the word by both tokenizers only before a letter, and by
                             // the rules only after a letter that joins to the left.
-                            let prev = char::from_u32(last).unwrap_or(' ');
-                            if class_at(b, i + 3).0 != Class::Letter
-                                || !has(persian_letter(n, prev), flag::JOINS_LEFT)
-                            {
+                            let prev = char::from_u32(last).map(|c| persian_letter(n, c));
+                            let next = (class_at(b, i + 3).0 == Class::Letter)
+                                .then(|| line.get(i + 3..).and_then(|r| r.chars().next()))
+                                .flatten();
+                            if !zwnj::keeps(prev, next) {
                                 return None;
                             }
                             i += 3;
@@ -530,7 +528,7 @@ fn gap_flag(b: &[u8], i: usize, class: Class) -> u8 {
 
 /// [`LETTER_FLAGS`]: a letter of the lane.
 const IS_LETTER: u8 = 1;
-/// [`LETTER_FLAGS`]: `ي`, `ى` or `ك`, which the Persian letter rule maps.
+/// [`LETTER_FLAGS`]: a letter the Persian letter rule maps (`ي`, `ى`, `ك`).
 const IS_MAPPED: u8 = 2;
 
 /// [`LETTER_FLAGS`]: fathatan … sukun (U+064B–U+0652), the marks the diacritics options delete.
@@ -547,8 +545,8 @@ static LETTER_FLAGS: [u8; 256] = {
     while i < 256 {
         if matches!(CLASS[128 + i], Class::Letter) {
             t[i] = IS_LETTER;
-            if matches!(0x600 + i as u32, 0x643 | 0x649 | 0x64A) {
-                t[i] |= IS_MAPPED; // ك ى ي
+            if PERSIAN_MAP[i] != '\0' {
+                t[i] |= IS_MAPPED;
             }
         }
         if matches!(0x600 + i as u32, 0x64B..=0x652) {
@@ -594,7 +592,7 @@ fn class_at(b: &[u8], i: usize) -> (Class, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::normalize::chars::is_word_char;
+    use crate::normalize::chars::{flag, info, is_word_char};
     use crate::normalize::{rules, Preset};
     use crate::text::token::{tokenize, Script};
     use proptest::prelude::*;
@@ -645,8 +643,8 @@ mod tests {
 
     #[test]
     fn lane_letter_forms_match_the_table() {
-        // The lane's hand-written char and byte forms are `letters::PERSIAN_LETTERS`, nothing
-        // more and nothing less.
+        // The lane's char and byte forms, derived from `letters::PERSIAN_LETTERS`, map what the
+        // general path's rule maps, nothing more and nothing less.
         let n = Normalizer::default().zwnj_lexicon(false);
         for c in '\u{0600}'..='\u{06FF}' {
             let want = super::super::letters::persian_letter(c);

@@ -19,7 +19,7 @@ use super::chars::{
 };
 use super::edit::Sink;
 use super::lexicon::{Entry, SUFFIXES, VERB_PREFIXES};
-use super::{protect, scan, DigitMode, Normalizer};
+use super::{protect, scan, zwnj, DigitMode, Normalizer};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -273,11 +273,10 @@ pub(super) fn run(
                         {
                             break;
                         }
-                        if last.is_some_and(|c| info_has(c, flag::JOINS_LEFT)) {
-                            rw.replace_char(gap, ZWNJ);
+                        let g = last.map_or(zwnj::Gap::Close, zwnj::gap);
+                        write_gap(Some(g), gap, rw);
+                        if g == zwnj::Gap::Zwnj {
                             scratch.acc_key.push(ZWNJ);
-                        } else {
-                            rw.delete(gap);
                         }
                         scratch.acc_key.push_str(&scratch.next_key);
                         acc_entry = lex.lookup(&scratch.acc_key);
@@ -317,9 +316,8 @@ pub(super) fn run(
     true
 }
 
-/// The joins of `zwnj` without the lexicon: a suffix of [`SUFFIXES`] after a word of two letters
-/// or more, or a word after a verb prefix of [`VERB_PREFIXES`] (only as the first join). Writes
-/// the gap's edit and says whether it joined.
+/// The joins of `zwnj` without the lexicon ([`zwnj::fixed`]): writes the gap's edit and says
+/// whether it joined.
 #[allow(clippy::too_many_arguments)]
 fn fixed_join(
     n: &Normalizer,
@@ -334,23 +332,21 @@ fn fixed_join(
     buf: &mut String,
     rw: &mut Sink<'_, '_>,
 ) -> bool {
-    let last = info.last_base;
-    if next_is_suffix && info.letters >= 2 && last.is_some_and(|c| info_has(c, flag::ARABIC_LETTER))
-    {
-        if last.is_some_and(|c| info_has(c, flag::JOINS_LEFT)) {
-            rw.replace_char(gap, ZWNJ);
-        } else {
-            rw.delete(gap);
-        }
-    } else if !next_is_suffix
-        && single
-        && starts_with_arabic_letter(line, next)
-        && t.affix
-        && mapped_in(n, line, t, cursor, buf, &VERB_PREFIXES)
-    {
-        rw.replace_char(gap, ZWNJ);
-    } else {
-        return false;
+    let join = zwnj::fixed(info.last_base, info.letters, next_is_suffix, single, || {
+        starts_with_arabic_letter(line, next)
+            && t.affix
+            && mapped_in(n, line, t, cursor, buf, &VERB_PREFIXES)
+    });
+    write_gap(join, gap, rw)
+}
+
+/// Writes the gap of a join ([`zwnj::Gap`]); `false` (nothing written) for no join.
+#[inline]
+fn write_gap(join: Option<zwnj::Gap>, gap: Range<usize>, rw: &mut Sink<'_, '_>) -> bool {
+    match join {
+        Some(zwnj::Gap::Zwnj) => rw.replace_char(gap, ZWNJ),
+        Some(zwnj::Gap::Close) => rw.delete(gap),
+        None => return false,
     }
     true
 }
@@ -775,12 +771,7 @@ fn word(
                     s.get(j..).unwrap_or_default().chars().find(|&x| x != ZWNJ)
                 });
                 let before_mark = next.is_some_and(is_mark);
-                let keep = before_mark
-                    || (!zwnj_kept
-                        && info
-                            .last_base
-                            .is_some_and(|b| info_has(b, flag::JOINS_LEFT))
-                        && next.is_some_and(|x| info_has(x, flag::ARABIC_LETTER)));
+                let keep = before_mark || (!zwnj_kept && zwnj::keeps(info.last_base, next));
                 if keep {
                     zwnj_kept = true;
                 } else {

@@ -7,10 +7,7 @@
 //! its trigger characters, whatever the segmentation says. The property tests check this by
 //! comparing with the full pipeline.
 
-use super::chars::{
-    digit_value, flag, info, is_arabic_letter, is_blank, is_word_char, is_word_start, joins_left,
-    ZWNJ,
-};
+use super::chars::{digit_value, flag, info, is_blank, is_word_char, is_word_start, ZWNJ};
 use super::letters;
 use std::borrow::Cow;
 
@@ -304,7 +301,7 @@ fn general_punct_may_change(n: &Normalizer, b: &[u8], i: usize) -> bool {
     }
 }
 
-/// A ZWNJ at `i` is left alone only between a left-joining letter and an Arabic-script letter.
+/// A ZWNJ at `i` is left alone only where [`super::zwnj::keeps`] it.
 fn zwnj_may_change(b: &[u8], i: usize) -> bool {
     let prev = i
         .checked_sub(2)
@@ -314,7 +311,7 @@ fn zwnj_may_change(b: &[u8], i: usize) -> bool {
         .get(i + 3..(i + 5).min(b.len()))
         .and_then(|s| std::str::from_utf8(s).ok())
         .and_then(|s| s.chars().next());
-    !(prev.is_some_and(joins_left) && next.is_some_and(|c| c != ZWNJ && is_arabic_letter(c)))
+    !super::zwnj::keeps(prev, next)
 }
 
 /// Whether the word at the start of `rest` is, as written, one of the joined suffixes. The word

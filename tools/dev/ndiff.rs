@@ -257,6 +257,7 @@ fn configs() -> Vec<(&'static str, Normalizer)> {
         ("default", Normalizer::preset(Preset::Default)),
         ("search", Normalizer::preset(Preset::Search)),
         ("none", Normalizer::preset(Preset::None)),
+        ("full", Normalizer::preset(Preset::Full)),
         (
             "native_punct",
             Normalizer::default()
