@@ -318,3 +318,39 @@ fn every_label_has_one_code() {
     assert!(!Lang::LANGUAGES.contains(&Lang::Neutral));
     assert_eq!(Lang::LANGUAGES[..], Lang::ALL[..Lang::LANGUAGES.len()]);
 }
+
+#[test]
+fn letters_take_their_script_from_the_unicode_tables() {
+    // Latin letters beyond Latin-1 and Latin Extended-A/B (small capitals, ª) are English.
+    assert_eq!(
+        words("ᴛᴇʜʀᴀɴ ªb گفت"),
+        [
+            ("ᴛᴇʜʀᴀɴ", Lang::English),
+            ("ªb", Lang::English),
+            ("گفت", Lang::Persian)
+        ]
+    );
+    // Letters of the Arabic script that no modelled language writes (the Arabic mathematical
+    // letters) are one word of its own, `other`.
+    assert_eq!(
+        words("کتاب \u{1EE01}\u{1EE02}"),
+        [("کتاب", Lang::Persian), ("\u{1EE01}\u{1EE02}", Lang::Other)]
+    );
+}
+
+#[test]
+fn a_mark_of_any_script_stays_in_the_word_before_it() {
+    // A variation selector or a Hebrew point after a Persian word is part of that word (as the
+    // normalizer's words always had it) and no evidence of its language.
+    assert_eq!(
+        words("همکاری\u{FE0F} کتاب"),
+        [("همکاری\u{FE0F}", Lang::Persian), ("کتاب", Lang::Persian)]
+    );
+    assert_eq!(
+        words("خانه\u{05B5} ما"),
+        [("خانه\u{05B5}", Lang::Persian), ("ما", Lang::Persian)]
+    );
+    // A combining accent leaves the word what it is: Arabic على stays Arabic in an Arabic phrase.
+    let w = words("قال على\u{0301} الرغم من ذلك");
+    assert_eq!(w[1], ("على\u{0301}", Lang::Arabic));
+}

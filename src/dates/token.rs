@@ -8,6 +8,7 @@
 //! around a date never end up inside or outside its span by accident.
 
 use crate::digits::digit_value;
+use crate::text::chars::{class_of, ANY_MARK, ARABIC, LATIN, OTHER_LETTER};
 use crate::text::fold::{fold_char, is_ignorable, is_mark_or_tatweel as is_arabic_mark};
 
 /// What a token is.
@@ -61,14 +62,18 @@ pub(crate) fn is_word_char(c: char) -> bool {
             let class = crate::text::chars::arabic_block_class(c);
             class & (crate::text::arabic_block::LETTER | crate::text::arabic_block::MARK) != 0
         }
-        _ => digit_value(c).is_none() && (c.is_alphabetic() || is_arabic_mark(c)),
+        // a letter or mark of any script ([`class_of`]), not a digit
+        _ => {
+            digit_value(c).is_none()
+                && matches!(class_of(c), LATIN | ARABIC | OTHER_LETTER | ANY_MARK)
+        }
     }
 }
 
 /// Whether `c` is written in Latin script (for splitting `1402Mehr`-style glued words by script).
 #[inline]
 pub(crate) fn is_latin(c: char) -> bool {
-    c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c)
+    c.is_ascii_alphabetic() || class_of(c) == LATIN
 }
 
 fn is_line_break(c: char) -> bool {
@@ -223,6 +228,16 @@ impl Tokens {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_chars_and_latin_from_the_unicode_tables() {
+        // a combining accent of any script is part of a word, a digit never is
+        assert!(is_word_char('\u{0301}') && is_word_char('é') && is_word_char('ی'));
+        assert!(!is_word_char('۱') && !is_word_char('١') && !is_word_char('«'));
+        // Latin beyond Latin-1 and Latin Extended-A/B
+        assert!(is_latin('ᴀ') && is_latin('ª') && is_latin('ş'));
+        assert!(!is_latin('ب') && !is_latin('ж'));
+    }
 
     fn kinds(s: &str) -> Vec<(Kind, String)> {
         let mut t = Tokens::default();

@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 use super::model_meta::{MODEL_ALIASES, MODEL_N_LANGS};
 use super::script::is_foreign_arabic_letter;
 use super::Lang;
-use crate::text::chars::is_arabic_mark;
+use crate::text::chars::{class_of, is_arabic_mark, ANY_MARK};
 
 /// The generated model (see `tools/gen_lang_model.py`).
 pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
@@ -814,7 +814,11 @@ const fn kind_slow(c: char) -> Kind {
         'ک' => Kind::Kaf(0),
         'ك' => Kind::Kaf(1),
         '\u{064C}' | '\u{064D}' => Kind::Tanwin,
-        c if is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200D}' => Kind::Skip,
+        // marks of any script (the tokenizer keeps them in the word of the letter before),
+        // tatweel, ZWJ: no evidence of the word's language
+        c if is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200D}' || class_of(c) == ANY_MARK => {
+            Kind::Skip
+        }
         c if is_foreign_arabic_letter(c) => Kind::Foreign,
         _ => Kind::Plain,
     }

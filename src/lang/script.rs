@@ -1,22 +1,19 @@
 //! The modelled languages' alphabet: which Arabic-script letters none of them writes.
 
 use super::model_meta::MODEL_LETTERS;
-use crate::text::token::is_block_letter;
+use crate::text::chars::{class_of, ARABIC};
 
 /// An Arabic-script letter that none of the modelled languages uses: its share of the letters
 /// of every word list the model is built from is below the generator's threshold (Jawi ڠ,
 /// Arabic Extended letters, …). A word containing one belongs to none of them.
 pub(crate) const fn is_foreign_arabic_letter(c: char) -> bool {
-    let is_letter = match c {
-        '\u{0620}'..='\u{06FF}' => is_block_letter(c),
-        // Arabic Supplement; the letters of Arabic Extended-B and -A
-        '\u{0750}'..='\u{077F}'
-        | '\u{0870}'..='\u{0887}'
-        | '\u{0889}'..='\u{088E}'
-        | '\u{08A0}'..='\u{08C9}' => true,
-        _ => false,
-    };
-    is_letter && !in_model_alphabet(c)
+    // (presentation forms are read as the letters they show)
+    class_of(c) == ARABIC && !is_presentation_form(c) && !in_model_alphabet(c)
+}
+
+/// Arabic presentation forms (A: U+FB50–U+FDFF, B: U+FE70–U+FEFF).
+const fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// Whether `c` is one of the modelled languages' letters ([`MODEL_LETTERS`]).

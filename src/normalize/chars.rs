@@ -2,7 +2,7 @@
 //! U+0600–U+06FF, Arabic Supplement U+0750–U+077F, joining types from ArabicShaping.txt); they
 //! are small enough to write as `match` arms and are checked by unit tests below.
 
-use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 pub(crate) use crate::digits::digit_value;
@@ -31,74 +31,18 @@ pub(crate) fn is_presentation_form(c: char) -> bool {
     matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
-/// Bidi formatting characters: ALM, LRM, RLM, LRE/RLE/PDF/LRO/RLO, LRI/RLI/FSI/PDI.
-pub(crate) fn is_bidi_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-    )
-}
-
-/// Space separators (general category Zs) other than U+0020, including NBSP.
-pub(crate) fn is_unicode_space(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
-    )
-}
+use crate::text::chars::{class_of, ANY_MARK, ARABIC, LATIN, NUMBER, OTHER_LETTER};
+pub(crate) use crate::text::chars::{is_bidi_control, is_space_separator, joins_left};
 
 /// Horizontal blanks that collapsing and trimming act on.
 pub(crate) fn is_blank(c: char) -> bool {
     c == ' ' || c == '\t'
 }
 
-/// Letters of the Arabic script (base letters, not marks, digits or punctuation).
+/// Letters of the Arabic script (base letters, not marks, digits or punctuation; the letters of
+/// the presentation forms too, not tatweel): [`crate::text::chars::class_of`] is `ARABIC`.
 pub(crate) const fn is_arabic_letter(c: char) -> bool {
-    matches!(c,
-        '\u{0620}'..='\u{064A}'
-        | '\u{066E}'..='\u{066F}'
-        | '\u{0671}'..='\u{06D3}'
-        | '\u{06D5}'
-        | '\u{06EE}'..='\u{06EF}'
-        | '\u{06FA}'..='\u{06FC}'
-        | '\u{06FF}'
-        | '\u{0750}'..='\u{077F}'
-        | '\u{08A0}'..='\u{08C9}'
-        | '\u{FB50}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFC}')
-        && c as u32 != TATWEEL as u32
-}
-
-/// Whether a ZWNJ may follow `c`: `c` is an Arabic-script letter that connects to the next
-/// letter (dual-joining), or tatweel. Right-joining letters (ا د ذ ر ز ژ و, …) and hamza never
-/// connect forward, so a ZWNJ after them changes nothing on screen and is removed.
-pub(crate) const fn joins_left(c: char) -> bool {
-    if c as u32 == TATWEEL as u32 {
-        return true;
-    }
-    is_arabic_letter(c)
-        && !matches!(c,
-            '\u{0621}'..='\u{0625}'
-            | '\u{0627}'
-            | '\u{0629}'
-            | '\u{062F}'..='\u{0632}'
-            | '\u{0648}'
-            | '\u{0671}'..='\u{0673}'
-            | '\u{0674}'..='\u{0677}'
-            | '\u{0688}'..='\u{0699}'
-            | '\u{06C0}'
-            | '\u{06C3}'..='\u{06CB}'
-            | '\u{06CD}'
-            | '\u{06CF}'
-            | '\u{06D2}'..='\u{06D3}'
-            | '\u{06D5}'
-            | '\u{06EE}'..='\u{06EF}'
-            | '\u{0759}'..='\u{075B}'
-            | '\u{076B}'..='\u{076C}'
-            | '\u{0771}'
-            | '\u{0778}'..='\u{0779}'
-            | '\u{FB50}'..='\u{FDFF}'
-            | '\u{FE70}'..='\u{FEFC}')
+    class_of(c) == ARABIC
 }
 
 /// Arabic diacritics removed by the `*_diacritics` options: fathatan … sukun (U+064B–U+0652)
@@ -187,14 +131,17 @@ pub(crate) fn kind(c: char) -> Kind {
         0x2000..=0x206F => return Kind::Other,
         _ => {}
     }
-    if is_combining_mark(c) {
-        Kind::Mark
-    } else if c.is_alphabetic() {
-        Kind::Letter
-    } else if c.is_numeric() {
-        Kind::Digit
-    } else {
-        Kind::Other
+    class_kind(c)
+}
+
+/// [`kind`] from the generated classes, for a char outside ASCII and the Arabic block.
+#[inline]
+const fn class_kind(c: char) -> Kind {
+    match class_of(c) {
+        ANY_MARK => Kind::Mark,
+        LATIN | ARABIC | OTHER_LETTER => Kind::Letter,
+        NUMBER => Kind::Digit,
+        _ => Kind::Other,
     }
 }
 
@@ -276,23 +223,26 @@ const fn ascii_kind(u: u32) -> Kind {
     }
 }
 
-/// [`info`] for U+0000–U+007F (first 128 entries) and U+0600–U+06FF (last 256).
-#[allow(clippy::indexing_slicing)] // compile-time loop over 0..384 into a [_; 384]
-const INFO: [u16; 384] = {
-    let mut table = [0u16; 384];
+/// [`info`] for U+0000–U+007F (entries 0–127), U+0600–U+06FF (128–383), U+0080–U+00FF
+/// (384–511: NBSP, « », Latin-1 letters) and U+2000–U+206F (512–623: ZWNJ, ZWJ, dashes, quotes,
+/// bidi controls): the non-ASCII chars of Persian text outside the Arabic block are mostly there.
+#[allow(clippy::indexing_slicing)] // compile-time loop over 0..624 into a [_; 624]
+const INFO: [u16; 624] = {
+    let mut table = [0u16; 624];
     let mut i = 0;
-    while i < 384 {
-        let u = if i < 128 {
-            i as u32
-        } else {
-            0x0600 + (i - 128) as u32
-        };
-        let kind = if i < 128 {
-            ascii_kind(u)
-        } else {
-            arabic_block_kind(u)
+    while i < 624 {
+        let u = match i {
+            0..128 => i as u32,
+            128..384 => 0x0600 + (i - 128) as u32,
+            384..512 => 0x0080 + (i - 384) as u32,
+            _ => 0x2000 + (i - 512) as u32,
         };
         if let Some(c) = char::from_u32(u) {
+            let kind = match i {
+                0..128 => ascii_kind(u),
+                128..384 => arabic_block_kind(u),
+                _ => class_kind(c),
+            };
             table[i] = info_of(c, kind);
         }
         i += 1;
@@ -308,6 +258,10 @@ pub(crate) fn info(c: char) -> u16 {
         u
     } else if (0x0600..=0x06FF).contains(&u) {
         u - 0x0600 + 128
+    } else if u < 0x100 {
+        u - 0x80 + 384
+    } else if (0x2000..=0x206F).contains(&u) {
+        u - 0x2000 + 512
     } else {
         return info_other(c);
     };
@@ -396,8 +350,8 @@ mod tests {
     fn classes() {
         assert!(is_bidi_control('\u{200F}'));
         assert!(!is_bidi_control(ZWNJ));
-        assert!(is_unicode_space('\u{00A0}'));
-        assert!(!is_unicode_space(' '));
+        assert!(is_space_separator('\u{00A0}'));
+        assert!(!is_space_separator(' '));
         assert!(is_arabic_letter('پ'));
         assert!(!is_arabic_letter('۱'));
         assert!(!is_arabic_letter(TATWEEL));
@@ -456,16 +410,7 @@ mod tests {
             .chain(0x2000..=0x206F)
         {
             let Some(c) = char::from_u32(u) else { continue };
-            let expected = if is_combining_mark(c) {
-                Kind::Mark
-            } else if c.is_alphabetic() {
-                Kind::Letter
-            } else if c.is_numeric() {
-                Kind::Digit
-            } else {
-                Kind::Other
-            };
-            assert_eq!(kind(c), expected, "U+{u:04X}");
+            assert_eq!(kind(c), class_kind(c), "U+{u:04X}");
         }
     }
 }

@@ -8,7 +8,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::chars::{
-    is_bidi_control, is_presentation_form, is_unicode_space, nfc_boundary, nfc_sensitive, TATWEEL,
+    is_bidi_control, is_presentation_form, is_space_separator, nfc_boundary, nfc_sensitive, TATWEEL,
 };
 use super::edit::{compose, Piece, Rewriter};
 use super::Normalizer;
@@ -40,7 +40,7 @@ pub(super) fn run(n: &Normalizer, line: &str, offsets: bool) -> Option<Piece> {
             }
         } else if (n.remove_tatweel && c == TATWEEL) || (n.remove_bidi && is_bidi_control(c)) {
             rw.delete(r);
-        } else if n.unify_spaces && is_unicode_space(c) {
+        } else if n.unify_spaces && is_space_separator(c) {
             rw.replace(r, " ");
         } else if !nfc_suspect && nfc_sensitive(c) {
             nfc_suspect = true;

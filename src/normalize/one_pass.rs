@@ -216,6 +216,28 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
 /// meet, read by byte on the hot path.
 static PERSIAN_MAP: [char; 256] = letters::block_map(letters::PERSIAN_LETTERS);
 
+/// The lead byte of every char [`PERSIAN_MAP`] maps (0xD9 for `ي ى ك`), so that
+/// [`letter_rules`] steps over all other bytes with one compare. A rule that maps chars of two
+/// lead bytes fails the build here (the lane would then need a set of lead bytes).
+#[allow(clippy::indexing_slicing)] // `i < 256`, evaluated at compile time
+const MAPPED_LEAD: u8 = {
+    let mut lead = 0u8;
+    let mut i = 0;
+    while i < 256 {
+        if PERSIAN_MAP[i] != '\0' {
+            // U+0600 + i is written 0xD8 + (i >> 6), then a continuation byte
+            let l = 0xD8 + (i >> 6) as u8;
+            assert!(
+                lead == 0 || lead == l,
+                "the lane's letter map has one lead byte"
+            );
+            lead = l;
+        }
+        i += 1;
+    }
+    lead
+};
+
 /// The Persian letter rule on `c`, when it is on.
 #[inline]
 fn persian_letter(n: &Normalizer, c: char) -> char {
@@ -261,11 +283,11 @@ fn letter_rules(
         return (last, t.letters);
     }
     let b = line.as_bytes().get(t.range.clone()).unwrap_or_default();
-    // Only a lead byte of the Arabic block can start a char to map: step over the other bytes
-    // one by one.
+    // Only the lead byte of a char to map (never a continuation byte) can start one: step over
+    // the other bytes one by one.
     let mut j = 0;
     while let Some(&x) = b.get(j) {
-        if !(0xD8..=0xDB).contains(&x) {
+        if x != MAPPED_LEAD {
             j += 1;
             continue;
         }

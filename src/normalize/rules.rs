@@ -12,6 +12,7 @@ use std::ops::Range;
 use super::letters;
 use crate::digits::DigitAlphabet;
 use crate::lang::{Lang, Span};
+use crate::text::chars::{class_of, LATIN};
 
 use super::chars::{
     char_at, digit_value, flag, info, is_arabic_diacritic, is_blank, is_letter, is_mark, HAMZA,
@@ -149,7 +150,7 @@ impl LangCursor<'_> {
 }
 
 fn script_lang(c: char) -> Lang {
-    if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) {
+    if c.is_ascii_alphabetic() || class_of(c) == LATIN {
         Lang::English
     } else if is_letter(c) {
         Lang::Other

@@ -105,6 +105,12 @@ mod tests {
         assert!(!keeps(Some('و'), Some('خ')), "after a non-joiner");
         assert!(!keeps(Some('ی'), Some('x')), "before a Latin letter");
         assert!(!keeps(Some('ی'), Some(ZWNJ)), "before another ZWNJ");
+        // only letters of the Arabic script: not the rial sign of the presentation-forms block
+        assert!(!keeps(Some('ب'), Some('\u{FDFC}')));
+        assert!(
+            keeps(Some('ب'), Some('\u{FEE9}')),
+            "a presentation-form letter"
+        );
         assert!(!keeps(None, Some('خ')));
         assert!(!keeps(Some('ی'), None));
     }

@@ -1,7 +1,78 @@
-//! Character classes of the Arabic script shared by segmentation, normalization and the date
-//! matcher.
+//! Character classes shared by segmentation, normalization and the date matcher: the Arabic
+//! block's General_Category ([`super::arabic_block`]) and, for every other non-ASCII char, its
+//! class, joining and bidi facts ([`super::classes`]); both tables are generated from the
+//! Unicode Character Database of the version `unicode-normalization` uses.
 
 use super::arabic_block::{CLASSES, DIGIT, LETTER, MARK};
+use super::classes;
+pub(crate) use super::classes::{ARABIC, LATIN, LETTER as OTHER_LETTER, MARK as ANY_MARK, NUMBER};
+
+/// Whether `c` is in one of the sorted, disjoint inclusive `ranges` (a binary search).
+#[inline]
+#[allow(clippy::indexing_slicing)] // `lo <= mid < hi <= ranges.len()`
+const fn range_of(ranges: &[(u32, u32)], u: u32) -> bool {
+    // Most chars asked about are below or above the whole set.
+    match (ranges.first(), ranges.last()) {
+        (Some(&(first, _)), Some(&(_, last))) if u >= first && u <= last => {}
+        _ => return false,
+    }
+    let (mut lo, mut hi) = (0, ranges.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let (a, b) = ranges[mid];
+        if u < a {
+            hi = mid;
+        } else if u > b {
+            lo = mid + 1;
+        } else {
+            return true;
+        }
+    }
+    false
+}
+
+/// The class of a non-ASCII char in [`classes::CLASSES`] ([`LATIN`], [`ARABIC`],
+/// [`OTHER_LETTER`], [`ANY_MARK`], [`NUMBER`]), or 0: a letter is an Alphabetic char that is
+/// not a mark, by script; a mark is General_Category M*; a number a non-alphabetic N*. ASCII
+/// gets 0 (callers test it first).
+#[allow(clippy::indexing_slicing)] // `lo <= mid < hi <= CLASSES.len()`
+pub(crate) const fn class_of(c: char) -> u8 {
+    let u = c as u32;
+    let table = &classes::CLASSES;
+    let (mut lo, mut hi) = (0, table.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let (a, b, class) = table[mid];
+        if u < a {
+            hi = mid;
+        } else if u > b {
+            lo = mid + 1;
+        } else {
+            return class;
+        }
+    }
+    0
+}
+
+/// Whether a ZWNJ after `c` shows: Joining_Type Dual_Joining or Join_Causing, in the Arabic or
+/// Common script (the Arabic letters that join the next one, and tatweel). Right-joining letters
+/// (ا د ذ ر ز ژ و …), hamza and presentation forms do not.
+#[inline]
+pub(crate) const fn joins_left(c: char) -> bool {
+    range_of(&classes::JOINS_LEFT, c as u32)
+}
+
+/// Bidi_Control: ALM, LRM, RLM, the embeddings, overrides and isolates.
+#[inline]
+pub(crate) const fn is_bidi_control(c: char) -> bool {
+    range_of(&classes::BIDI_CONTROL, c as u32)
+}
+
+/// Space separators (General_Category Zs) other than U+0020, including NBSP.
+#[inline]
+pub(crate) const fn is_space_separator(c: char) -> bool {
+    range_of(&classes::SPACE_SEPARATORS, c as u32)
+}
 
 /// The General_Category class of `c` when it is in the Arabic block U+0600..=U+06FF
 /// ([`MARK`], [`LETTER`] or [`DIGIT`], from the table `tools/gen_char_classes.py` generates),
@@ -56,12 +127,75 @@ mod tests {
     }
 
     #[test]
-    fn the_table_speaks_the_unicode_version_of_unicode_normalization() {
+    fn the_tables_speak_the_unicode_version_of_unicode_normalization() {
         let (major, minor, patch) = unicode_normalization::UNICODE_VERSION;
-        let header = format!("// Unicode {major}.{minor}.{patch} (unicodedata2)");
-        assert!(include_str!("arabic_block.rs")
-            .lines()
-            .any(|l| l.starts_with(&header)));
+        for (table, header) in [
+            (include_str!("arabic_block.rs"), "(unicodedata2)"),
+            (include_str!("classes.rs"), "(icu_properties_data"),
+        ] {
+            let header = format!("// Unicode {major}.{minor}.{patch} {header}");
+            assert!(table.lines().any(|l| l.starts_with(&header)), "{header}");
+        }
+    }
+
+    #[test]
+    fn classes_agree_with_unicode_normalization_and_the_block_table() {
+        use unicode_normalization::char::is_combining_mark;
+        for u in 0x80..0x3_0000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            // One Unicode version: the marks of both tables are unicode-normalization's.
+            assert_eq!(class_of(c) == ANY_MARK, is_combining_mark(c), "U+{u:04X}");
+            if (0x600..0x700).contains(&u) && c != '\u{0640}' {
+                assert_eq!(
+                    is_arabic_block_letter(c),
+                    class_of(c) == ARABIC,
+                    "U+{u:04X}"
+                );
+                assert_eq!(is_arabic_block_digit(c), class_of(c) == NUMBER, "U+{u:04X}");
+            }
+        }
+        for c in ['é', 'ª', 'ẞ', 'Ａ'] {
+            assert_eq!(class_of(c), LATIN, "{c}");
+        }
+        for c in ['ب', 'ﺏ', '\u{08A0}', '\u{1EE01}'] {
+            assert_eq!(class_of(c), ARABIC, "{c}");
+        }
+        for c in ['ж', 'α', 'א', '中'] {
+            assert_eq!(class_of(c), OTHER_LETTER, "{c}");
+        }
+        for c in ['\u{0301}', '\u{064E}', '\u{20DD}'] {
+            assert_eq!(class_of(c), ANY_MARK, "{c}");
+        }
+        for c in ['²', '١', '۲'] {
+            assert_eq!(class_of(c), NUMBER, "{c}");
+        }
+        // tatweel is a modifier letter of the Common script: never an Arabic letter
+        assert_eq!(class_of('\u{0640}'), OTHER_LETTER);
+        for c in ['«', '\u{00A0}', '\u{200C}', '€'] {
+            assert_eq!(class_of(c), 0, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn joining_bidi_and_space_sets() {
+        for c in "بپتثجچحخسشصضطظعغفقکگلمنهیئـ".chars() {
+            assert!(joins_left(c), "{c}");
+        }
+        for c in "ادذرزژوآأإؤةۀء\u{200D}\u{200C}\u{FEE9}a".chars() {
+            assert!(!joins_left(c), "{c:?}");
+        }
+        let bidi: Vec<char> = (0..0x3_0000u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| is_bidi_control(c))
+            .collect();
+        assert_eq!(bidi.len(), 12);
+        assert!(is_bidi_control('\u{061C}') && is_bidi_control('\u{2067}'));
+        for c in ['\u{00A0}', '\u{2009}', '\u{3000}'] {
+            assert!(is_space_separator(c), "{c:?}");
+        }
+        for c in [' ', '\t', '\u{200B}', '\u{200C}'] {
+            assert!(!is_space_separator(c), "{c:?}");
+        }
     }
 
     #[test]

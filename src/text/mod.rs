@@ -4,10 +4,12 @@
 //! [`crate::calendar`]; they read it and never write back into it, so one fact about a character
 //! lives in one place:
 //!
-//! * [`chars`]: character classes of the Arabic script — mark, letter and digit from
-//!   [`arabic_block`], the block's General_Category table that `tools/gen_char_classes.py`
-//!   generates from the Unicode Character Database of the version `unicode-normalization` uses
-//!   (checked by `tools/check_char_classes.sh` and a unit test);
+//! * [`chars`]: character classes — mark, letter and digit of the Arabic block from
+//!   [`arabic_block`] (`tools/gen_char_classes.py`, from unicodedata2), and for every other
+//!   non-ASCII char its letter script, mark or number class, joining type, bidi control and
+//!   space separator from [`classes`] (`tools/gen_classes.sh`, from ICU4X's compiled data);
+//!   both of the Unicode version `unicode-normalization` uses (checked by
+//!   `tools/check_char_classes.sh`, `tools/check_classes.sh` and a unit test);
 //! * [`scan`]: byte scanning (the next non-ASCII byte, whether a text holds Arabic script);
 //! * [`token`]: the tokenizer — words (runs of letters of one script, with their marks and
 //!   inner joiners) and the neutral stretches between them with what they hold (`GAP_*`);
@@ -16,6 +18,7 @@
 
 pub(crate) mod arabic_block;
 pub(crate) mod chars;
+pub(crate) mod classes;
 pub(crate) mod fold;
 pub(crate) mod presentation_forms;
 pub(crate) mod scan;

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use super::chars::is_arabic_mark;
+use super::chars::{self, class_of, is_arabic_mark};
 
 /// Which script a word is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,39 +103,6 @@ pub(crate) const fn is_block_letter(c: char) -> bool {
     c as u32 != 0x0640 && crate::text::chars::is_arabic_block_letter(c)
 }
 
-fn is_combining_mark(c: char) -> bool {
-    is_arabic_mark(c)
-        || matches!(c,
-            '\u{0640}' // tatweel
-            | '\u{0300}'..='\u{036F}'
-            | '\u{1AB0}'..='\u{1AFF}'
-            | '\u{1DC0}'..='\u{1DFF}'
-            | '\u{20D0}'..='\u{20FF}'
-            | '\u{FE20}'..='\u{FE2F}')
-}
-
-fn in_arabic_block(c: char) -> bool {
-    matches!(c,
-        '\u{0600}'..='\u{06FF}'
-        | '\u{0750}'..='\u{077F}'
-        | '\u{0870}'..='\u{08FF}'
-        | '\u{FB50}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFF}')
-}
-
-fn is_latin_letter(c: char) -> bool {
-    matches!(c,
-        '\u{00C0}'..='\u{024F}'
-        | '\u{0250}'..='\u{02AF}'
-        | '\u{1E00}'..='\u{1EFF}'
-        | '\u{2C60}'..='\u{2C7F}'
-        | '\u{A720}'..='\u{A7FF}'
-        | '\u{AB30}'..='\u{AB6F}'
-        | '\u{FB00}'..='\u{FB06}'
-        | '\u{FF21}'..='\u{FF3A}'
-        | '\u{FF41}'..='\u{FF5A}')
-}
-
 /// [`classify`] for the main Arabic block U+0600..=U+06FF, computed at compile time.
 #[allow(clippy::indexing_slicing)] // `i < 256`, evaluated at compile time
 static BLOCK_CLASS: [Class; 256] = {
@@ -165,8 +132,8 @@ fn classify(c: char) -> Class {
             Class::Neutral
         };
     }
-    // The main Arabic block, spelled out: `is_alphabetic` is a slow table search and this block
-    // is most of naskh's input. Same answer as `is_alphabetic` once marks are taken out.
+    // The main Arabic block from its own table: it is most of naskh's input. Same answer as
+    // `class_of` (a test checks it).
     if ('\u{0600}'..='\u{06FF}').contains(&c) {
         if is_arabic_mark(c) || c == '\u{0640}' {
             return Class::Mark;
@@ -180,18 +147,12 @@ fn classify(c: char) -> Class {
     if c == '\u{200C}' || c == '\u{200D}' {
         return Class::Joiner;
     }
-    if is_combining_mark(c) {
-        return Class::Mark;
-    }
-    if !c.is_alphabetic() {
-        return Class::Neutral;
-    }
-    if in_arabic_block(c) {
-        Class::Letter(Script::Arabic)
-    } else if is_latin_letter(c) {
-        Class::Letter(Script::Latin)
-    } else {
-        Class::Letter(Script::Other)
+    match class_of(c) {
+        chars::ANY_MARK => Class::Mark,
+        chars::LATIN => Class::Letter(Script::Latin),
+        chars::ARABIC => Class::Letter(Script::Arabic),
+        chars::OTHER_LETTER => Class::Letter(Script::Other),
+        _ => Class::Neutral,
     }
 }
 
@@ -376,19 +337,39 @@ mod tests {
     }
 
     #[test]
-    fn arabic_block_fast_path_agrees_with_is_alphabetic() {
+    fn arabic_block_fast_path_agrees_with_the_classes() {
         for c in '\u{0600}'..='\u{06FF}' {
-            let expected = if c == '\u{200C}' {
-                continue;
-            } else if is_combining_mark(c) {
-                Class::Mark
-            } else if c.is_alphabetic() {
-                Class::Letter(Script::Arabic)
-            } else {
-                Class::Neutral
+            let expected = match class_of(c) {
+                _ if c == '\u{0640}' => Class::Mark, // tatweel stretches a word
+                chars::ANY_MARK => Class::Mark,
+                chars::ARABIC => Class::Letter(Script::Arabic),
+                _ => Class::Neutral,
             };
             assert!(classify(c) == expected, "U+{:04X}", c as u32);
         }
+    }
+
+    #[test]
+    fn letters_by_script_from_the_generated_classes() {
+        // Latin letters outside Latin-1 and Latin Extended-A/B are English words too, marks of any
+        // script continue a word, and Arabic-script letters outside the main blocks are Arabic.
+        assert_eq!(
+            toks("ªb ạc"),
+            [
+                ("ªb", Some(Script::Latin)),
+                (" ", None),
+                ("ạc", Some(Script::Latin))
+            ]
+        );
+        assert_eq!(toks("e\u{0301}x"), [("e\u{0301}x", Some(Script::Latin))]);
+        assert_eq!(
+            toks("\u{1EE01}\u{1EE02}"),
+            [("\u{1EE01}\u{1EE02}", Some(Script::Arabic))]
+        );
+        assert_eq!(
+            toks("шو"),
+            [("ш", Some(Script::Other)), ("و", Some(Script::Arabic))]
+        );
     }
 
     #[test]
