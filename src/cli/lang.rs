@@ -77,7 +77,7 @@ impl Job for SegmentJob {
         let mut chars = 0usize;
         let mut out = Vec::with_capacity(spans.len());
         for s in spans {
-            let piece = text.get(s.range.clone()).unwrap_or_default();
+            let piece = crate::text::sub(text, s.range.clone());
             let n = piece.chars().count();
             out.push((chars, chars + n, s.lang, piece.to_owned()));
             chars += n;

@@ -391,7 +391,7 @@ fn write_all<J: Job>(
         });
         let mut pieces = Vec::with_capacity(rendered.len());
         for (range, mut chunk) in slices.iter().zip(rendered) {
-            let records = batch.records.get(range.clone()).unwrap_or_default();
+            let records = crate::text::sub_slice(&batch.records, range.clone());
             // The end of the output of the records so far in this slice.
             let mut done = 0;
             for (record, outcome) in records.iter().zip(&mut chunk.outcomes) {
@@ -489,17 +489,17 @@ fn render_chunk<J: Job>(
     buffers: &Buffers,
 ) -> Rendered {
     let mut out = buffers.take();
-    let records = batch.records.get(range.clone()).unwrap_or_default();
+    let records = crate::text::sub_slice(&batch.records, range.clone());
     let mut outcomes = Vec::with_capacity(records.len());
     for (i, record) in records.iter().enumerate() {
-        let raw = batch.data.get(record.start..record.end).unwrap_or_default();
+        let raw = crate::text::sub_slice(&batch.data, record.start..record.end);
         let (text, invalid_utf8) = match std::str::from_utf8(raw) {
             Ok(s) => (Cow::Borrowed(s), false),
             Err(_) => (String::from_utf8_lossy(raw), true),
         };
         let start = out.len();
         let first_record = first == 0 && range.start == 0 && i == 0;
-        let line_break = batch.data.get(record.end..record.term).unwrap_or_default();
+        let line_break = crate::text::sub_slice(&batch.data, record.end..record.term);
         let skipped = render_one(
             job,
             format,

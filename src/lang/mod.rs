@@ -373,7 +373,7 @@ impl LineLabeler<'_> {
     /// The Arabic-script word at byte `range` of `line`.
     #[inline]
     pub(crate) fn word(&mut self, line: &str, range: Range<usize>) {
-        let piece = line.get(range.clone()).unwrap_or_default();
+        let piece = crate::text::sub(line, range.clone());
         let rest = crate::text::sub_slice(line.as_bytes(), range.start..);
         let o = self
             .evidence
@@ -511,7 +511,7 @@ impl Segmenter<'_, '_, '_> {
     /// with a provisional label.
     fn word(&mut self, range: Range<usize>, at: Range<usize>) {
         let model = *self.model.get_or_insert_with(model::Model::get);
-        let piece = self.text.get(range.clone()).unwrap_or_default();
+        let piece = crate::text::sub(self.text, range.clone());
         let rest = crate::text::sub_slice(self.text.as_bytes(), range.start..);
         let o = self.evidence.word(self.s.cache.costs(model, piece, rest));
         self.s.search.push(o);
@@ -810,10 +810,10 @@ pub fn split_spans(text: &str, spans: &[Span]) -> BTreeMap<Lang, String> {
         if span.lang == Lang::Neutral {
             continue;
         }
+        // (caller-given spans may be anything: no assertion here)
         let piece = text.get(span.range.clone()).unwrap_or_default();
         let buf = out.entry(span.lang).or_default();
         if let Some(&end) = last_end.get(&span.lang) {
-            // (caller-given spans may be anything: no assertion here)
             let between = text.get(end..span.range.start).unwrap_or_default();
             buf.push(if between.contains('\n') { '\n' } else { ' ' });
         }

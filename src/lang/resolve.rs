@@ -197,7 +197,7 @@ fn strong_part(
     cut_after: bool,
     out: &mut Vec<Piece>,
 ) {
-    let part = text.get(range.clone()).unwrap_or_default();
+    let part = crate::text::sub(text, range.clone());
     debug_assert_eq!(
         part.len(),
         range.len(),
@@ -386,7 +386,7 @@ fn resolve_clusters(text: &str, mut pieces: Vec<Piece>) -> Vec<Piece> {
     let mut next_any: Option<Lang> = None;
     for (i, (p, (l, before))) in pieces.iter_mut().zip(left).enumerate().rev() {
         if p.kind == Kind::Cluster {
-            let cluster = text.get(p.range.clone()).unwrap_or_default();
+            let cluster = crate::text::sub(text, p.range.clone());
             debug_assert!(!cluster.is_empty(), "empty cluster at {:?}", p.range);
             let (left_len, lang_left, lang_right) = decide(cluster, l, side, before.or(next_any));
             p.lang = lang_left;

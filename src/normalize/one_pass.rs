@@ -282,7 +282,7 @@ fn letter_rules(
         };
         return (last, t.letters);
     }
-    let b = line.as_bytes().get(t.range.clone()).unwrap_or_default();
+    let b = crate::text::sub_slice(line.as_bytes(), t.range.clone());
     // Only the lead byte of a char to map (never a continuation byte) can start one: step over
     // the other bytes one by one.
     let mut j = 0;

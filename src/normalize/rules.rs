@@ -514,7 +514,7 @@ fn tokenize(
 
 /// A separator made only of blanks and ZWNJ, with at least one blank.
 fn is_gap(line: &str, r: &Range<usize>) -> bool {
-    let s = line.get(r.clone()).unwrap_or_default();
+    let s = crate::text::sub(line, r.clone());
     if s == " " {
         return true;
     }
@@ -603,7 +603,7 @@ fn mapped_in(
     if !t.affix {
         return false;
     }
-    let s = line.get(t.range.clone()).unwrap_or_default();
+    let s = crate::text::sub(line, t.range.clone());
     if t.plain {
         // No letter rule changes any of its chars.
         return list.contains(&s);
@@ -638,7 +638,7 @@ fn mapped_in(
 /// (with the ZWNJs a lexicon split puts in), and returns that key's entry and the split (bit `i`:
 /// a ZWNJ before char `i` of the glued key; 0 for none; see [`word`]).
 fn word_key(line: &str, t: &Tok, key: &mut String) -> (Entry, u64) {
-    let s = line.get(t.range.clone()).unwrap_or_default();
+    let s = crate::text::sub(line, t.range.clone());
     let start = key.len();
     super::lexicon::key(s, key);
     let lex = super::lexicon::get();
@@ -671,7 +671,7 @@ fn word_split(
     rw: &mut Sink<'_, '_>,
     split: u64,
 ) -> WordInfo {
-    let s = line.get(t.range.clone()).unwrap_or_default();
+    let s = crate::text::sub(line, t.range.clone());
     // An elongated Persian word is often read as Arabic (the segmenter knows no `سلامممم`): it is
     // cut when a word next to it is Persian, and only to a known Persian word.
     let persian = t.lang == Lang::Persian
@@ -729,7 +729,7 @@ fn word(
         numbers,
     } = whole;
     let keyed = cuts | drop != 0;
-    let s = line.get(t.range.clone()).unwrap_or_default();
+    let s = crate::text::sub(line, t.range.clone());
     let base = t.range.start;
     let digits = match n.digits {
         DigitMode::Keep => None,
@@ -957,7 +957,7 @@ fn info_has(c: char, f: u16) -> bool {
 
 /// Whitespace, stray-ZWNJ, punctuation and digit-separator rules for one separator.
 fn sep(n: &Normalizer, line: &str, t: &Tok, rw: &mut Sink<'_, '_>) {
-    let s = line.get(t.range.clone()).unwrap_or_default();
+    let s = crate::text::sub(line, t.range.clone());
     let base = t.range.start;
     // Tokens cover the line without gaps.
     let at_start = t.range.start == 0;
