@@ -23,6 +23,7 @@ use super::model_meta::{MODEL_ALIASES, MODEL_N_LANGS};
 use super::script::is_foreign_arabic_letter;
 use super::Lang;
 use crate::text::chars::{class_of, is_arabic_mark, ANY_MARK};
+use crate::text::fold::{spelling, spelling_cp};
 
 /// The generated model (see `tools/gen_lang_model.py`).
 pub(crate) static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
@@ -378,7 +379,7 @@ impl Model {
                     .copied()
                     .unwrap_or(Kind::Plain);
                 if scan.step(self, kind) {
-                    let f = fold_cp(cp);
+                    let f = spelling_cp(cp);
                     scan.h = fnv_byte(
                         fnv_byte(scan.h, 0xC0 | (f >> 6) as u8),
                         0x80 | (f & 0x3F) as u8,
@@ -405,7 +406,7 @@ impl Model {
         let mut scan = WordScan::new();
         for c in expanded(word) {
             if scan.step(self, kind_of(c)) {
-                scan.h = fnv_char(scan.h, fold(c));
+                scan.h = fnv_char(scan.h, spelling(c));
                 scan.n_letters += 1;
             }
             if scan.foreign {
@@ -443,7 +444,7 @@ impl Model {
         let mut ctx_len = 1usize; // '^' is the first context char
         let mut letters = expanded(word)
             .filter(|&c| !skip(c) && c != '\u{200C}')
-            .map(fold);
+            .map(spelling);
         let mut done = false;
         while !done {
             let c = match letters.next() {
@@ -821,28 +822,6 @@ const fn kind_slow(c: char) -> Kind {
         }
         c if is_foreign_arabic_letter(c) => Kind::Foreign,
         _ => Kind::Plain,
-    }
-}
-
-/// [`fold`] on a code point of the main Arabic block.
-#[inline]
-fn fold_cp(cp: u32) -> u32 {
-    match cp {
-        0x064A | 0x0649 => 0x06CC,
-        0x0643 => 0x06A9,
-        0x06C0 => 0x0647,
-        cp => cp,
-    }
-}
-
-/// Spelling folds shared with the generator: ي ى → ی, ك → ک, ۀ → ه.
-#[inline]
-fn fold(c: char) -> char {
-    match c {
-        'ي' | 'ى' => 'ی',
-        'ك' => 'ک',
-        'ۀ' => 'ه',
-        c => c,
     }
 }
 

@@ -26,8 +26,8 @@ use rustc_hash::FxHashMap;
 
 use super::chars::flag;
 use super::chars::{info, is_mark, ZWNJ};
-use super::letters::persian_letter;
 use super::zwnj::joins_left;
+use crate::text::fold::spelling;
 
 const DATA: &str = include_str!("fa_lexicon.tsv");
 
@@ -85,10 +85,7 @@ pub(crate) fn fold(c: char) -> Option<char> {
     if is_mark(c) || c == '\u{0640}' || c == ZWNJ {
         return None;
     }
-    Some(match c {
-        '\u{06C0}' => '\u{0647}',
-        c => persian_letter(c).unwrap_or(c),
-    })
+    Some(spelling(c))
 }
 
 /// Whether every char of `word` is ASCII or an Arabic-block char that [`fold`] keeps as it is:

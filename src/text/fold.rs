@@ -4,11 +4,56 @@
 //! month, weekday or era word compare equal (the date matcher reads tokens through it, and the
 //! name tables are written in its output); [`fold_name`] also drops the separators people put
 //! inside a name (`اردی بهشت`, `Ordi-behesht`), for parsing a name given on its own
-//! ([`crate::calendar::month_from_name`]). The language model keeps a narrower spelling fold
-//! of its own (`ي ى → ی`, `ك → ک`, `ۀ → ه`) because it must match the word lists the model was
-//! generated from (`tools/gen_lang_model.py`); it is a subset of this one.
+//! ([`crate::calendar::month_from_name`]). The word keys of the language model and of the
+//! normalizer's lexicon use the narrower [`spelling`] fold (`ي ى → ی`, `ك → ک`, `ۀ → ه`), which
+//! must match the word lists they were generated from (`tools/gen_lang_model.py`,
+//! `tools/fa_lexicon.py`); it is a subset of this one.
 
 use super::chars::is_arabic_mark;
+
+/// The spelling fold of word keys: Arabic yeh and alef maksura → Persian yeh, Arabic kaf →
+/// Persian kaf, heh with yeh above → heh. The language model's and the lexicon's keys are
+/// written in it (and so are the generators' word lists).
+pub(crate) const SPELLING: &[(char, char)] = &[
+    ('\u{064A}', '\u{06CC}'),
+    ('\u{0649}', '\u{06CC}'),
+    ('\u{0643}', '\u{06A9}'),
+    ('\u{06C0}', '\u{0647}'),
+];
+
+/// [`SPELLING`] over the Arabic block (U+0600 + index → code point), built at compile time.
+#[allow(clippy::indexing_slicing)] // compile-time loops, indices below 256 (asserted)
+static SPELLING_BLOCK: [u32; 256] = {
+    let mut map = [0u32; 256];
+    let mut i = 0;
+    while i < 256 {
+        map[i] = 0x600 + i as u32;
+        i += 1;
+    }
+    let mut k = 0;
+    while k < SPELLING.len() {
+        let (from, to) = SPELLING[k];
+        assert!(from as u32 >= 0x600 && (from as u32) < 0x700);
+        map[(from as u32 - 0x600) as usize] = to as u32;
+        k += 1;
+    }
+    map
+};
+
+/// [`SPELLING`] on a code point of the Arabic block U+0600..=U+06FF (others unchanged).
+#[inline]
+pub(crate) fn spelling_cp(cp: u32) -> u32 {
+    SPELLING_BLOCK
+        .get(cp.wrapping_sub(0x600) as usize)
+        .copied()
+        .unwrap_or(cp)
+}
+
+/// [`SPELLING`] on one char.
+#[inline]
+pub(crate) fn spelling(c: char) -> char {
+    char::from_u32(spelling_cp(c as u32)).unwrap_or(c)
+}
 
 /// Characters that carry no visible content and are skipped wherever they appear: zero-width
 /// non-joiner and joiner, bidi marks, embeddings, isolates, the Arabic letter mark, the
@@ -106,6 +151,18 @@ pub(crate) fn fold_name(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spelling_is_the_table_and_a_subset_of_fold() {
+        for u in 0..0x1_0000u32 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let want = SPELLING.iter().find(|p| p.0 == c).map_or(c, |p| p.1);
+            assert_eq!(spelling(c), want, "U+{u:04X}");
+            if want != c {
+                assert_eq!(fold(&c.to_string()), fold(&want.to_string()), "U+{u:04X}");
+            }
+        }
+    }
 
     #[test]
     fn folds_arabic_spellings_and_joiners() {
