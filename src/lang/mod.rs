@@ -10,7 +10,7 @@
 //! sure) cannot label such text, and script alone cannot tell Persian from Arabic, which share
 //! most letters and many words. So segmentation runs in three stages:
 //!
-//! 1. **Script runs** ([`crate::text::token`]): the text is cut into words — runs of letters of one script
+//! 1. **Script runs** (`text::token`): the text is cut into words — runs of letters of one script
 //!    with their combining marks and inner ZWNJ — and neutral stretches. Latin words are
 //!    English, words of other non-Arabic scripts are `Other`; this is exact and fast.
 //! 2. **A word model** (`model.rs`, embedded, generated from word-frequency lists by
