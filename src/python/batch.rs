@@ -12,6 +12,18 @@ use pyo3::types::{PyFloat, PyString};
 /// numpy object array) and pyarrow arrays (via `to_pylist`). Missing values — `None`, NaN,
 /// `pandas.NA` — become `None`. Anything else raises `TypeError` naming the index of the item.
 pub(crate) fn extract_texts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Option<String>>> {
+    Ok(extract_column(column)?.texts)
+}
+
+/// A column read by [`extract_column`]: each item's text, and the Python string it came from
+/// (so results that point into it need not build it again).
+pub(crate) struct Column<'py> {
+    pub(crate) texts: Vec<Option<String>>,
+    pub(crate) sources: Vec<Option<Bound<'py, PyString>>>,
+}
+
+/// [`extract_texts`], keeping the Python strings too.
+pub(crate) fn extract_column<'py>(column: &Bound<'py, PyAny>) -> PyResult<Column<'py>> {
     if column.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "expected a sequence of str (list, tuple, pandas Series, pyarrow array), got a single str; wrap it in a list",
@@ -38,10 +50,12 @@ pub(crate) fn extract_texts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Option<St
         ))
     })?;
     let mut out = Vec::with_capacity(column.len().unwrap_or(0));
+    let mut sources = Vec::with_capacity(out.capacity());
     for (index, item) in iter.enumerate() {
         let item = item?;
         if item.is_none() || is_missing(&item) {
             out.push(None);
+            sources.push(None);
         } else if let Ok(s) = item.cast::<PyString>() {
             // A lone surrogate cannot become UTF-8: say which item has it.
             let text = s.to_cow().map_err(|err| {
@@ -50,6 +64,7 @@ pub(crate) fn extract_texts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Option<St
                 e
             })?;
             out.push(Some(text.into_owned()));
+            sources.push(Some(s.clone()));
         } else {
             let type_name = item
                 .get_type()
@@ -61,7 +76,10 @@ pub(crate) fn extract_texts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Option<St
             )));
         }
     }
-    Ok(out)
+    Ok(Column {
+        texts: out,
+        sources,
+    })
 }
 
 /// NaN floats and `pandas.NA` are missing values in pandas columns.

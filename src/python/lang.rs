@@ -137,19 +137,45 @@ pub(crate) fn to_py_spans<'py>(
     text: &str,
     spans: &[lang::Span],
 ) -> PyResult<Bound<'py, PyList>> {
+    py_span_list(py, source, &char_spans(text, spans))
+}
+
+/// Byte spans → `(start, end, language code)` in Python `str` indices: the part of
+/// [`to_py_spans`] that needs no Python (batches do it on the pool, without the GIL).
+fn char_spans(text: &str, spans: &[lang::Span]) -> Vec<(usize, usize, &'static str)> {
     let mut idx = CharIndex::new(text);
-    let list = PyList::empty(py);
-    for s in spans {
-        let span = PySpan {
-            start: idx.index(s.range.start),
-            end: idx.index(s.range.end),
-            source: source.clone().unbind(),
-            base: 0,
-            lang: s.lang.code(),
-        };
-        list.append(Bound::new(py, span)?)?;
-    }
-    Ok(list)
+    spans
+        .iter()
+        .map(|s| {
+            (
+                idx.index(s.range.start),
+                idx.index(s.range.end),
+                s.lang.code(),
+            )
+        })
+        .collect()
+}
+
+/// The Python list of `Span` of [`char_spans`] over `source`.
+fn py_span_list<'py>(
+    py: Python<'py>,
+    source: &Bound<'py, PyString>,
+    spans: &[(usize, usize, &'static str)],
+) -> PyResult<Bound<'py, PyList>> {
+    let items = spans.iter().map(|&(start, end, lang)| {
+        Bound::new(
+            py,
+            PySpan {
+                start,
+                end,
+                source: source.clone().unbind(),
+                base: 0,
+                lang,
+            },
+        )
+    });
+    let items: Vec<Bound<'py, PySpan>> = items.collect::<PyResult<_>>()?;
+    PyList::new(py, items)
 }
 
 /// Splits `text` into language spans that tile it (`merge_neutral=True`: neutral runs between
@@ -180,20 +206,19 @@ fn segment_batch<'py>(
     merge_neutral: bool,
     resolve_neutral: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let column = super::batch::extract_texts(texts)?;
+    let super::batch::Column { texts, sources } = super::batch::extract_column(texts)?;
+    // Segmentation and the byte → `str` index conversion on the pool; only the `Span` objects
+    // are built with the GIL held, over the caller's own strings.
     let results = py.detach(|| {
-        crate::parallel::map(&column, |t| {
+        crate::parallel::map(&texts, |t| {
             t.as_deref()
-                .map(|t| spans_of(t, merge_neutral, resolve_neutral))
+                .map(|t| char_spans(t, &spans_of(t, merge_neutral, resolve_neutral)))
         })
     });
     let out = PyList::empty(py);
-    for (text, spans) in column.iter().zip(&results) {
-        match (text, spans) {
-            (Some(text), Some(spans)) => {
-                let source = PyString::new(py, text);
-                out.append(to_py_spans(py, &source, text, spans)?)?;
-            }
+    for (source, spans) in sources.iter().zip(&results) {
+        match (source, spans) {
+            (Some(source), Some(spans)) => out.append(py_span_list(py, source, spans)?)?,
             _ => out.append(py.None())?,
         }
     }
