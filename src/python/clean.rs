@@ -7,7 +7,7 @@ use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::dates::{matches_to_py, published_to_py};
 use super::errors::to_py_err;
-use super::lang::to_py_spans;
+use super::lang::{char_spans, py_span_list};
 use super::normalize::PyNormalizer;
 use crate::clean::{clean, CleanOptions, Document};
 use crate::dates::Format;
@@ -27,8 +27,18 @@ fn options(
 
 /// `(text, spans, languages, dates, text_with_dates, published)` for one document.
 fn to_py<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyTuple>> {
+    to_py_with(py, doc, &char_spans(&doc.text, &doc.spans))
+}
+
+/// [`to_py`] with the spans already in `str` indices ([`char_spans`], which batches compute
+/// on the pool).
+fn to_py_with<'py>(
+    py: Python<'py>,
+    doc: &Document,
+    spans: &[(usize, usize, &'static str)],
+) -> PyResult<Bound<'py, PyTuple>> {
     let text = PyString::new(py, &doc.text);
-    let spans = to_py_spans(py, &text, &doc.text, &doc.spans)?;
+    let spans = py_span_list(py, &text, spans)?;
     let languages = PyDict::new(py);
     for lang in Lang::LANGUAGES {
         if let Some(t) = doc.languages.get(&lang) {
@@ -79,10 +89,21 @@ fn _clean_batch<'py>(
 ) -> PyResult<Vec<Option<Bound<'py, PyTuple>>>> {
     let opts = options(&normalizer, date_format, calendars)?;
     let column = super::batch::extract_texts(texts)?;
-    let docs =
-        py.detach(|| crate::parallel::map(&column, |t| t.as_deref().map(|t| clean(t, &opts))));
+    let docs = py.detach(|| {
+        crate::parallel::map(&column, |t| {
+            t.as_deref().map(|t| {
+                let doc = clean(t, &opts);
+                let spans = char_spans(&doc.text, &doc.spans);
+                (doc, spans)
+            })
+        })
+    });
     docs.iter()
-        .map(|d| d.as_ref().map(|d| to_py(py, d)).transpose())
+        .map(|d| {
+            d.as_ref()
+                .map(|(doc, spans)| to_py_with(py, doc, spans))
+                .transpose()
+        })
         .collect()
 }
 

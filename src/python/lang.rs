@@ -142,7 +142,7 @@ pub(crate) fn to_py_spans<'py>(
 
 /// Byte spans → `(start, end, language code)` in Python `str` indices: the part of
 /// [`to_py_spans`] that needs no Python (batches do it on the pool, without the GIL).
-fn char_spans(text: &str, spans: &[lang::Span]) -> Vec<(usize, usize, &'static str)> {
+pub(crate) fn char_spans(text: &str, spans: &[lang::Span]) -> Vec<(usize, usize, &'static str)> {
     let mut idx = CharIndex::new(text);
     spans
         .iter()
@@ -157,7 +157,7 @@ fn char_spans(text: &str, spans: &[lang::Span]) -> Vec<(usize, usize, &'static s
 }
 
 /// The Python list of `Span` of [`char_spans`] over `source`.
-fn py_span_list<'py>(
+pub(crate) fn py_span_list<'py>(
     py: Python<'py>,
     source: &Bound<'py, PyString>,
     spans: &[(usize, usize, &'static str)],
