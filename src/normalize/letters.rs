@@ -54,6 +54,17 @@ letter_rule!(
     ARABIC_TEH_MARBUTA, arabic_teh_marbuta: TEH_MARBUTA => HEH,
 );
 
+/// The index of a rule's `from` letter in the Arabic block U+0600–U+06FF (a build error for a
+/// letter outside it).
+const fn block_index(c: char) -> usize {
+    let u = c as u32;
+    assert!(
+        u >= 0x0600 && u <= 0x06FF,
+        "a letter rule maps a letter of the Arabic block"
+    );
+    (u - 0x600) as usize
+}
+
 /// The change-trigger mask of a rule (see `scan::may_change`): one bit per `from` letter of the
 /// Arabic block U+0600–U+06FF, by lead byte 0xD8–0xDB and continuation byte.
 // Only ever evaluated at compile time (in consts): an index out of range is a build error.
@@ -62,12 +73,8 @@ pub(crate) const fn trigger_mask(table: &[(char, char)]) -> [u64; 4] {
     let mut mask = [0u64; 4];
     let mut k = 0;
     while k < table.len() {
-        let u = table[k].0 as u32;
-        assert!(
-            u >= 0x0600 && u <= 0x06FF,
-            "a letter rule maps a letter of the Arabic block"
-        );
-        mask[((u >> 6) & 3) as usize] |= 1 << (u & 0x3F);
+        let i = block_index(table[k].0);
+        mask[i >> 6] |= 1 << (i & 0x3F);
         k += 1;
     }
     mask
@@ -81,12 +88,7 @@ pub(crate) const fn block_map(table: &[(char, char)]) -> [char; 256] {
     let mut map = ['\0'; 256];
     let mut k = 0;
     while k < table.len() {
-        let u = table[k].0 as u32;
-        assert!(
-            u >= 0x0600 && u <= 0x06FF,
-            "a letter rule maps a letter of the Arabic block"
-        );
-        map[(u - 0x600) as usize] = table[k].1;
+        map[block_index(table[k].0)] = table[k].1;
         k += 1;
     }
     map

@@ -7,51 +7,44 @@ use super::arabic_block::{CLASSES, DIGIT, LETTER, MARK};
 use super::classes;
 pub(crate) use super::classes::{ARABIC, LATIN, LETTER as OTHER_LETTER, MARK as ANY_MARK, NUMBER};
 
-/// Whether `c` is in one of the sorted, disjoint inclusive `ranges` (a binary search).
+/// The value of the range of the sorted, disjoint, inclusive `ranges` that holds `u`, or 0 (a
+/// binary search).
 #[inline]
 #[allow(clippy::indexing_slicing)] // `lo <= mid < hi <= ranges.len()`
-const fn range_of(ranges: &[(u32, u32)], u: u32) -> bool {
-    // Most chars asked about are below or above the whole set.
+const fn lookup(ranges: &[(u32, u32, u8)], u: u32) -> u8 {
+    // Most chars asked about are below or above the whole table.
     match (ranges.first(), ranges.last()) {
-        (Some(&(first, _)), Some(&(_, last))) if u >= first && u <= last => {}
-        _ => return false,
+        (Some(&(first, _, _)), Some(&(_, last, _))) if u >= first && u <= last => {}
+        _ => return 0,
     }
     let (mut lo, mut hi) = (0, ranges.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let (a, b) = ranges[mid];
+        let (a, b, value) = ranges[mid];
         if u < a {
             hi = mid;
         } else if u > b {
             lo = mid + 1;
         } else {
-            return true;
+            return value;
         }
     }
-    false
+    0
+}
+
+/// Whether `u` is in one of the ranges of a set of [`classes`].
+#[inline]
+const fn range_of(ranges: &[(u32, u32, u8)], u: u32) -> bool {
+    lookup(ranges, u) != 0
 }
 
 /// The class of a non-ASCII char in [`classes::CLASSES`] ([`LATIN`], [`ARABIC`],
 /// [`OTHER_LETTER`], [`ANY_MARK`], [`NUMBER`]), or 0: a letter is an Alphabetic char that is
 /// not a mark, by script; a mark is General_Category M*; a number a non-alphabetic N*. ASCII
 /// gets 0 (callers test it first).
-#[allow(clippy::indexing_slicing)] // `lo <= mid < hi <= CLASSES.len()`
+#[inline]
 pub(crate) const fn class_of(c: char) -> u8 {
-    let u = c as u32;
-    let table = &classes::CLASSES;
-    let (mut lo, mut hi) = (0, table.len());
-    while lo < hi {
-        let mid = (lo + hi) / 2;
-        let (a, b, class) = table[mid];
-        if u < a {
-            hi = mid;
-        } else if u > b {
-            lo = mid + 1;
-        } else {
-            return class;
-        }
-    }
-    0
+    lookup(&classes::CLASSES, c as u32)
 }
 
 /// Whether a ZWNJ after `c` shows: Joining_Type Dual_Joining or Join_Causing, in the Arabic or

@@ -75,12 +75,13 @@ fn set(out: &mut String, name: &str, doc: &str, f: impl Fn(char) -> bool) {
     let r = ranges(|c| f(c).then_some(()));
     writeln!(
         out,
-        "{doc}\npub(crate) static {name}: [(u32, u32); {}] = [",
+        "{doc}\npub(crate) static {name}: [(u32, u32, u8); {}] = [",
         r.len()
     )
     .unwrap();
+    // (each range with the value 1: one lookup serves these sets and CLASSES)
     for (lo, hi, ()) in r {
-        writeln!(out, "    (0x{lo:04X}, 0x{hi:04X}),").unwrap();
+        writeln!(out, "    (0x{lo:04X}, 0x{hi:04X}, 1),").unwrap();
     }
     out.push_str("];\n\n");
 }
