@@ -1,7 +1,7 @@
 //! The modelled languages' alphabet: which Arabic-script letters none of them writes.
 
 use super::model_meta::MODEL_LETTERS;
-use crate::text::chars::{class_of, ARABIC};
+use crate::text::chars::{class_of, is_presentation_form, ARABIC};
 
 /// An Arabic-script letter that none of the modelled languages uses: its share of the letters
 /// of every word list the model is built from is below the generator's threshold (Jawi ڠ,
@@ -9,11 +9,6 @@ use crate::text::chars::{class_of, ARABIC};
 pub(crate) const fn is_foreign_arabic_letter(c: char) -> bool {
     // (presentation forms are read as the letters they show)
     class_of(c) == ARABIC && !is_presentation_form(c) && !in_model_alphabet(c)
-}
-
-/// Arabic presentation forms (A: U+FB50–U+FDFF, B: U+FE70–U+FEFF).
-const fn is_presentation_form(c: char) -> bool {
-    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 /// Whether `c` is one of the modelled languages' letters ([`MODEL_LETTERS`]).

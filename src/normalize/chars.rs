@@ -26,13 +26,10 @@ pub(crate) const ALEF_WITH_HAMZA_ABOVE: char = '\u{0623}';
 pub(crate) const ALEF_WITH_HAMZA_BELOW: char = '\u{0625}';
 pub(crate) const ALEF_WASLA: char = '\u{0671}';
 
-/// Arabic presentation forms (A: U+FB50–U+FDFF, B: U+FE70–U+FEFF).
-pub(crate) fn is_presentation_form(c: char) -> bool {
-    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
-}
-
 use crate::text::chars::{class_of, ANY_MARK, ARABIC, LATIN, NUMBER, OTHER_LETTER};
-pub(crate) use crate::text::chars::{is_bidi_control, is_space_separator, joins_left};
+pub(crate) use crate::text::chars::{
+    is_bidi_control, is_presentation_form, is_space_separator, joins_left,
+};
 
 /// Horizontal blanks that collapsing and trimming act on.
 pub(crate) fn is_blank(c: char) -> bool {

@@ -47,6 +47,13 @@ pub(crate) const fn class_of(c: char) -> u8 {
     lookup(&classes::CLASSES, c as u32)
 }
 
+/// The Arabic Presentation Forms blocks (A: U+FB50–U+FDFF, B: U+FE70–U+FEFF): what NFKC and
+/// the `presentation_forms` option turn back into letters ([`super::presentation_forms`]).
+#[inline]
+pub(crate) const fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 /// Whether a ZWNJ after `c` shows: Joining_Type Dual_Joining or Join_Causing, in the Arabic or
 /// Common script (the Arabic letters that join the next one, and tatweel). Right-joining letters
 /// (ا د ذ ر ز ژ و …), hamza and presentation forms do not.
