@@ -99,6 +99,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn persian_letters_write_what_the_key_fold_reads() {
+        // The lexicon and the language model key words by `text::fold::SPELLING`: every pair of
+        // the Persian letter rule is one of its pairs, so a normalized word keeps its key.
+        for pair in PERSIAN_LETTERS {
+            assert!(crate::text::fold::SPELLING.contains(pair), "{pair:?}");
+        }
+    }
+
+    #[test]
     fn functions_and_tables_agree() {
         for (table, func) in [
             (PERSIAN_LETTERS, persian_letter as fn(char) -> Option<char>),

@@ -44,8 +44,7 @@ use std::ops::Range;
 use crate::lang::{label_line, Lang, LineLabeler, LABEL_LINE_MAX_TOKENS};
 use crate::text::token::{GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT};
 
-use super::chars::ZWNJ;
-use super::edit::{Piece, Rewriter};
+use super::edit::{Piece, Rewriter, Sink};
 use super::letters;
 use super::lexicon::{SUFFIXES, VERB_PREFIXES};
 use super::{zwnj, DigitMode, Normalizer};
@@ -181,12 +180,18 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
                     break;
                 }
                 // (every word of the lane starts with a letter of the Arabic block)
-                match zwnj::fixed(Some(last_base), letters, next.suffix, single, || {
+                let join = zwnj::fixed(Some(last_base), letters, next.suffix, single, || {
                     t.verb_prefix
-                }) {
-                    Some(zwnj::Gap::Zwnj) => rw.replace_char(gap, ZWNJ),
-                    Some(zwnj::Gap::Close) => rw.delete(gap),
-                    None => break,
+                });
+                if !zwnj::write_gap(
+                    join,
+                    gap,
+                    &mut Sink {
+                        rw: &mut rw,
+                        base: 0,
+                    },
+                ) {
+                    break;
                 }
                 let (more_last, more_letters) = letter_rules(n, line, next, lang, &mut rw);
                 last_base = more_last;
@@ -244,10 +249,16 @@ fn persian_letter(n: &Normalizer, c: char) -> char {
     if !n.persian_letters {
         return c;
     }
-    match PERSIAN_MAP.get((c as u32).wrapping_sub(0x600) as usize) {
-        Some(&m) if m != '\0' => m,
-        _ => c,
-    }
+    mapped_cp(c as u32).unwrap_or(c)
+}
+
+/// What [`PERSIAN_MAP`] writes for code point `cp`, if it maps it.
+#[inline]
+fn mapped_cp(cp: u32) -> Option<char> {
+    PERSIAN_MAP
+        .get(cp.wrapping_sub(0x600) as usize)
+        .copied()
+        .filter(|&m| m != '\0')
 }
 
 /// What the Persian letter rule writes for the char at byte `j` of `b` when it is one the rule
@@ -258,11 +269,7 @@ fn mapped_at(b: &[u8], j: usize) -> Option<char> {
     let [x @ 0xD8..=0xDB, y] = *b.get(j..j + 2)? else {
         return None;
     };
-    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
-    PERSIAN_MAP
-        .get((cp - 0x600) as usize)
-        .copied()
-        .filter(|&m| m != '\0')
+    mapped_cp((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F))
 }
 
 /// Writes the letter rules of word `t` in language `lang`; returns its last base char as

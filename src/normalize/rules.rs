@@ -275,7 +275,7 @@ pub(super) fn run(
                             break;
                         }
                         let g = last.map_or(zwnj::Gap::Close, zwnj::gap);
-                        write_gap(Some(g), gap, rw);
+                        zwnj::write_gap(Some(g), gap, rw);
                         if g == zwnj::Gap::Zwnj {
                             scratch.acc_key.push(ZWNJ);
                         }
@@ -338,18 +338,7 @@ fn fixed_join(
             && t.affix
             && mapped_in(n, line, t, cursor, buf, &VERB_PREFIXES)
     });
-    write_gap(join, gap, rw)
-}
-
-/// Writes the gap of a join ([`zwnj::Gap`]); `false` (nothing written) for no join.
-#[inline]
-fn write_gap(join: Option<zwnj::Gap>, gap: Range<usize>, rw: &mut Sink<'_, '_>) -> bool {
-    match join {
-        Some(zwnj::Gap::Zwnj) => rw.replace_char(gap, ZWNJ),
-        Some(zwnj::Gap::Close) => rw.delete(gap),
-        None => return false,
-    }
-    true
+    zwnj::write_gap(join, gap, rw)
 }
 
 /// Cuts `line` into tokens (see the module docs), each with the language context it needs.

@@ -8,7 +8,10 @@
 //! [`SUFFIXES`]: super::lexicon::SUFFIXES
 //! [`VERB_PREFIXES`]: super::lexicon::VERB_PREFIXES
 
+use std::ops::Range;
+
 use super::chars::{flag, info, ZWNJ};
+use super::edit::Sink;
 
 /// How the gap between two joined words is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,6 +78,17 @@ pub(super) fn fixed(
     } else {
         None
     }
+}
+
+/// Writes the gap of a join: a ZWNJ, or nothing; `false` (nothing written) for no join.
+#[inline]
+pub(super) fn write_gap(join: Option<Gap>, gap: Range<usize>, rw: &mut Sink<'_, '_>) -> bool {
+    match join {
+        Some(Gap::Zwnj) => rw.replace_char(gap, ZWNJ),
+        Some(Gap::Close) => rw.delete(gap),
+        None => return false,
+    }
+    true
 }
 
 #[cfg(test)]
