@@ -12,7 +12,7 @@ use pyo3::types::{PyFloat, PyString};
 /// numpy object array) and pyarrow arrays (via `to_pylist`). Missing values — `None`, NaN,
 /// `pandas.NA` — become `None`. Anything else raises `TypeError` naming the index of the item.
 pub(crate) fn extract_texts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Option<String>>> {
-    Ok(extract_column(column)?.texts)
+    Ok(read_column(column, false)?.texts)
 }
 
 /// A column read by [`extract_column`]: each item's text, and the Python string it came from
@@ -24,6 +24,12 @@ pub(crate) struct Column<'py> {
 
 /// [`extract_texts`], keeping the Python strings too.
 pub(crate) fn extract_column<'py>(column: &Bound<'py, PyAny>) -> PyResult<Column<'py>> {
+    read_column(column, true)
+}
+
+/// Reads a column; `sources` stays empty unless `keep_sources` (the other batches need only
+/// the texts).
+fn read_column<'py>(column: &Bound<'py, PyAny>, keep_sources: bool) -> PyResult<Column<'py>> {
     if column.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "expected a sequence of str (list, tuple, pandas Series, pyarrow array), got a single str; wrap it in a list",
@@ -50,12 +56,14 @@ pub(crate) fn extract_column<'py>(column: &Bound<'py, PyAny>) -> PyResult<Column
         ))
     })?;
     let mut out = Vec::with_capacity(column.len().unwrap_or(0));
-    let mut sources = Vec::with_capacity(out.capacity());
+    let mut sources = Vec::with_capacity(if keep_sources { out.capacity() } else { 0 });
     for (index, item) in iter.enumerate() {
         let item = item?;
         if item.is_none() || is_missing(&item) {
             out.push(None);
-            sources.push(None);
+            if keep_sources {
+                sources.push(None);
+            }
         } else if let Ok(s) = item.cast::<PyString>() {
             // A lone surrogate cannot become UTF-8: say which item has it.
             let text = s.to_cow().map_err(|err| {
@@ -64,7 +72,9 @@ pub(crate) fn extract_column<'py>(column: &Bound<'py, PyAny>) -> PyResult<Column
                 e
             })?;
             out.push(Some(text.into_owned()));
-            sources.push(Some(s.clone()));
+            if keep_sources {
+                sources.push(Some(s.clone()));
+            }
         } else {
             let type_name = item
                 .get_type()
