@@ -171,3 +171,82 @@ fn bad_lines_across_many_batches_lose_no_good_record() {
         );
     }
 }
+
+/// Real sentences of the dev sets, repeated into one text of at least `bytes` bytes (longer
+/// than the size from which a record is rendered alone and its output handed on as written).
+fn huge_text(bytes: usize) -> String {
+    let mut lines = Vec::new();
+    for file in ["testdata/lang_dev.tsv", "testdata/zwnj_dev.tsv"] {
+        let data = std::fs::read_to_string(repo(file)).unwrap();
+        lines.extend(
+            data.lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.rsplit('\t').next())
+                .map(str::to_owned),
+        );
+    }
+    let page = lines.join("\n") + "\n";
+    page.repeat(bytes / page.len() + 1)
+}
+
+/// Code-point offsets and texts of spans over `text`, as the CLI writes them.
+fn span_records(text: &str, spans: &[naskh::lang::Span]) -> serde_json::Value {
+    let mut chars = 0;
+    let records: Vec<serde_json::Value> = spans
+        .iter()
+        .map(|s| {
+            let piece = &text[s.range.clone()];
+            let n = piece.chars().count();
+            let v = serde_json::json!({
+                "start": chars, "end": chars + n, "lang": s.lang.code(), "text": piece,
+            });
+            chars += n;
+            v
+        })
+        .collect();
+    serde_json::Value::Array(records)
+}
+
+#[test]
+fn a_huge_record_gives_the_same_output_in_order() {
+    let text = huge_text(5 << 20);
+    let dir = common::scratch("huge");
+    let input = dir.join("records.jsonl");
+    let records = [
+        serde_json::json!({"id": 1, "text": "کد خبر: ۷۲۶۸۱۵"}),
+        serde_json::json!({"id": 2, "text": text}),
+        serde_json::json!({"id": 3, "text": "Talks resume."}),
+    ];
+    let lines: Vec<String> = records.iter().map(|r| r.to_string()).collect();
+    std::fs::write(&input, lines.join("\n") + "\n").unwrap();
+    let name = input.to_str().unwrap();
+
+    let out = naskh(&["segment", "-q", "--field", "text", name], b"");
+    common::assert_success(&out);
+    let got = json_lines(&out);
+    assert_eq!(got.len(), 3, "one output record per input record");
+    for (g, r) in got.iter().zip(&records) {
+        assert_eq!(g["id"], r["id"], "input order kept");
+        let t = r["text"].as_str().unwrap();
+        assert_eq!(
+            g["naskh"]["spans"],
+            span_records(t, &naskh::lang::segment(t))
+        );
+    }
+
+    // A whole file as one record (its fields merged into the record, not under "naskh").
+    let file = dir.join("page.txt");
+    std::fs::write(&file, &text).unwrap();
+    let out = naskh(&["clean", "-q", file.to_str().unwrap()], b"");
+    common::assert_success(&out);
+    let got = json_lines(&out);
+    assert_eq!(got.len(), 1);
+    let doc = naskh::clean(&text, &naskh::CleanOptions::default());
+    let mut want = serde_json::json!({"source": file.to_str().unwrap()});
+    if let (Some(w), serde_json::Value::Object(fields)) =
+        (want.as_object_mut(), serde_json::to_value(&doc).unwrap())
+    {
+        w.extend(fields);
+    }
+    assert_eq!(got[0], want);
+}

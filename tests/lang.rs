@@ -1,6 +1,8 @@
 //! Property and behaviour tests for `naskh::lang`.
 
-use naskh::lang::{merge_neutral, segment, segment_merged, split_by_language, Lang, Span};
+use naskh::lang::{
+    merge_neutral, segment, segment_each, segment_merged, split_by_language, Lang, Span,
+};
 use proptest::prelude::*;
 
 fn assert_tiles(text: &str, spans: &[Span]) {
@@ -106,6 +108,51 @@ proptest! {
         let tricky: String = chars.into_iter().collect();
         let mixed = format!("{text}{tricky}\nplain ascii line\n{tricky}");
         prop_assert_eq!(segment_merged(&mixed), merge_neutral(&segment(&mixed)));
+    }
+
+    #[test]
+    fn segment_each_and_segment_merged_hand_on_exactly_segment(
+        words in prop::collection::vec(
+            prop::sample::select(vec![
+                "Talks", "resume", "1402", ",", "سلام", "شهريور", "الذي", "في", "ہے", "بۆ",
+                "Лента", "iPhoneها", "«", "»", ":", "\u{200F}", " ", "  ", "\n", ". ", "\r\n",
+                "\u{200C}",
+            ]),
+            1..40,
+        ),
+        breaks in any::<bool>(),
+        chars in prop::collection::vec(tricky_char(), 0..30),
+    ) {
+        // Long enough for several hand-overs (thousands of spans), with or without line breaks
+        // (a long line is decided in chunks too); the tricky chars at each hand-over's edge.
+        let tricky: String = chars.into_iter().collect();
+        let mut text = String::new();
+        // (past 65,536 tokens a line without punctuation is cut anywhere, even between two
+        // touching words whose spans the next chunk joins)
+        let reps = if breaks { 200 } else { 1200 };
+        for i in 0..reps {
+            text.push_str(&words.join(" "));
+            text.push_str(if breaks { "\n" } else { " " });
+            if i % 97 == 0 {
+                text.push_str(&tricky);
+            }
+            if i % 31 == 0 {
+                text.push_str("\nA plain English line, 12.\n");
+            }
+        }
+        let mut streamed: Vec<Span> = Vec::new();
+        let mut calls = 0;
+        segment_each(&text, |spans| {
+            calls += 1;
+            streamed.extend_from_slice(spans);
+        });
+        let whole = segment(&text);
+        prop_assert_eq!(&streamed, &whole);
+        if whole.len() > 10_000 {
+            prop_assert!(calls > 1);
+        }
+        // `segment_merged` merges the spans as the segmenter hands them on
+        prop_assert_eq!(segment_merged(&text), merge_neutral(&whole));
     }
 
     #[test]

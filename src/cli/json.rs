@@ -22,6 +22,94 @@ pub(crate) fn write<T: Serialize + ?Sized>(buf: &mut Vec<u8>, value: &T) -> Resu
     value.serialize(&mut Writer { buf })
 }
 
+/// Output bytes a record may hold before [`maybe_spill`] hands them on (when this thread has a
+/// [`Spill`]).
+pub(crate) const SPILL_BYTES: usize = 8 << 20;
+
+/// Where the output of one huge record goes while it is being written, so that its output (for
+/// `segment`, fourteen times the record's size) is never held whole: set on the thread that
+/// renders the record with [`with_spill`]; [`maybe_spill`] hands everything written so far to
+/// `send` once it reaches [`SPILL_BYTES`]. Output is only handed on between two items of an
+/// array or object, so the last byte written (the closing bracket) is always still there.
+pub(crate) struct Spill {
+    send: Box<dyn FnMut(Vec<u8>) -> std::io::Result<()>>,
+    /// Bytes handed on so far.
+    sent: usize,
+    /// A byte to overwrite before the first hand-on: the caller's `{` that becomes `,` when
+    /// the object's fields are merged into another object (they are, once there is output
+    /// enough to hand on).
+    patch: Option<(usize, u8)>,
+}
+
+impl Spill {
+    pub(crate) fn new(send: impl FnMut(Vec<u8>) -> std::io::Result<()> + 'static) -> Spill {
+        Spill {
+            send: Box::new(send),
+            sent: 0,
+            patch: None,
+        }
+    }
+}
+
+thread_local! {
+    static SPILL: std::cell::RefCell<Option<Spill>> = const { std::cell::RefCell::new(None) };
+    /// `SPILL` is set (one load to ask).
+    static SPILLING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` with `spill` set on this thread.
+pub(crate) fn with_spill<R>(spill: Spill, f: impl FnOnce() -> R) -> R {
+    SPILL.with(|cell| *cell.borrow_mut() = Some(spill));
+    SPILLING.set(true);
+    let r = f();
+    SPILLING.set(false);
+    SPILL.with(|cell| *cell.borrow_mut() = None);
+    r
+}
+
+/// Bytes this thread's [`Spill`] has handed on (0 without one).
+pub(crate) fn spilled() -> usize {
+    SPILL.with(|cell| cell.borrow().as_ref().map_or(0, |s| s.sent))
+}
+
+/// Asks this thread's [`Spill`] to overwrite `buf[at]` with `byte` before it first hands
+/// `buf` on (`None`: no such byte).
+pub(crate) fn set_patch(patch: Option<(usize, u8)>) {
+    SPILL.with(|cell| {
+        if let Some(s) = cell.borrow_mut().as_mut() {
+            s.patch = patch;
+        }
+    });
+}
+
+/// Hands `buf` on to this thread's [`Spill`] once it holds [`SPILL_BYTES`]; nothing without a
+/// spill. Call it only where everything in `buf` is final.
+#[inline]
+pub(crate) fn maybe_spill(buf: &mut Vec<u8>) -> Result<(), Error> {
+    if buf.len() < SPILL_BYTES || !SPILLING.get() {
+        return Ok(());
+    }
+    spill_now(buf)
+}
+
+#[cold]
+fn spill_now(buf: &mut Vec<u8>) -> Result<(), Error> {
+    SPILL.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let Some(spill) = slot.as_mut() else {
+            return Ok(());
+        };
+        if let Some((at, byte)) = spill.patch.take() {
+            if let Some(b) = buf.get_mut(at) {
+                *b = byte;
+            }
+        }
+        let full = std::mem::replace(buf, Vec::with_capacity(SPILL_BYTES + SPILL_BYTES / 4));
+        spill.sent += full.len();
+        (spill.send)(full).map_err(|e| Error(format!("writing the output: {e}")))
+    })
+}
+
 /// Bytes with the high bit set in each of eight lanes.
 const HIGH: u64 = 0x8080_8080_8080_8080;
 /// One in each of eight lanes.
@@ -90,10 +178,28 @@ fn next_escape(bytes: &[u8], mut at: usize) -> Option<usize> {
 /// or `\u00xx` with lowercase hex digits). Everything else, including non-ASCII text, is copied
 /// as it is.
 pub(crate) fn write_str(buf: &mut Vec<u8>, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let bytes = s.as_bytes();
+    if bytes.len() > SPILL_BYTES / 2 && SPILLING.get() {
+        // A huge string of a huge record: handed on a piece at a time (escaping is byte by
+        // byte, so it may be cut anywhere).
+        buf.push(b'"');
+        for piece in bytes.chunks(SPILL_BYTES / 2) {
+            escape_into(buf, piece);
+            // (an error means the output thread stopped, which the run reports)
+            let _ = maybe_spill(buf);
+        }
+        buf.push(b'"');
+        return;
+    }
     buf.reserve(bytes.len() + 2);
     buf.push(b'"');
+    escape_into(buf, bytes);
+    buf.push(b'"');
+}
+
+/// Appends `bytes` (UTF-8, or a piece of it) escaped as [`write_str`] does, without quotes.
+fn escape_into(buf: &mut Vec<u8>, bytes: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     // The first byte not yet copied.
     let mut start = 0;
     while let Some(i) = next_escape(bytes, start) {
@@ -110,7 +216,6 @@ pub(crate) fn write_str(buf: &mut Vec<u8>, s: &str) {
         start = i + 1;
     }
     buf.extend_from_slice(bytes.get(start..).unwrap_or_default());
-    buf.push(b'"');
 }
 
 /// Appends the decimal digits of `n`.
@@ -180,11 +285,14 @@ struct Compound<'w, 'a> {
 }
 
 impl Compound<'_, '_> {
-    fn comma(&mut self) {
+    /// Before every item but the first: a comma, and a chance to hand the output on.
+    fn comma(&mut self) -> Result<(), Error> {
         if !self.first {
+            maybe_spill(self.w.buf)?;
             self.w.buf.push(b',');
         }
         self.first = false;
+        Ok(())
     }
 }
 
@@ -360,11 +468,11 @@ impl<'w, 'a> ser::Serializer for &'w mut Writer<'a> {
 
 impl Compound<'_, '_> {
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.comma();
+        self.comma()?;
         value.serialize(&mut *self.w)
     }
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Error> {
-        self.comma();
+        self.comma()?;
         write_str(self.w.buf, key);
         self.w.buf.push(b':');
         value.serialize(&mut *self.w)
@@ -423,7 +531,7 @@ impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
     type Error = Error;
     fn serialize_key<T: Serialize + ?Sized>(&mut self, key: &T) -> Result<(), Error> {
-        self.comma();
+        self.comma()?;
         key.serialize(KeyWriter { buf: self.w.buf })
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
@@ -628,6 +736,48 @@ mod tests {
         let mut buf = Vec::new();
         write(&mut buf, v).unwrap();
         buf
+    }
+
+    #[test]
+    fn a_huge_value_handed_on_while_written_is_the_same_json() {
+        use std::sync::{Arc, Mutex};
+        // a long string with escapes across every piece boundary, in a map with a long array
+        let long: String = "سلام \"quoted\"\n\u{1}tab\t".repeat(SPILL_BYTES / 10);
+        let items: Vec<u32> = (0..3_000_000).collect();
+        let mut value = BTreeMap::new();
+        value.insert("a", serde_json::json!(long));
+        value.insert("b", serde_json::json!(items));
+        let sent = Arc::new(Mutex::new(Vec::new()));
+        let to = Arc::clone(&sent);
+        let mut buf = b"{\"source\":1".to_vec();
+        let at = buf.len();
+        buf.extend_from_slice(b"...");
+        let patch = Some((at, b'#'));
+        let handed_on = with_spill(
+            Spill::new(move |piece| {
+                to.lock().unwrap().extend_from_slice(&piece);
+                Ok(())
+            }),
+            || {
+                set_patch(patch);
+                write(&mut buf, &value).unwrap();
+                spilled()
+            },
+        );
+        let mut all = sent.lock().unwrap().clone();
+        assert!(
+            handed_on > 0 && handed_on == all.len(),
+            "handed on while written"
+        );
+        all.extend_from_slice(&buf);
+        let mut want = b"{\"source\":1#..".to_vec();
+        want.extend_from_slice(&ours(&value));
+        assert_eq!(all, want);
+        // without a spill set, nothing is handed on
+        let mut plain = Vec::new();
+        write(&mut plain, &value).unwrap();
+        assert_eq!(plain, ours(&value));
+        assert_eq!(spilled(), 0);
     }
 
     #[test]

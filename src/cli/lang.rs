@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::json;
 use super::records::Job;
+use crate::char_index::CharIndex;
 use crate::lang::{self, Lang, Span};
 
 /// Which language `split` keeps.
@@ -58,34 +59,42 @@ pub(crate) struct SegmentJob {
     pub resolve_neutral: bool,
 }
 
-/// Spans with code-point offsets and their text.
+/// The text of one record and, unless they are found while written ([`lang::segment_each`],
+/// so that a huge record never holds one span per word), its spans.
 pub(crate) struct Segmented {
-    spans: Vec<(usize, usize, Lang, String)>,
+    text: String,
+    spans: Option<Vec<Span>>,
 }
 
-impl Job for SegmentJob {
-    type Output = Segmented;
-
-    fn run(&self, text: &str) -> Segmented {
-        let spans: Vec<Span> = if self.resolve_neutral {
-            lang::segment_resolved(text)
-        } else if self.merge_neutral {
-            lang::segment_merged(text)
-        } else {
-            lang::segment(text)
+impl Segmented {
+    /// Hands every span to `each`, in order, with its code-point offsets; stops at the first
+    /// error `each` returns.
+    fn each<E>(
+        &self,
+        mut each: impl FnMut(usize, usize, Lang, &str) -> Result<(), E>,
+    ) -> Result<(), E> {
+        let mut chars = CharIndex::new(&self.text);
+        let mut result = Ok(());
+        let mut one = |span: &Span| {
+            if result.is_ok() {
+                let start = chars.index(span.range.start);
+                let end = chars.index(span.range.end);
+                let piece = crate::text::sub(&self.text, span.range.clone());
+                result = each(start, end, span.lang, piece);
+            }
         };
-        let mut chars = 0usize;
-        let mut out = Vec::with_capacity(spans.len());
-        for s in spans {
-            let piece = crate::text::sub(text, s.range.clone());
-            let n = piece.chars().count();
-            out.push((chars, chars + n, s.lang, piece.to_owned()));
-            chars += n;
+        match &self.spans {
+            Some(spans) => spans.iter().for_each(&mut one),
+            None => lang::segment_each(&self.text, |spans| spans.iter().for_each(&mut one)),
         }
-        Segmented { spans: out }
+        result
     }
+}
 
-    fn write_json(&self, out: &Segmented, buf: &mut Vec<u8>) -> Result<(), json::Error> {
+impl Serialize for Segmented {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+
         #[derive(Serialize)]
         struct SpanJson<'a> {
             start: usize,
@@ -93,33 +102,67 @@ impl Job for SegmentJob {
             lang: &'static str,
             text: &'a str,
         }
-        #[derive(Serialize)]
-        struct SpansJson<'a> {
-            spans: Vec<SpanJson<'a>>,
+        struct Spans<'a>(&'a Segmented);
+        impl Serialize for Spans<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(None)?;
+                self.0.each(|start, end, lang, text| {
+                    seq.serialize_element(&SpanJson {
+                        start,
+                        end,
+                        lang: lang.code(),
+                        text,
+                    })
+                })?;
+                seq.end()
+            }
         }
-        let spans = out
-            .spans
-            .iter()
-            .map(|(start, end, lang, text)| SpanJson {
-                start: *start,
-                end: *end,
-                lang: lang.code(),
-                text,
-            })
-            .collect();
-        json::write(buf, &SpansJson { spans })
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry("spans", &Spans(self))?;
+        map.end()
+    }
+}
+
+impl Job for SegmentJob {
+    type Output = Segmented;
+
+    fn run(&self, text: &str) -> Segmented {
+        let spans = if self.resolve_neutral {
+            Some(lang::segment_resolved(text))
+        } else if self.merge_neutral {
+            Some(lang::segment_merged(text))
+        } else {
+            None
+        };
+        Segmented {
+            text: text.to_owned(),
+            spans,
+        }
+    }
+
+    fn write_json(&self, out: &Segmented, buf: &mut Vec<u8>) -> Result<(), json::Error> {
+        json::write(buf, out)
     }
 
     /// One `lang<TAB>text` line per span that is not neutral.
     fn write_text(&self, out: &Segmented, buf: &mut Vec<u8>) {
-        for (_, _, lang, text) in &out.spans {
-            if *lang != Lang::Neutral {
+        // (an error here means the output thread stopped, which the run reports)
+        let _ = out.each(|_, _, lang, text| {
+            if lang != Lang::Neutral {
+                json::maybe_spill(buf)?;
                 buf.extend_from_slice(lang.code().as_bytes());
                 buf.push(b'\t');
-                buf.extend_from_slice(text.replace('\n', " ").as_bytes());
+                let at = buf.len();
+                buf.extend_from_slice(text.as_bytes());
+                if let Some(tail) = buf.get_mut(at..) {
+                    for b in tail.iter_mut().filter(|b| **b == b'\n') {
+                        *b = b' ';
+                    }
+                }
                 buf.push(b'\n');
             }
-        }
+            Ok::<(), json::Error>(())
+        });
     }
 }
 

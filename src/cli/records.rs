@@ -309,12 +309,22 @@ impl Buffers {
     }
 }
 
-/// Cuts a batch's records into the slices the pool threads take one at a time.
+/// A record at least this long is rendered alone, its output handed to the writer as it is
+/// written ([`json::Spill`]) rather than held whole.
+const HUGE_RECORD_BYTES: usize = 4 << 20;
+
+/// Cuts a batch's records into the slices the pool threads take one at a time; a huge record
+/// is a slice of its own.
 fn chunks(records: &[RawRecord]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut bytes = 0;
     for (i, record) in records.iter().enumerate() {
+        if record.len() >= HUGE_RECORD_BYTES && start < i {
+            out.push(start..i);
+            start = i;
+            bytes = 0;
+        }
         bytes += record.len();
         if bytes >= CHUNK_BYTES || i + 1 - start >= CHUNK_RECORDS {
             out.push(start..i + 1);
@@ -380,51 +390,105 @@ fn write_all<J: Job>(
         Framing::Files | Framing::Lines => None,
     };
     let mut summary = Summary::default();
-    for batch in rx {
+    'batches: for batch in rx {
         let batch = batch?;
         // Everything per record — decoding, the job and its rendering — runs on the pool; this
-        // thread only reports problems and hands the output on, in input order.
+        // thread only reports problems and hands the output on, in input order. A huge record
+        // is rendered here, alone, its output handed to the writer as it is written (after
+        // everything before it).
         let slices = chunks(&batch.records);
         let first = summary.records;
-        let rendered = crate::parallel::map(&slices, |range| {
-            render_chunk(job, args.format, field, &batch, range, first, &buffers)
-        });
-        let mut pieces = Vec::with_capacity(rendered.len());
-        for (range, mut chunk) in slices.iter().zip(rendered) {
-            let records = crate::text::sub_slice(&batch.records, range.clone());
-            // The end of the output of the records so far in this slice.
-            let mut done = 0;
-            for (record, outcome) in records.iter().zip(&mut chunk.outcomes) {
-                summary.records += 1;
-                summary.bytes += record.len() as u64;
-                if outcome.invalid_utf8 {
-                    summary.problems += 1;
-                    if args.strict {
-                        chunk.out.truncate(done);
-                        pieces.push(std::mem::take(&mut chunk.out));
-                        out.send(pieces).ok();
-                        finish_writing(out)?;
-                        return Err(io::Error::new(
-                            io::ErrorKind::InvalidData,
-                            format!("{}: invalid UTF-8 (stopped: --strict)", record.place()),
-                        ));
-                    }
-                    eprintln!(
-                        "naskh: {}: invalid UTF-8, replaced with U+FFFD",
-                        record.place()
-                    );
+        let huge = |range: &Range<usize>| {
+            range.len() == 1
+                && batch
+                    .records
+                    .get(range.start)
+                    .is_some_and(|r| r.len() >= HUGE_RECORD_BYTES)
+        };
+        let mut pieces = Vec::with_capacity(slices.len());
+        let mut next = 0;
+        while next < slices.len() {
+            let rest = crate::text::sub_slice(&slices, next..);
+            let alone = rest.first().is_some_and(huge);
+            let group = if alone {
+                crate::text::sub_slice(rest, ..1)
+            } else {
+                crate::text::sub_slice(rest, ..rest.iter().position(huge).unwrap_or(rest.len()))
+            };
+            next += group.len();
+            let rendered = if alone {
+                if !pieces.is_empty() && out.send(std::mem::take(&mut pieces)).is_err() {
+                    break 'batches; // the output thread stopped on an error
                 }
-                match outcome.skipped.take() {
-                    Some(Skip::Problem(why)) => {
+                let range = group.first().cloned().unwrap_or_default();
+                let render = || {
+                    vec![render_chunk(
+                        job,
+                        args.format,
+                        field,
+                        &batch,
+                        &range,
+                        first,
+                        &buffers,
+                    )]
+                };
+                // (a record `--strict` stops at writes nothing, so it is not handed on early)
+                let stops = args.strict
+                    && batch.records.get(range.start).is_some_and(|r| {
+                        std::str::from_utf8(crate::text::sub_slice(&batch.data, r.start..r.end))
+                            .is_err()
+                    });
+                if stops {
+                    render()
+                } else {
+                    let tx = out.clone();
+                    let spill = json::Spill::new(move |piece| {
+                        tx.send(vec![piece])
+                            .map_err(|_| io::Error::other("the output thread stopped"))
+                    });
+                    json::with_spill(spill, render)
+                }
+            } else {
+                crate::parallel::map(group, |range| {
+                    render_chunk(job, args.format, field, &batch, range, first, &buffers)
+                })
+            };
+            for (range, mut chunk) in group.iter().zip(rendered) {
+                let records = crate::text::sub_slice(&batch.records, range.clone());
+                // The end of the output of the records so far in this slice.
+                let mut done = 0;
+                for (record, outcome) in records.iter().zip(&mut chunk.outcomes) {
+                    summary.records += 1;
+                    summary.bytes += record.len() as u64;
+                    if outcome.invalid_utf8 {
                         summary.problems += 1;
-                        eprintln!("naskh: {}: {why}", record.place());
+                        if args.strict {
+                            chunk.out.truncate(done);
+                            pieces.push(std::mem::take(&mut chunk.out));
+                            out.send(pieces).ok();
+                            finish_writing(out)?;
+                            return Err(io::Error::new(
+                                io::ErrorKind::InvalidData,
+                                format!("{}: invalid UTF-8 (stopped: --strict)", record.place()),
+                            ));
+                        }
+                        eprintln!(
+                            "naskh: {}: invalid UTF-8, replaced with U+FFFD",
+                            record.place()
+                        );
                     }
-                    Some(Skip::Failed(e)) => return Err(e),
-                    None => {}
+                    match outcome.skipped.take() {
+                        Some(Skip::Problem(why)) => {
+                            summary.problems += 1;
+                            eprintln!("naskh: {}: {why}", record.place());
+                        }
+                        Some(Skip::Failed(e)) => return Err(e),
+                        None => {}
+                    }
+                    done = outcome.end;
                 }
-                done = outcome.end;
+                pieces.push(chunk.out);
             }
-            pieces.push(chunk.out);
         }
         if batch.data.capacity() <= 2 * BATCH_BYTES {
             give_back.try_send(batch.data).ok();
@@ -579,8 +643,15 @@ fn render_one<J: Job>(
                 json::write(buf, &record.line).map_err(failed)?;
             }
             let at = buf.len();
-            job.write_json(&output, buf).map_err(failed)?;
-            if buf.get(at..) == Some(b"{}") {
+            // (if a huge output is handed on while it is written, the `{` becomes `,` first)
+            let spilled = json::spilled();
+            json::set_patch(Some((at, b',')));
+            let written = job.write_json(&output, buf);
+            json::set_patch(None);
+            written.map_err(failed)?;
+            if json::spilled() != spilled {
+                buf.pop();
+            } else if buf.get(at..) == Some(b"{}") {
                 buf.truncate(at);
             } else if let Some(brace) = buf.get_mut(at) {
                 *brace = b',';

@@ -207,18 +207,53 @@ pub fn segment(text: &str) -> Vec<Span> {
     // About one span per five bytes of text (a normalizer calls this per line); the cap keeps a
     // huge text from reserving much up front.
     let mut spans = Vec::with_capacity((text.len() / 5).clamp(4, 4096));
-    segment_into(text, 0, &mut spans);
+    segment_into(text, 0, &mut spans, None);
     spans
 }
 
 /// [`segment`] of `text`, appended to `out` with every range shifted by `base` (the place of
 /// `text` in a larger text whose spans `out` holds).
-fn segment_into(text: &str, base: usize, out: &mut Vec<Span>) {
+/// With `each`, decided spans are handed to it (all but the last span of `out`) whenever more
+/// than [`STREAM_SPANS`] wait, instead of staying in `out`.
+fn segment_into<'e>(
+    text: &str,
+    base: usize,
+    out: &mut Vec<Span>,
+    each: Option<&'e mut SpanSink<'e>>,
+) {
     with_scratch(|scratch| {
-        let mut seg = Segmenter::new(text, base, scratch, &mut *out);
+        let mut seg = Segmenter::new(text, base, scratch, &mut *out, each);
         token::tokenize(text, |tok| seg.push(tok));
         seg.flush();
     });
+}
+
+/// Where [`segment_each`] hands decided spans.
+type SpanSink<'a> = dyn FnMut(&[Span]) + 'a;
+
+/// Spans held back before [`segment_each`] hands them on (at least; a chunk is decided whole).
+const STREAM_SPANS: usize = 4096;
+
+/// [`segment`] of `text`, handed to `each` a slice at a time, in order, instead of collected:
+/// the spans `each` receives, joined, are exactly `segment(text)`. Only the spans of the chunk
+/// being decided are held (a few thousand), so a huge text costs no memory per span — for
+/// writing the spans of a record of any size somewhere as they come.
+///
+/// ```
+/// use naskh::lang::{segment, segment_each};
+///
+/// let text = "کد خبر: ۷۲۶۸۱۵ | Talks resume in Astana.\nو قال إن المحادثات ستستأنف";
+/// let mut all = Vec::new();
+/// segment_each(text, |spans| all.extend_from_slice(spans));
+/// assert_eq!(all, segment(text));
+/// # Ok::<(), naskh::Error>(())
+/// ```
+pub fn segment_each(text: &str, mut each: impl FnMut(&[Span])) {
+    let mut spans = Vec::with_capacity(STREAM_SPANS + 64);
+    segment_into(text, 0, &mut spans, Some(&mut each));
+    if !spans.is_empty() {
+        each(&spans);
+    }
 }
 
 /// Runs `f` on this thread's [`Scratch`] (its word cache warm from earlier calls). The scratch
@@ -421,7 +456,7 @@ fn label_lang(label: u8) -> Lang {
 
 /// Spans are written as tokens arrive; an Arabic-script word gets a provisional label that
 /// [`Segmenter::flush`] replaces with the decision for the chunk.
-struct Segmenter<'t, 's, 'o> {
+struct Segmenter<'t, 's, 'o, 'e> {
     text: &'t str,
     /// Where `text` starts in the text whose spans `spans` holds.
     base: usize,
@@ -438,15 +473,19 @@ struct Segmenter<'t, 's, 'o> {
     /// Two words touched, one of them in Arabic script: once labelled, their spans may have to
     /// be joined (a Kashmiri word touching a Cyrillic one are both `Other`).
     touching: bool,
+    /// Where decided spans go once more than [`STREAM_SPANS`] wait ([`segment_each`]); all but
+    /// the last, which the next chunk may still join.
+    each: Option<&'e mut SpanSink<'e>>,
 }
 
-impl Segmenter<'_, '_, '_> {
-    fn new<'t, 's, 'o>(
+impl Segmenter<'_, '_, '_, '_> {
+    fn new<'t, 's, 'o, 'e>(
         text: &'t str,
         base: usize,
         s: &'s mut Scratch,
         spans: &'o mut Vec<Span>,
-    ) -> Segmenter<'t, 's, 'o> {
+        each: Option<&'e mut SpanSink<'e>>,
+    ) -> Segmenter<'t, 's, 'o, 'e> {
         s.search.clear();
         s.word_spans.clear();
         Segmenter {
@@ -459,6 +498,7 @@ impl Segmenter<'_, '_, '_> {
             tokens: 0,
             evidence: Evidence::new(),
             touching: false,
+            each,
         }
     }
 
@@ -548,6 +588,13 @@ impl Segmenter<'_, '_, '_> {
         self.s.search.clear();
         self.s.word_spans.clear();
         self.tokens = 0;
+        if let Some(each) = self.each.as_mut() {
+            if self.spans.len() > STREAM_SPANS {
+                let done = self.spans.len() - 1;
+                each(crate::text::sub_slice(self.spans, ..done));
+                self.spans.drain(..done);
+            }
+        }
         self.chunk_start = self.spans.len();
         self.touching = false;
     }
@@ -601,31 +648,58 @@ fn classify_gap(flags: u8) -> (Gap, [f32; model::N_LANGS]) {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
-    let mut out: Vec<Span> = Vec::with_capacity(spans.len());
-    let mut i = 0;
-    while let Some(span) = spans.get(i) {
-        if span.lang == Lang::Neutral {
-            let prev = out.last().map(|s| s.lang);
-            let next = spans.get(i + 1).map(|s| s.lang);
-            if let (Some(p), Some(n), Some(last), Some(after)) =
-                (prev, next, out.last_mut(), spans.get(i + 1))
-            {
-                if p == n && p != Lang::Neutral {
-                    last.range.end = after.range.end;
-                    i += 2;
-                    continue;
+    let mut merger = Merger::with_capacity(spans.len());
+    for span in spans {
+        merger.push(span.clone());
+    }
+    merger.finish()
+}
+
+/// [`merge_neutral`] one span at a time: a neutral span after some span waits for the next one
+/// to know whether it is absorbed, so spans can be merged as the segmenter hands them on.
+struct Merger {
+    out: Vec<Span>,
+    /// A neutral span that follows `out`'s last, waiting for the span after it.
+    pending: Option<Span>,
+}
+
+impl Merger {
+    fn with_capacity(n: usize) -> Merger {
+        Merger {
+            out: Vec::with_capacity(n),
+            pending: None,
+        }
+    }
+
+    fn push(&mut self, span: Span) {
+        if let Some(neutral) = self.pending.take() {
+            if let Some(last) = self.out.last_mut() {
+                if last.lang == span.lang && span.lang != Lang::Neutral {
+                    // the neutral run lies between two spans of one language: both absorbed
+                    last.range.end = span.range.end;
+                    return;
                 }
             }
+            self.append(neutral);
         }
-        match out.last_mut() {
-            Some(last) if last.lang == span.lang && last.range.end == span.range.start => {
-                last.range.end = span.range.end;
-            }
-            _ => out.push(span.clone()),
+        if span.lang == Lang::Neutral && !self.out.is_empty() {
+            self.pending = Some(span);
+            return;
         }
-        i += 1;
+        self.append(span);
     }
-    out
+
+    /// Appends `span`, joined to the last span when that has its language and touches it.
+    fn append(&mut self, span: Span) {
+        push_joined(&mut self.out, span.range, span.lang);
+    }
+
+    fn finish(mut self) -> Vec<Span> {
+        if let Some(neutral) = self.pending.take() {
+            self.append(neutral);
+        }
+        self.out
+    }
 }
 
 /// [`merge_neutral`] of [`segment`], computed faster on text with pure-ASCII lines (an English
@@ -647,7 +721,10 @@ pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
 pub fn segment_merged(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let len = bytes.len();
+    // The spans `segment` would give, merged as they come (so a huge text never holds one span
+    // per word): `out` keeps the last few (those a later span may still join), `merger` the rest.
     let mut out: Vec<Span> = Vec::new();
+    let mut merger = Merger::with_capacity(0);
     let mut pos = 0;
     while pos < len {
         let non_ascii = crate::text::scan::next_non_ascii(bytes, pos);
@@ -704,10 +781,23 @@ pub fn segment_merged(text: &str) -> Vec<Span> {
             crate::text::sub(text, slow_start..slow_end),
             slow_start,
             &mut out,
+            Some(&mut |spans: &[Span]| {
+                for span in spans {
+                    merger.push(span.clone());
+                }
+            }),
         );
+        // All but the last span are final (the next part's first span may join it).
+        let done = out.len().saturating_sub(1);
+        for span in out.drain(..done) {
+            merger.push(span);
+        }
         pos = slow_end.max(pos + 1);
     }
-    merge_neutral(&out)
+    for span in out {
+        merger.push(span);
+    }
+    merger.finish()
 }
 
 /// The spans of a pure-ASCII stretch, already merged: English from its first to its last letter,
