@@ -41,6 +41,7 @@ from naskh._naskh import (
     ParseError,
     published,
     Published,
+    Segmentation,
     Span,
     split_by_language,
     to_arabic_digits,
@@ -198,26 +199,14 @@ def _html_view(text: str, spans: list[Span]) -> str:
     )
 
 
-class Segmentation(list):  # type: ignore[type-arg]
-    """The spans of one text (a ``list`` of :class:`Span`), shown coloured in notebooks, each
-    line in its reading order.
+# A Segmentation is a read-only sequence of spans (built in Rust, one Span object made per
+# access rather than one per word up front): registered as such, so `isinstance(seg, Sequence)`
+# holds and code that takes any sequence takes it.
+# (`_collections_abc` is what `collections.abc` re-exports, loaded at interpreter start;
+# `collections` itself is not, and would add to `import naskh`.)
+from _collections_abc import Sequence as _Sequence  # noqa: E402
 
-    >>> seg = segment("سلام hello")
-    >>> [s.lang for s in seg]
-    ['fa', 'neutral', 'en']
-    >>> "".join(s.text for s in seg)
-    'سلام hello'
-    """
-
-    __slots__ = ()
-
-    @property
-    def text(self) -> str:
-        """The segmented text (the spans' texts joined)."""
-        return "".join(s.text for s in self)
-
-    def _repr_html_(self) -> str:
-        return _html_view(self.text, list(self))
+_Sequence.register(Segmentation)
 
 
 def segment(text: str, merge_neutral: bool = False, resolve_neutral: bool = False) -> Segmentation:
@@ -242,7 +231,7 @@ def segment(text: str, merge_neutral: bool = False, resolve_neutral: bool = Fals
     >>> [(s.text, s.lang) for s in segment("Talks resume. وی گفت: «بله» (IRNA)", resolve_neutral=True)]
     [('Talks resume.', 'en'), (' ', 'neutral'), ('وی گفت: «بله»', 'fa'), (' ', 'neutral'), ('(IRNA)', 'en')]
     """
-    return Segmentation(_segment(text, merge_neutral, resolve_neutral))
+    return _segment(text, merge_neutral, resolve_neutral)
 
 
 def segment_batch(
@@ -250,10 +239,7 @@ def segment_batch(
 ) -> list[Segmentation | None]:
     """:func:`segment` over a column of ``str | None`` (``None`` stays ``None``), in parallel
     with the GIL released."""
-    return [
-        None if r is None else Segmentation(r)
-        for r in _segment_batch(texts, merge_neutral, resolve_neutral)
-    ]
+    return _segment_batch(texts, merge_neutral, resolve_neutral)
 
 
 def _escape(text: str) -> str:
@@ -394,7 +380,7 @@ class Document:
 
 def _document(parts: tuple) -> Document:  # type: ignore[type-arg]
     text, spans, languages, dates, text_with_dates, published = parts
-    return Document(text, Segmentation(spans), languages, dates, text_with_dates, published)
+    return Document(text, spans, languages, dates, text_with_dates, published)
 
 
 def _normalizer(normalizer: Normalizer | None, options: dict[str, object]) -> Normalizer:

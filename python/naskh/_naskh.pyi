@@ -2,8 +2,8 @@
 
 import array
 import datetime
-from collections.abc import Iterable
-from typing import Literal, TypedDict, final, overload
+from collections.abc import Iterable, Iterator, Sequence
+from typing import ClassVar, Literal, SupportsIndex, TypedDict, final, overload
 
 from typing_extensions import Unpack
 
@@ -63,12 +63,38 @@ class Span:
     def __hash__(self) -> int: ...
     def __reduce__(self) -> tuple[type[Span], tuple[int, int, str, str]]: ...
 
-def segment(text: str, merge_neutral: bool = False, resolve_neutral: bool = False) -> list[Span]:
-    """Language spans tiling ``text`` (wrapped as ``naskh.Segmentation`` by ``naskh.segment``)."""
+@final
+class Segmentation(Sequence[Span]):
+    """The spans of one text: a read-only sequence of :class:`Span` (indexing, slicing,
+    iteration, ``len``, ``==`` with any sequence of the same spans, pickling), shown coloured in
+    notebooks. Spans naskh computed are kept compactly and a ``Span`` object is made only when
+    one is asked for."""
+
+    def __new__(cls, spans: Iterable[Span] | None = None) -> Segmentation: ...
+    def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, index: SupportsIndex, /) -> Span: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> list[Span]: ...
+    def __iter__(self) -> Iterator[Span]: ...
+    def __contains__(self, value: object, /) -> bool: ...
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int: ...
+    def count(self, value: object) -> int: ...
+    def __eq__(self, value: object, /) -> bool: ...
+    def __ne__(self, value: object, /) -> bool: ...
+    __hash__: ClassVar[None]  # type: ignore[assignment]
+    @property
+    def text(self) -> str:
+        """The segmented text (the spans' texts joined)."""
+    def _repr_html_(self) -> str: ...
+    def __reduce__(self) -> tuple[type[Segmentation], tuple[list[Span]]]: ...
+
+def segment(text: str, merge_neutral: bool = False, resolve_neutral: bool = False) -> Segmentation:
+    """Language spans tiling ``text`` (see ``naskh.segment``)."""
 
 def segment_batch(
     texts: Iterable[str | None], merge_neutral: bool = False, resolve_neutral: bool = False
-) -> list[list[Span] | None]:
+) -> list[Segmentation | None]:
     """`segment` over a column; None stays None; parallel, GIL released."""
 
 LANGUAGES: tuple[str, ...]
@@ -416,13 +442,13 @@ def _run_cli(argv: list[str]) -> int: ...
 
 def _clean(
     text: str, normalizer: Normalizer, date_format: str, calendars: list[str] | None = None
-) -> tuple[str, list[Span], dict[str, str], list[DateMatch], str, Published | None]: ...
+) -> tuple[str, Segmentation, dict[str, str], list[DateMatch], str, Published | None]: ...
 def _clean_batch(
     texts: Iterable[str | None],
     normalizer: Normalizer,
     date_format: str,
     calendars: list[str] | None = None,
-) -> list[tuple[str, list[Span], dict[str, str], list[DateMatch], str, Published | None] | None]: ...
+) -> list[tuple[str, Segmentation, dict[str, str], list[DateMatch], str, Published | None] | None]: ...
 
 
 def _panic_for_tests(in_pool: bool) -> None:

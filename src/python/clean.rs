@@ -7,7 +7,7 @@ use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::dates::{matches_to_py, published_to_py};
 use super::errors::to_py_err;
-use super::lang::{char_spans, py_span_list};
+use super::lang::{char_spans, py_segmentation, CharSpans};
 use super::normalize::PyNormalizer;
 use crate::clean::{clean, CleanOptions, Document};
 use crate::dates::Format;
@@ -27,7 +27,7 @@ fn options(
 
 /// `(text, spans, languages, dates, text_with_dates, published)` for one document.
 fn to_py<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyTuple>> {
-    to_py_with(py, doc, &char_spans(&doc.text, &doc.spans))
+    to_py_with(py, doc, char_spans(&doc.text, &doc.spans))
 }
 
 /// [`to_py`] with the spans already in `str` indices ([`char_spans`], which batches compute
@@ -35,10 +35,10 @@ fn to_py<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyTuple>> 
 fn to_py_with<'py>(
     py: Python<'py>,
     doc: &Document,
-    spans: &[(usize, usize, &'static str)],
+    spans: CharSpans,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let text = PyString::new(py, &doc.text);
-    let spans = py_span_list(py, &text, spans)?;
+    let spans = py_segmentation(py, &text, spans)?;
     let languages = PyDict::new(py);
     for lang in Lang::LANGUAGES {
         if let Some(t) = doc.languages.get(&lang) {
@@ -98,12 +98,8 @@ fn _clean_batch<'py>(
             })
         })
     });
-    docs.iter()
-        .map(|d| {
-            d.as_ref()
-                .map(|(doc, spans)| to_py_with(py, doc, spans))
-                .transpose()
-        })
+    docs.into_iter()
+        .map(|d| d.map(|(doc, spans)| to_py_with(py, &doc, spans)).transpose())
         .collect()
 }
 

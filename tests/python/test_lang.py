@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from collections.abc import Sequence
 
 import pytest
 
@@ -14,7 +15,7 @@ MIXED = "او گفت إنا لله وإنا إليه راجعون و رفت. Sta
 def test_spans_tile_and_offsets_are_str_indices() -> None:
     spans = naskh.segment(MIXED)
     assert isinstance(spans, naskh.Segmentation)
-    assert isinstance(spans, list)
+    assert isinstance(spans, Sequence)
     pos = 0
     for s in spans:
         assert s.start == pos and s.end > s.start
@@ -178,3 +179,42 @@ def test_resolve_neutral_spans() -> None:
     assert naskh.segment_batch([text, None], resolve_neutral=True)[1] is None
     # a text with no language stays neutral
     assert [s.lang for s in naskh.segment("| 12 —", resolve_neutral=True)] == ["neutral"]
+
+
+def test_segmentation_is_a_read_only_sequence_of_spans() -> None:
+    seg = naskh.segment(MIXED)
+    spans = list(seg)
+    assert len(seg) == len(spans) > 10
+    assert all(isinstance(s, naskh.Span) for s in spans)
+    # indexing (negative too), slicing, iteration and reversal agree with the list
+    assert seg[0] == spans[0] and seg[-1] == spans[-1] and seg[len(seg) - 1] == spans[-1]
+    assert seg[2:7] == spans[2:7] and seg[::-3] == spans[::-3] and seg[5:2] == []
+    assert list(reversed(seg)) == spans[::-1]
+    with pytest.raises(IndexError):
+        seg[len(seg)]
+    with pytest.raises(IndexError):
+        seg[-len(seg) - 1]
+    with pytest.raises(TypeError):
+        seg["0"]  # type: ignore[call-overload]
+    # equal to any sequence of the same spans, in both directions; not to other things
+    assert seg == spans and spans == seg and seg == tuple(spans)
+    assert seg != spans[:-1] and seg != spans[::-1] and seg != MIXED and seg != 1
+    assert naskh.Segmentation(spans) == seg and naskh.Segmentation() == []
+    assert spans[3] in seg and naskh.Span(0, 1, "x", "en") not in seg
+    assert seg.index(spans[3]) == 3 and seg.count(spans[3]) == 1
+    with pytest.raises(ValueError):
+        seg.index(spans[3], 4)
+    with pytest.raises(TypeError):
+        hash(seg)
+    with pytest.raises(TypeError):
+        naskh.Segmentation([spans[0], "not a span"])  # type: ignore[list-item]
+    # the text, whether computed by naskh or given span by span
+    assert seg.text == MIXED and naskh.Segmentation(spans).text == MIXED
+    assert repr(seg).startswith("Segmentation([Span(start=0, end=2, text='او', lang='fa')")
+    # read-only
+    with pytest.raises((AttributeError, TypeError)):
+        seg.append(spans[0])  # type: ignore[attr-defined]
+    # every batch and the clean pipeline give the same kind of object
+    (batch,) = naskh.segment_batch([MIXED])
+    assert isinstance(batch, naskh.Segmentation) and batch == seg
+    assert isinstance(naskh.clean(MIXED).spans, naskh.Segmentation)
