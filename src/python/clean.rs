@@ -99,7 +99,10 @@ fn _clean_batch<'py>(
         })
     });
     docs.into_iter()
-        .map(|d| d.map(|(doc, spans)| to_py_with(py, &doc, spans)).transpose())
+        .map(|d| {
+            d.map(|(doc, spans)| to_py_with(py, &doc, spans))
+                .transpose()
+        })
         .collect()
 }
 

@@ -291,7 +291,9 @@ impl PySegmentation {
                 let span = item.cast::<PySpan>().map_err(|_| {
                     PyTypeError::new_err(format!(
                         "a Segmentation holds Span objects, not {}",
-                        item.get_type().name().map_or_else(|_| "?".into(), |n| n.to_string())
+                        item.get_type()
+                            .name()
+                            .map_or_else(|_| "?".into(), |n| n.to_string())
                     ))
                 })?;
                 items.push(span.clone().unbind());
@@ -403,7 +405,11 @@ impl PySegmentation {
         if eq.is(py.NotImplemented()) {
             return Ok(eq.clone().unbind());
         }
-        Ok((!eq.is_truthy()?).into_pyobject(py)?.to_owned().into_any().unbind())
+        Ok((!eq.is_truthy()?)
+            .into_pyobject(py)?
+            .to_owned()
+            .into_any()
+            .unbind())
     }
 
     /// Unhashable, like a list.
