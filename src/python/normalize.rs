@@ -7,7 +7,7 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyString, PyTuple};
+use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
 use crate::normalize::{DigitMode, Normalized, Normalizer, Preset};
 
@@ -70,6 +70,22 @@ fn run<R: Send>(py: Python<'_>, text: &str, f: impl FnOnce(&str) -> R + Send) ->
     }
 }
 
+/// `f` (a normalization) of `text`: the caller's own `str` object when the result is the same
+/// text, so unchanged text costs no new Python string.
+fn same_or_new<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+    f: impl FnOnce(&str) -> String + Send,
+) -> PyResult<Bound<'py, PyString>> {
+    let input = text.to_cow()?;
+    let out = run(py, &input, f);
+    Ok(if out == *input {
+        text.clone()
+    } else {
+        PyString::new(py, &out)
+    })
+}
+
 /// Output offsets as Python `str` indices into `input`, one `(start, end)` per output char.
 fn py_offsets(input: &str, n: &Normalized) -> Vec<(usize, usize)> {
     // Starts and ends are each non-decreasing: one forward walk for each.
@@ -104,9 +120,13 @@ impl PyNormalizer {
         Ok(PyNormalizer { preset, inner })
     }
 
-    /// Normalizes `text`.
-    fn normalize(&self, py: Python<'_>, text: &str) -> String {
-        run(py, text, |t| self.inner.normalize(t))
+    /// Normalizes `text` (the same `str` object back when nothing changes).
+    fn normalize<'py>(
+        &self,
+        py: Python<'py>,
+        text: &Bound<'py, PyString>,
+    ) -> PyResult<Bound<'py, PyString>> {
+        same_or_new(py, text, |t| self.inner.normalize(t))
     }
 
     /// `(text, offsets)`: the normalized text and, for each of its characters, the
@@ -121,15 +141,30 @@ impl PyNormalizer {
 
     /// Normalizes a column of `str | None` (list, tuple, pandas Series, pyarrow array) on
     /// naskh's thread pool with the GIL released; `None` stays `None`.
-    fn normalize_batch(
+    fn normalize_batch<'py>(
         &self,
-        py: Python<'_>,
-        texts: &Bound<'_, PyAny>,
-    ) -> PyResult<Vec<Option<String>>> {
-        let column = super::batch::extract_texts(texts)?;
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let super::batch::Column { texts, sources } = super::batch::extract_column(texts)?;
         let inner = &self.inner;
-        Ok(py
-            .detach(|| crate::parallel::map(&column, |t| t.as_deref().map(|t| inner.normalize(t)))))
+        // On the pool: the normalized text, or `None` when it is the input (the caller's `str`
+        // then goes back as it is: no Python string to build for it).
+        let results = py.detach(|| {
+            crate::parallel::map(&texts, |t| {
+                t.as_deref()
+                    .map(|t| Some(inner.normalize(t)).filter(|n| n != t))
+            })
+        });
+        let out = PyList::empty(py);
+        for (source, result) in sources.iter().zip(results) {
+            match (source, result) {
+                (Some(_), Some(Some(changed))) => out.append(PyString::new(py, &changed))?,
+                (Some(source), Some(None)) => out.append(source)?,
+                _ => out.append(py.None())?,
+            }
+        }
+        Ok(out)
     }
 
     /// The preset this normalizer started from.
@@ -202,14 +237,14 @@ fn _normalizer_from_options(preset: &str, options: &Bound<'_, PyDict>) -> PyResu
 /// `normalize(text, *, preset="default", **options)`: normalizes one text.
 #[pyfunction]
 #[pyo3(signature = (text, *, preset = "default", **options))]
-fn normalize(
-    py: Python<'_>,
-    text: &str,
+fn normalize<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
     preset: &str,
     options: Option<&Bound<'_, PyDict>>,
-) -> PyResult<String> {
+) -> PyResult<Bound<'py, PyString>> {
     let (_, n) = build(preset, options)?;
-    Ok(run(py, text, |t| n.normalize(t)))
+    same_or_new(py, text, |t| n.normalize(t))
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

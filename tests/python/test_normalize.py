@@ -186,3 +186,19 @@ def test_long_text_releases_gil_and_matches() -> None:
     text = ("كتاب ها را مي خواهم. " * 2000).strip()
     out = naskh.normalize(text)
     assert out.count("کتاب" + ZWNJ + "ها") == 2000
+
+
+def test_unchanged_text_comes_back_as_the_same_object() -> None:
+    # Text the normalizer leaves alone costs no new string, per call and in batches; changed
+    # text is a new string, and None stays None.
+    clean_fa = "این متن تمیز است."
+    english = "Nothing to change here."
+    dirty = "مي خواهم"
+    n = naskh.Normalizer()
+    assert n.normalize(clean_fa) is clean_fa
+    assert naskh.normalize(english) is english
+    out = n.normalize(dirty)
+    assert out == "می‌خواهم" and out is not dirty
+    batch = n.normalize_batch([clean_fa, None, dirty, english])
+    assert batch == [clean_fa, None, "می‌خواهم", english]
+    assert batch[0] is clean_fa and batch[3] is english
