@@ -25,27 +25,49 @@ fn options(
         .find(super::dates::options(None, None, calendars)?))
 }
 
-/// `(text, spans, languages, dates, text_with_dates, published)` for one document.
-fn to_py<'py>(py: Python<'py>, doc: &Document) -> PyResult<Bound<'py, PyTuple>> {
-    to_py_with(py, doc, char_spans(&doc.text, &doc.spans))
+/// `(text, spans, languages, dates, text_with_dates, published)` for one document cleaned from
+/// the Python string `input`.
+fn to_py<'py>(
+    py: Python<'py>,
+    input: &Bound<'py, PyString>,
+    unchanged: bool,
+    doc: &Document,
+) -> PyResult<Bound<'py, PyTuple>> {
+    to_py_with(py, input, unchanged, doc, char_spans(&doc.text, &doc.spans))
 }
 
 /// [`to_py`] with the spans already in `str` indices ([`char_spans`], which batches compute
-/// on the pool).
+/// on the pool). `unchanged`: the normalized text is the input's. A field that holds the same
+/// text as the input or as the normalized text is that Python string again, not a copy (most
+/// pages need no normalization and hold no date).
 fn to_py_with<'py>(
     py: Python<'py>,
+    input: &Bound<'py, PyString>,
+    unchanged: bool,
     doc: &Document,
     spans: CharSpans,
 ) -> PyResult<Bound<'py, PyTuple>> {
-    let text = PyString::new(py, &doc.text);
+    let text = if unchanged {
+        input.clone()
+    } else {
+        PyString::new(py, &doc.text)
+    };
+    let same_or_new = |s: &str| {
+        if s == doc.text {
+            text.clone()
+        } else {
+            PyString::new(py, s)
+        }
+    };
     let spans = py_segmentation(py, &text, spans)?;
     let languages = PyDict::new(py);
     for lang in Lang::LANGUAGES {
         if let Some(t) = doc.languages.get(&lang) {
-            languages.set_item(lang.code(), t)?;
+            languages.set_item(lang.code(), same_or_new(t))?;
         }
     }
     let dates = PyList::new(py, matches_to_py(&doc.text, &doc.dates))?;
+    let with_dates = same_or_new(&doc.text_with_dates);
     PyTuple::new(
         py,
         [
@@ -53,7 +75,7 @@ fn to_py_with<'py>(
             spans.into_any(),
             languages.into_any(),
             dates.into_any(),
-            PyString::new(py, &doc.text_with_dates).into_any(),
+            with_dates.into_any(),
             match &doc.published {
                 Some(p) => Bound::new(py, published_to_py(&doc.text, p))?.into_any(),
                 None => py.None().into_bound(py),
@@ -67,14 +89,15 @@ fn to_py_with<'py>(
 #[pyo3(signature = (text, normalizer, date_format, calendars = None))]
 fn _clean<'py>(
     py: Python<'py>,
-    text: &str,
+    text: &Bound<'py, PyString>,
     normalizer: PyRef<'py, PyNormalizer>,
     date_format: &str,
     calendars: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let opts = options(&normalizer, date_format, calendars)?;
-    let doc = py.detach(|| clean(text, &opts));
-    to_py(py, &doc)
+    let input = text.to_cow()?;
+    let doc = py.detach(|| clean(&input, &opts));
+    to_py(py, text, doc.text == *input, &doc)
 }
 
 /// Cleans a column (see `batch::extract_texts`) on naskh's pool with the GIL released.
@@ -88,20 +111,24 @@ fn _clean_batch<'py>(
     calendars: Option<Vec<String>>,
 ) -> PyResult<Vec<Option<Bound<'py, PyTuple>>>> {
     let opts = options(&normalizer, date_format, calendars)?;
-    let column = super::batch::extract_texts(texts)?;
+    let super::batch::Column { texts, sources } = super::batch::extract_column(texts)?;
     let docs = py.detach(|| {
-        crate::parallel::map(&column, |t| {
+        crate::parallel::map(&texts, |t| {
             t.as_deref().map(|t| {
                 let doc = clean(t, &opts);
                 let spans = char_spans(&doc.text, &doc.spans);
-                (doc, spans)
+                let unchanged = doc.text == t;
+                (doc, spans, unchanged)
             })
         })
     });
     docs.into_iter()
-        .map(|d| {
-            d.map(|(doc, spans)| to_py_with(py, &doc, spans))
-                .transpose()
+        .zip(&sources)
+        .map(|(d, source)| match (d, source) {
+            (Some((doc, spans, unchanged)), Some(source)) => {
+                to_py_with(py, source, unchanged, &doc, spans).map(Some)
+            }
+            _ => Ok(None),
         })
         .collect()
 }

@@ -166,3 +166,16 @@ def test_cli_record_and_to_dict_are_one_shape(tmp_path: Path) -> None:
     assert record == expected
     assert [d["time"] for d in expected["dates"]] == ["21:55", "12:30:00"]
     assert naskh.find_dates("۱۴۰۲/۰۷/۰۱ ساعت ۱۲:۳۰:۰۰")[0].to_dict()["iso"] == "2023-09-23T12:30:00"
+
+
+def test_fields_equal_to_the_input_are_the_same_string_objects() -> None:
+    # A page the normalizer leaves alone and without dates costs no copies of its text.
+    page = "Talks resume in Astana next week."
+    for doc in (naskh.clean(page), naskh.clean_batch([page])[0]):
+        assert doc is not None
+        assert doc.text is page and doc.text_with_dates is page
+        assert doc.languages["en"] == page
+    dated = "کد خبر: ۷۲۶۸۱۵ | ۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵"
+    doc = naskh.clean(dated)
+    assert doc.text != dated  # ي → ی
+    assert doc.text_with_dates != doc.text and "2017-09-02" in doc.text_with_dates
