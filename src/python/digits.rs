@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use pyo3::prelude::*;
-use pyo3::types::PyString;
+use pyo3::types::{PyList, PyString};
 
 use crate::digits::{self, DigitAlphabet};
 
@@ -37,45 +37,57 @@ fn to_arabic_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyS
     convert(text, DigitAlphabet::ArabicIndic)
 }
 
-/// Converts a column (see [`super::batch::extract_texts`]) on naskh's thread pool, GIL released.
-fn convert_batch(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
+/// Converts a column (see [`super::batch::extract_column`]) on naskh's thread pool, GIL
+/// released; an item with nothing to convert comes back as the caller's own `str`.
+fn convert_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
     alphabet: DigitAlphabet,
-) -> PyResult<Vec<Option<String>>> {
-    let column = super::batch::extract_texts(texts)?;
-    Ok(py.detach(|| {
-        crate::parallel::map(&column, |t| {
-            t.as_deref()
-                .map(|t| digits::convert(t, alphabet).into_owned())
+) -> PyResult<Bound<'py, PyList>> {
+    let super::batch::Column { texts, sources } = super::batch::extract_column(texts)?;
+    let results = py.detach(|| {
+        crate::parallel::map(&texts, |t| {
+            t.as_deref().map(|t| match digits::convert(t, alphabet) {
+                Cow::Borrowed(_) => None,
+                Cow::Owned(new) => Some(new),
+            })
         })
-    }))
+    });
+    let out = PyList::empty(py);
+    for (source, result) in sources.iter().zip(results) {
+        match (source, result) {
+            (Some(_), Some(Some(new))) => out.append(PyString::new(py, &new))?,
+            (Some(source), Some(None)) => out.append(source)?,
+            _ => out.append(py.None())?,
+        }
+    }
+    Ok(out)
 }
 
 /// [`to_ascii_digits`] over a column of `str | None`.
 #[pyfunction]
-fn to_ascii_digits_batch(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
-) -> PyResult<Vec<Option<String>>> {
+fn to_ascii_digits_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
     convert_batch(py, texts, DigitAlphabet::Ascii)
 }
 
 /// [`to_persian_digits`] over a column of `str | None`.
 #[pyfunction]
-fn to_persian_digits_batch(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
-) -> PyResult<Vec<Option<String>>> {
+fn to_persian_digits_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
     convert_batch(py, texts, DigitAlphabet::Persian)
 }
 
 /// [`to_arabic_digits`] over a column of `str | None`.
 #[pyfunction]
-fn to_arabic_digits_batch(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
-) -> PyResult<Vec<Option<String>>> {
+fn to_arabic_digits_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
     convert_batch(py, texts, DigitAlphabet::ArabicIndic)
 }
 

@@ -90,3 +90,12 @@ def test_batch_matches_single_calls() -> None:
     alphabet = "0123456789" + PERSIAN + ARABIC + "abc سلام"
     column = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
     assert naskh.to_persian_digits_batch(column) == [naskh.to_persian_digits(s) for s in column]
+
+
+def test_batch_items_without_digits_to_convert_are_the_same_objects() -> None:
+    plain = "no digits here"
+    persian = "سال ۱۴۰۲"
+    out = naskh.to_ascii_digits_batch([plain, None, persian])
+    assert out == [plain, None, "سال 1402"]
+    assert out[0] is plain
+    assert naskh.to_persian_digits_batch([persian])[0] is persian
