@@ -250,3 +250,25 @@ fn a_huge_record_gives_the_same_output_in_order() {
     }
     assert_eq!(got[0], want);
 }
+
+/// A huge record's output is handed to the writer while it is written: when writing fails
+/// (here: the device is full), the run stops with the writer's own error, not a vaguer one.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_write_error_during_a_huge_record_is_reported_as_it_is() {
+    let dir = common::scratch("full");
+    let input = dir.join("page.txt");
+    std::fs::write(&input, huge_text(5 << 20)).unwrap();
+    for command in ["segment", "clean"] {
+        let out = naskh(
+            &[command, "-q", "-o", "/dev/full", input.to_str().unwrap()],
+            b"",
+        );
+        assert!(
+            !out.status.success(),
+            "{command}: a failed write is a failure"
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("os error 28"), "{command}: {stderr}");
+    }
+}

@@ -482,7 +482,10 @@ fn write_all<J: Job>(
                             summary.problems += 1;
                             eprintln!("naskh: {}: {why}", record.place());
                         }
-                        Some(Skip::Failed(e)) => return Err(e),
+                        Some(Skip::Failed(e)) => {
+                            // (when the writer stopped first, its error says why)
+                            return Err(finish_writing(out).err().unwrap_or(e));
+                        }
                         None => {}
                     }
                     done = outcome.end;
