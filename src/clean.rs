@@ -142,7 +142,7 @@ pub fn clean(text: &str, options: &CleanOptions) -> Document {
         .collect();
     let whole: Vec<_> = dates.iter().map(|d| d.range.clone()).collect();
     let spans = lang::resolve_neutral(&normalized, &lang::segment_merged(&normalized), &whole);
-    let languages = lang::split_spans(&normalized, &spans);
+    let languages = lang::split_checked(&normalized, &spans);
     let text_with_dates = dates::replace(&normalized, &dates, &options.date_format);
     let published = if Calendar::ALL
         .iter()

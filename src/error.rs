@@ -74,6 +74,19 @@ pub enum Error {
         /// What would have been accepted.
         expected: String,
     },
+    /// A span given by the caller is no range of the text: it ends before it starts, runs past
+    /// the end, or cuts a character in two.
+    #[error("span {index} ({start}..{end}) is not a range of the text ({len} bytes; a span must start and end on char boundaries)")]
+    InvalidSpan {
+        /// Its place in the spans given.
+        index: usize,
+        /// Its start (byte offset).
+        start: usize,
+        /// Its end (byte offset).
+        end: usize,
+        /// The text's length in bytes.
+        len: usize,
+    },
 }
 
 /// `Result` with naskh's [`Error`].

@@ -55,8 +55,23 @@ proptest! {
 
     #[test]
     fn split_spans_with_any_spans(text in text(), raw in ranges(120)) {
-        let parts = lang::split_spans(&text, &spans(&raw));
-        prop_assert!(!parts.contains_key(&Lang::Neutral));
+        let spans = spans(&raw);
+        let bad = spans.iter().position(|s| text.get(s.range.clone()).is_none());
+        match (lang::split_spans(&text, &spans), bad) {
+            (Ok(parts), None) => {
+                prop_assert!(!parts.contains_key(&Lang::Neutral));
+                // every span's text is in its language's text
+                for s in spans.iter().filter(|s| s.lang != Lang::Neutral) {
+                    let part = parts.get(&s.lang).map(String::as_str).unwrap_or_default();
+                    prop_assert!(part.contains(&text[s.range.clone()]));
+                }
+            }
+            (Err(naskh::Error::InvalidSpan { index, len, .. }), Some(first)) => {
+                prop_assert_eq!(index, first, "the first bad span is named");
+                prop_assert_eq!(len, text.len());
+            }
+            (got, bad) => prop_assert!(false, "{:?} with bad span {:?}", got, bad),
+        }
     }
 
     #[test]

@@ -34,8 +34,13 @@ fuzz_target!(|input: (&str, Vec<(u16, u16, u8)>)| {
             }
         }
     }
-    let parts = lang::split_spans(text, &spans);
-    assert!(!parts.contains_key(&Lang::Neutral));
+    // An error exactly when a span is no range of the text, naming the first such span.
+    let bad = spans.iter().position(|s| text.get(s.range.clone()).is_none());
+    match (lang::split_spans(text, &spans), bad) {
+        (Ok(parts), None) => assert!(!parts.contains_key(&Lang::Neutral)),
+        (Err(naskh::Error::InvalidSpan { index, .. }), Some(first)) => assert_eq!(index, first),
+        (got, bad) => panic!("{got:?} with bad span {bad:?}"),
+    }
 
     if let Some(date) = dates::find("۱ مهر ۱۴۰۲").into_iter().next() {
         let matches: Vec<DateMatch> = spans

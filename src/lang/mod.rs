@@ -877,33 +877,60 @@ pub fn segment_resolved(text: &str) -> Vec<Span> {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn split_by_language(text: &str) -> BTreeMap<Lang, String> {
-    split_spans(text, &segment_resolved(text))
+    split_checked(text, &segment_resolved(text))
 }
 
 /// [`split_by_language`] for spans already computed over `text` (by [`segment_resolved`] or
 /// [`resolve_neutral`] for lossless text; by [`segment`] or [`merge_neutral`] the neutral runs
 /// are left out), so that a pipeline segments once. Spans of one language are joined by a space, or a
-/// newline where the text between them holds a line break; neutral spans are left out.
+/// newline where the text between them holds a line break; neutral spans are left out. Spans
+/// are joined in the order given (text order is what makes sense).
+///
+/// # Errors
+///
+/// [`Error::InvalidSpan`](crate::Error::InvalidSpan) for the first span that is no range of
+/// `text` (past its end, reversed, or cutting a character): nothing is silently left out.
 ///
 /// ```
-/// use naskh::lang::{merge_neutral, segment, split_spans, Lang};
+/// use naskh::lang::{merge_neutral, segment, split_spans, Lang, Span};
 ///
 /// let text = "سلام Hello دنیا";
-/// let parts = split_spans(text, &merge_neutral(&segment(text)));
+/// let parts = split_spans(text, &merge_neutral(&segment(text)))?;
 /// assert_eq!(parts.get(&Lang::Persian).map(String::as_str), Some("سلام دنیا"));
+///
+/// // a span that cuts the first letter in two
+/// let bad = [Span { range: 1..4, lang: Lang::Persian }];
+/// assert!(matches!(split_spans(text, &bad), Err(naskh::Error::InvalidSpan { index: 0, .. })));
 /// # Ok::<(), naskh::Error>(())
 /// ```
-pub fn split_spans(text: &str, spans: &[Span]) -> BTreeMap<Lang, String> {
+pub fn split_spans(text: &str, spans: &[Span]) -> crate::Result<BTreeMap<Lang, String>> {
+    if let Some((index, span)) = spans
+        .iter()
+        .enumerate()
+        .find(|(_, s)| text.get(s.range.clone()).is_none())
+    {
+        return Err(crate::Error::InvalidSpan {
+            index,
+            start: span.range.start,
+            end: span.range.end,
+            len: text.len(),
+        });
+    }
+    Ok(split_checked(text, spans))
+}
+
+/// [`split_spans`] of spans known to be ranges of `text` (the segmenter's own).
+pub(crate) fn split_checked(text: &str, spans: &[Span]) -> BTreeMap<Lang, String> {
     let mut out: BTreeMap<Lang, String> = BTreeMap::new();
     let mut last_end: BTreeMap<Lang, usize> = BTreeMap::new();
     for span in spans {
         if span.lang == Lang::Neutral {
             continue;
         }
-        // (caller-given spans may be anything: no assertion here)
-        let piece = text.get(span.range.clone()).unwrap_or_default();
+        let piece = crate::text::sub(text, span.range.clone());
         let buf = out.entry(span.lang).or_default();
         if let Some(&end) = last_end.get(&span.lang) {
+            // (spans given out of order have no text between them)
             let between = text.get(end..span.range.start).unwrap_or_default();
             buf.push(if between.contains('\n') { '\n' } else { ' ' });
         }

@@ -48,5 +48,6 @@ pub(crate) fn to_py_err(err: crate::Error) -> PyErr {
         Error::DateOutOfRange { .. } => InvalidDateError::new_err(msg),
         Error::InvalidOption { .. } => InvalidOptionError::new_err(msg),
         Error::Parse { .. } => ParseError::new_err(msg),
+        Error::InvalidSpan { .. } => NaskhError::new_err(msg),
     }
 }
