@@ -6,7 +6,7 @@
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyFloat, PyString};
+use pyo3::types::{PyFloat, PyList, PyString};
 
 /// Extracts a column of texts. Accepts any iterable of `str | None` (list, tuple, pandas Series,
 /// numpy object array) and pyarrow arrays (via `to_pylist`). Missing values — `None`, NaN,
@@ -90,6 +90,25 @@ fn read_column<'py>(column: &Bound<'py, PyAny>, keep_sources: bool) -> PyResult<
         texts: out,
         sources,
     })
+}
+
+/// The results of a text transform over a column read by [`extract_column`], as a Python list:
+/// `None` for a missing item, the caller's own `str` where the transform changed nothing
+/// (`Some(None)`: no Python string built for it), a new `str` otherwise.
+pub(crate) fn same_or_new_list<'py>(
+    py: Python<'py>,
+    sources: &[Option<Bound<'py, PyString>>],
+    results: Vec<Option<Option<String>>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let out = PyList::empty(py);
+    for (source, result) in sources.iter().zip(results) {
+        match (source, result) {
+            (Some(_), Some(Some(changed))) => out.append(PyString::new(py, &changed))?,
+            (Some(source), Some(None)) => out.append(source)?,
+            _ => out.append(py.None())?,
+        }
+    }
+    Ok(out)
 }
 
 /// NaN floats and `pandas.NA` are missing values in pandas columns.

@@ -53,15 +53,7 @@ fn convert_batch<'py>(
             })
         })
     });
-    let out = PyList::empty(py);
-    for (source, result) in sources.iter().zip(results) {
-        match (source, result) {
-            (Some(_), Some(Some(new))) => out.append(PyString::new(py, &new))?,
-            (Some(source), Some(None)) => out.append(source)?,
-            _ => out.append(py.None())?,
-        }
-    }
-    Ok(out)
+    super::batch::same_or_new_list(py, &sources, results)
 }
 
 /// [`to_ascii_digits`] over a column of `str | None`.

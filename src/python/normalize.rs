@@ -156,15 +156,7 @@ impl PyNormalizer {
                     .map(|t| Some(inner.normalize(t)).filter(|n| n != t))
             })
         });
-        let out = PyList::empty(py);
-        for (source, result) in sources.iter().zip(results) {
-            match (source, result) {
-                (Some(_), Some(Some(changed))) => out.append(PyString::new(py, &changed))?,
-                (Some(source), Some(None)) => out.append(source)?,
-                _ => out.append(py.None())?,
-            }
-        }
-        Ok(out)
+        super::batch::same_or_new_list(py, &sources, results)
     }
 
     /// The preset this normalizer started from.
