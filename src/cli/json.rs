@@ -30,7 +30,8 @@ pub(crate) const SPILL_BYTES: usize = 8 << 20;
 /// `segment`, fourteen times the record's size) is never held whole: set on the thread that
 /// renders the record with [`with_spill`]; [`maybe_spill`] hands everything written so far to
 /// `send` once it reaches [`SPILL_BYTES`]. Output is only handed on between two items of an
-/// array or object, so the last byte written (the closing bracket) is always still there.
+/// array or object, or inside a string longer than half of that (before its closing quote), so
+/// the last byte written (a closing bracket or quote) is always still there.
 pub(crate) struct Spill {
     send: Box<dyn FnMut(Vec<u8>) -> std::io::Result<()>>,
     /// Bytes handed on so far.
