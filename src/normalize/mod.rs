@@ -1040,6 +1040,35 @@ mod tests {
             ..ProptestConfig::default()
         })]
 
+        /// A line cut into windows of a few tokens gets exactly the edits it gets whole: the
+        /// general path, the caller's-spans path, and the whole pipeline, text and offsets.
+        #[test]
+        fn windows_give_the_edits_of_the_whole_line(
+            text in prop::collection::vec(line(), 1..6).prop_map(|v| v.join(" ")),
+            window in 1usize..6,
+        ) {
+            let spans = crate::lang::segment(&text);
+            for n in normalizers() {
+                let mut whole = rules::Scratch::default();
+                let general = n.pass_general(&text, true, &mut whole, None);
+                let given = n.normalize_spans_with_offsets(&text, &spans);
+                let all = n.normalize_with_offsets(&text);
+                rules::TEST_WINDOW.with(|w| w.set(window));
+                let mut cut = rules::Scratch::default();
+                let general_cut = n.pass_general(&text, true, &mut cut, None);
+                let given_cut = n.normalize_spans_with_offsets(&text, &spans);
+                let all_cut = n.normalize_with_offsets(&text);
+                rules::TEST_WINDOW.with(|w| w.set(rules::WINDOW_TOKENS));
+                prop_assert_eq!(
+                    general.as_ref().map(|p| (&p.text, &p.offsets)),
+                    general_cut.as_ref().map(|p| (&p.text, &p.offsets)),
+                    "general path, {:?}", n
+                );
+                prop_assert_eq!(&given, &given_cut, "caller's spans, {:?}", n);
+                prop_assert_eq!(&all, &all_cut, "{:?}", n);
+            }
+        }
+
         /// The fast-path scan never says "no change" for a line the full pipeline changes.
         #[test]
         fn scan_is_conservative(text in line()) {

@@ -67,7 +67,6 @@ impl Tok {
 }
 
 /// Reusable buffers, so that a long text does not allocate per line.
-#[derive(Default)]
 pub(super) struct Scratch {
     /// The one-pass lane's buffers.
     pub(super) lane: super::one_pass::Scratch,
@@ -78,10 +77,49 @@ pub(super) struct Scratch {
     acc_key: String,
     next_key: String,
     join_buf: String,
+    /// How many tokens of a line [`run`] holds at once, at least (see [`WINDOW_TOKENS`]).
+    pub(super) window: usize,
 }
+
+impl Default for Scratch {
+    fn default() -> Scratch {
+        Scratch {
+            lane: super::one_pass::Scratch::default(),
+            protected: Vec::new(),
+            toks: Vec::new(),
+            word: String::new(),
+            acc_key: String::new(),
+            next_key: String::new(),
+            join_buf: String::new(),
+            window: default_window(),
+        }
+    }
+}
+
+#[cfg(not(test))]
+fn default_window() -> usize {
+    WINDOW_TOKENS
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests cut lines into windows of a few tokens, to check the cut changes nothing.
+    pub(super) static TEST_WINDOW: std::cell::Cell<usize> = const { std::cell::Cell::new(WINDOW_TOKENS) };
+}
+
+#[cfg(test)]
+fn default_window() -> usize {
+    TEST_WINDOW.with(std::cell::Cell::get)
+}
+
+/// A line of more tokens than this is cut into windows, each ending after a separator no rule
+/// looks across (see [`Window`]), so that one huge line (a flattened page) never holds a token
+/// per word: the memory per record stays bounded.
+pub(super) const WINDOW_TOKENS: usize = 1 << 14;
 
 /// The language of each position: from spans, or (for lines without Arabic-script letters, which
 /// are not segmented) from the script of the letter.
+#[derive(Clone)]
 struct LangCursor<'a> {
     spans: Option<&'a [Span]>,
     /// Where the line starts in the coordinates of `spans`.
@@ -196,18 +234,72 @@ pub(super) fn run(
         base: spans.map_or(0, |s| s.1),
         idx: 0,
     };
-    let everywhere = tokenize(
+    let window = scratch.window.max(1);
+    let mut toks = std::mem::take(&mut scratch.toks);
+    let mut cut = tokenize(
         n,
         line,
         &scratch.protected,
         &mut cursor,
-        &mut scratch.toks,
+        &mut toks,
         unless_everywhere,
+        Resume::START,
+        window,
     );
-    if unless_everywhere && everywhere {
-        return false;
+    if unless_everywhere {
+        // A line cut into windows: the rest of it is checked before any edit is made.
+        let mut everywhere = cut.everywhere;
+        let mut next = cut.next;
+        let mut probe_cursor = cursor.clone();
+        let mut probe = Vec::new();
+        while let (false, Some(from)) = (everywhere, next) {
+            let w = tokenize(
+                n,
+                line,
+                &scratch.protected,
+                &mut probe_cursor,
+                &mut probe,
+                true,
+                from,
+                window,
+            );
+            everywhere |= w.everywhere;
+            next = w.next;
+        }
+        if everywhere {
+            scratch.toks = toks;
+            return false;
+        }
     }
-    let toks = std::mem::take(&mut scratch.toks);
+    loop {
+        rules_over(n, line, &toks, cut.end, &mut cursor, rw, scratch);
+        let Some(from) = cut.next else { break };
+        cut = tokenize(
+            n,
+            line,
+            &scratch.protected,
+            &mut cursor,
+            &mut toks,
+            false,
+            from,
+            window,
+        );
+    }
+    scratch.toks = toks;
+    true
+}
+
+/// The rules over `toks[..end]`, the tokens of one window (those after `end` are only there for
+/// their context).
+fn rules_over(
+    n: &Normalizer,
+    line: &str,
+    toks: &[Tok],
+    end: usize,
+    cursor: &mut LangCursor<'_>,
+    rw: &mut Sink<'_, '_>,
+    scratch: &mut Scratch,
+) {
     // The separator after word `toks[k]` and the index of the token after that separator.
     let gap_after = |k: usize, t: &Tok| -> Option<(Range<usize>, Kind, usize)> {
         if t.space_after {
@@ -217,7 +309,7 @@ pub(super) fn run(
         }
     };
     let mut k = 0;
-    while let Some(t) = toks.get(k) {
+    while let Some(t) = toks.get(k).filter(|_| k < end) {
         match t.kind {
             Kind::Protected => {}
             Kind::Sep => sep(n, line, t, rw),
@@ -229,9 +321,9 @@ pub(super) fn run(
                     scratch.acc_key.clear();
                     let (entry, split) = word_key(line, t, &mut scratch.acc_key);
                     acc_entry = entry;
-                    word_split(n, line, t, &mut cursor, rw, split)
+                    word_split(n, line, t, cursor, rw, split)
                 } else {
-                    word_split(n, line, t, &mut cursor, rw, 0)
+                    word_split(n, line, t, cursor, rw, 0)
                 };
                 let mut single = true;
                 let joins = n.zwnj && t.lang == Lang::Persian;
@@ -283,7 +375,7 @@ pub(super) fn run(
                         acc_entry = lex.lookup(&scratch.acc_key);
                     } else {
                         let next_is_suffix = next.affix
-                            && mapped_in(n, line, next, &mut cursor, &mut scratch.word, &SUFFIXES);
+                            && mapped_in(n, line, next, cursor, &mut scratch.word, &SUFFIXES);
                         if !fixed_join(
                             n,
                             line,
@@ -293,14 +385,14 @@ pub(super) fn run(
                             info,
                             single,
                             next_is_suffix,
-                            &mut cursor,
+                            cursor,
                             &mut scratch.word,
                             rw,
                         ) {
                             break;
                         }
                     }
-                    let more = word_split(n, line, next, &mut cursor, rw, next_split);
+                    let more = word_split(n, line, next, cursor, rw, next_split);
                     info = WordInfo {
                         last_base: more.last_base.or(info.last_base),
                         letters: info.letters + more.letters,
@@ -313,8 +405,6 @@ pub(super) fn run(
         }
         k += 1;
     }
-    scratch.toks = toks;
-    true
 }
 
 /// The joins of `zwnj` without the lexicon ([`zwnj::fixed`]): writes the gap's edit and says
@@ -341,8 +431,40 @@ fn fixed_join(
     zwnj::write_gap(join, gap, rw)
 }
 
-/// Cuts `line` into tokens (see the module docs), each with the language context it needs.
-/// Returns, when `check` is set, whether the everywhere-options could change the line.
+/// Where [`tokenize`] starts: a byte of the line, and the language of the last word before it.
+#[derive(Debug, Clone, Copy)]
+struct Resume {
+    at: usize,
+    ctx: Lang,
+}
+
+impl Resume {
+    const START: Resume = Resume {
+        at: 0,
+        ctx: Lang::Neutral,
+    };
+}
+
+/// One window of a line's tokens, as [`tokenize`] leaves them.
+#[derive(Debug)]
+struct Window {
+    /// With `check`: whether the everywhere-options could change the window.
+    everywhere: bool,
+    /// The rules run over the first `end` tokens; the ones after are there for their context.
+    end: usize,
+    /// Where the next window starts, if the line goes on.
+    next: Option<Resume>,
+}
+
+/// Cuts `line` from `from.at` into tokens (see the module docs), each with the language context
+/// it needs, and says, when `check` is set, whether the everywhere-options could change them.
+///
+/// Once `window` tokens are cut, the window ends after the next separator that is not a gap
+/// ([`is_gap`]): no join of two words crosses it, and no rule looks at the tokens beyond it
+/// except through their language, so the rules give the same edits window by window as over the
+/// whole line. Tokens are cut beyond it up to the next word with a language, which is what the
+/// window's last tokens take as their `next_ctx`; the next window cuts them again.
+#[allow(clippy::too_many_arguments)]
 fn tokenize(
     n: &Normalizer,
     line: &str,
@@ -350,8 +472,11 @@ fn tokenize(
     cursor: &mut LangCursor<'_>,
     toks: &mut Vec<Tok>,
     check: bool,
-) -> bool {
+    from: Resume,
+    window: usize,
+) -> Window {
     toks.clear();
+    let mut cut: Option<(usize, Resume)> = None;
     let bytes = line.as_bytes();
     let masks = scan::everywhere_masks(n);
     let mut everywhere = false;
@@ -359,13 +484,16 @@ fn tokenize(
     let every = if check { flag::EVERYWHERE } else { 0 };
     let digits_matter = n.digits != DigitMode::Keep;
     // Language of the last word with letters so far.
-    let mut ctx = Lang::Neutral;
+    let mut ctx = from.ctx;
     // Whether any token reads `next_ctx`: separators with a joiner (for ZWNJ), punctuation,
     // numbers in native digits, words that may be elongated.
+    // (A line cut into windows takes it always: a token of a later window may need it, and
+    // taking it when no token reads it changes nothing.)
     let mut need_next_ctx = n.persian_punctuation
         || n.persian_spacing
         || n.persian_elongation
-        || n.digits == DigitMode::Native;
+        || n.digits == DigitMode::Native
+        || from.at > 0;
     let tok = |range: Range<usize>, kind: Kind| Tok {
         range,
         kind,
@@ -381,8 +509,13 @@ fn tokenize(
     };
     // Chars that make a word non-plain.
     let busy = flag::RULE | flag::JOINER | if digits_matter { flag::DIGIT_VALUE } else { 0 };
-    let mut prot = protected.iter().peekable();
-    let mut i = 0;
+    // The protected ranges before `from.at` were cut by the windows before.
+    let mut prot = protected
+        .get(protected.partition_point(|p| p.start < from.at)..)
+        .unwrap_or_default()
+        .iter()
+        .peekable();
+    let mut i = from.at;
     while i < line.len() {
         if let Some(p) = prot.peek() {
             if p.start <= i {
@@ -460,10 +593,14 @@ fn tokenize(
                 space_after,
                 ..tok(i..end, Kind::Word)
             });
+            i = end + usize::from(space_after);
             if lang != Lang::Neutral {
                 ctx = lang;
+                if cut.is_some() {
+                    // the context of the window's last tokens is known
+                    break;
+                }
             }
-            i = end + usize::from(space_after);
         } else {
             let mut end = i;
             while end < limit {
@@ -481,6 +618,9 @@ fn tokenize(
                 need_next_ctx |= f & flag::JOINER != 0;
                 end += len;
             }
+            if cut.is_none() && toks.len() >= window && !is_gap(line, &(i..end)) {
+                cut = Some((toks.len() + 1, Resume { at: end, ctx }));
+            }
             toks.push(Tok {
                 prev_ctx: ctx,
                 ..tok(i..end, Kind::Sep)
@@ -488,17 +628,20 @@ fn tokenize(
             i = end;
         }
     }
-    if !need_next_ctx {
-        return everywhere;
-    }
-    ctx = Lang::Neutral;
-    for t in toks.iter_mut().rev() {
-        t.next_ctx = ctx;
-        if t.kind == Kind::Word && t.lang != Lang::Neutral {
-            ctx = t.lang;
+    if need_next_ctx || cut.is_some() {
+        ctx = Lang::Neutral;
+        for t in toks.iter_mut().rev() {
+            t.next_ctx = ctx;
+            if t.kind == Kind::Word && t.lang != Lang::Neutral {
+                ctx = t.lang;
+            }
         }
     }
-    everywhere
+    Window {
+        everywhere,
+        end: cut.map_or(toks.len(), |c| c.0),
+        next: cut.map(|c| c.1),
+    }
 }
 
 /// A separator made only of blanks and ZWNJ, with at least one blank.
