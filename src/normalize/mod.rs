@@ -665,7 +665,8 @@ impl Normalizer {
             return;
         }
         let sink = &mut Sink { rw, base };
-        if rules::run(self, line, Some((spans, base)), sink, scratch, true) {
+        let view = rules::SpanView::Spans(spans);
+        if rules::run(self, line, Some((view, base)), sink, scratch, true) {
             return;
         }
         // The everywhere-options may change the line: they run first.
@@ -742,6 +743,8 @@ impl Normalizer {
             let second = rw.finish();
             return chain(first, second, offsets);
         }
+        // A huge line's own spans are kept compact, collected as the segmenter hands them on.
+        let mut tiles: Vec<rules::Tile> = Vec::new();
         let owned: Option<Vec<Span>> = match (given, &first) {
             (Some(_), None) => None,
             (Some((g, base)), Some(p)) => {
@@ -752,11 +755,21 @@ impl Normalizer {
                     p.offsets.as_deref().unwrap_or_default(),
                 ))
             }
+            (None, _) if t1.len() > tiled_line_bytes() && u32::try_from(t1.len()).is_ok() => {
+                crate::lang::segment_each(t1, |chunk| {
+                    tiles.extend(chunk.iter().map(|s| rules::Tile {
+                        end: u32::try_from(s.range.end).unwrap_or(u32::MAX),
+                        lang: s.lang,
+                    }));
+                });
+                None
+            }
             (None, _) => has_arabic_script(t1).then(|| crate::lang::segment(t1)),
         };
         let spans = match (&owned, given) {
-            (Some(v), _) => Some((v.as_slice(), 0)),
-            (None, Some(g)) if first.is_none() => Some(g),
+            (Some(v), _) => Some((rules::SpanView::Spans(v), 0)),
+            (None, Some((g, base))) if first.is_none() => Some((rules::SpanView::Spans(g), base)),
+            (None, None) if !tiles.is_empty() => Some((rules::SpanView::Tiles(&tiles), 0)),
             _ => None,
         };
         let mut rw = Rewriter::new(t1, offsets);
@@ -774,6 +787,25 @@ impl Normalizer {
         let second = rw.finish();
         chain(first, second, offsets)
     }
+}
+
+/// A line longer than this keeps its own spans as [`rules::Tile`]s (8 bytes a span, not 24).
+const TILED_LINE_BYTES: usize = 1 << 16;
+
+#[cfg(not(test))]
+fn tiled_line_bytes() -> usize {
+    TILED_LINE_BYTES
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Tests keep the spans of short lines as tiles too, to check tiles change nothing.
+    static TEST_TILED: std::cell::Cell<usize> = const { std::cell::Cell::new(TILED_LINE_BYTES) };
+}
+
+#[cfg(test)]
+fn tiled_line_bytes() -> usize {
+    TEST_TILED.with(std::cell::Cell::get)
 }
 
 /// The result of running `second` on the output of `first`.
@@ -1040,10 +1072,11 @@ mod tests {
             ..ProptestConfig::default()
         })]
 
-        /// A line cut into windows of a few tokens gets exactly the edits it gets whole: the
-        /// general path, the caller's-spans path, and the whole pipeline, text and offsets.
+        /// A line cut into windows of a few tokens, its spans kept as tiles, gets exactly the
+        /// edits it gets whole: the general path, the caller's-spans path, and the whole
+        /// pipeline, text and offsets.
         #[test]
-        fn windows_give_the_edits_of_the_whole_line(
+        fn windows_and_tiles_give_the_edits_of_the_whole_line(
             text in prop::collection::vec(line(), 1..6).prop_map(|v| v.join(" ")),
             window in 1usize..6,
         ) {
@@ -1054,11 +1087,13 @@ mod tests {
                 let given = n.normalize_spans_with_offsets(&text, &spans);
                 let all = n.normalize_with_offsets(&text);
                 rules::TEST_WINDOW.with(|w| w.set(window));
+                TEST_TILED.with(|t| t.set(0));
                 let mut cut = rules::Scratch::default();
                 let general_cut = n.pass_general(&text, true, &mut cut, None);
                 let given_cut = n.normalize_spans_with_offsets(&text, &spans);
                 let all_cut = n.normalize_with_offsets(&text);
                 rules::TEST_WINDOW.with(|w| w.set(rules::WINDOW_TOKENS));
+                TEST_TILED.with(|t| t.set(TILED_LINE_BYTES));
                 prop_assert_eq!(
                     general.as_ref().map(|p| (&p.text, &p.offsets)),
                     general_cut.as_ref().map(|p| (&p.text, &p.offsets)),

@@ -117,11 +117,66 @@ fn default_window() -> usize {
 /// per word: the memory per record stays bounded.
 pub(super) const WINDOW_TOKENS: usize = 1 << 14;
 
+/// One span of a line's own segmentation, compact: it runs from the end of the one before (or
+/// the line's start) to `end`. A huge line holds one per word and separator, so 8 bytes each
+/// rather than a [`Span`]'s 24 keep its memory bounded.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tile {
+    pub(super) end: u32,
+    pub(super) lang: Lang,
+}
+
+/// The spans the rules read: the caller's, or a line's own as [`Tile`]s.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum SpanView<'a> {
+    Spans(&'a [Span]),
+    Tiles(&'a [Tile]),
+}
+
+impl SpanView<'_> {
+    /// Span `i`: its range and language.
+    #[inline]
+    fn get(&self, i: usize) -> Option<(Range<usize>, Lang)> {
+        match self {
+            SpanView::Spans(s) => s.get(i).map(|s| (s.range.clone(), s.lang)),
+            SpanView::Tiles(t) => {
+                let tile = t.get(i)?;
+                let start = match i.checked_sub(1) {
+                    Some(j) => t.get(j).map_or(0, |p| p.end as usize),
+                    None => 0,
+                };
+                Some((start..tile.end as usize, tile.lang))
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            SpanView::Spans(s) => s.len(),
+            SpanView::Tiles(t) => t.len(),
+        }
+    }
+
+    /// The number of spans among the first `upto` that end at or before `pos`.
+    fn ending_by(&self, upto: usize, pos: usize) -> usize {
+        match self {
+            SpanView::Spans(s) => s
+                .get(..upto)
+                .unwrap_or(s)
+                .partition_point(|s| s.range.end <= pos),
+            SpanView::Tiles(t) => t
+                .get(..upto)
+                .unwrap_or(t)
+                .partition_point(|t| t.end as usize <= pos),
+        }
+    }
+}
+
 /// The language of each position: from spans, or (for lines without Arabic-script letters, which
 /// are not segmented) from the script of the letter.
 #[derive(Clone)]
 struct LangCursor<'a> {
-    spans: Option<&'a [Span]>,
+    spans: Option<SpanView<'a>>,
     /// Where the line starts in the coordinates of `spans`.
     base: usize,
     idx: usize,
@@ -134,12 +189,12 @@ impl LangCursor<'_> {
             // Positions mostly come in order: walk forward from the current span.
             let abs = pos + self.base;
             let mut idx = self.idx;
-            while let Some(s) = spans.get(idx) {
-                if s.range.end <= abs {
+            while let Some((range, lang)) = spans.get(idx) {
+                if range.end <= abs {
                     idx += 1;
-                } else if s.range.start <= abs {
+                } else if range.start <= abs {
                     self.idx = idx;
-                    return s.lang;
+                    return lang;
                 } else if idx > self.idx {
                     // Between two spans (the one before ends at or before `abs`).
                     self.idx = idx;
@@ -159,20 +214,19 @@ impl LangCursor<'_> {
             return script_lang(c);
         };
         let pos = pos + self.base;
-        let behind = spans.get(self.idx).is_some_and(|s| s.range.start > pos);
+        let behind = spans.get(self.idx).is_some_and(|s| s.0.start > pos);
         if behind || self.idx >= spans.len() {
             // The answer is at or before `idx`: search only there (the spans after the line may
             // run to the end of a long text, and are not in the cache).
-            let before = spans.get(..self.idx).unwrap_or(spans);
-            self.idx = before.partition_point(|s| s.range.end <= pos);
+            self.idx = spans.ending_by(self.idx, pos);
         }
-        while spans.get(self.idx).is_some_and(|s| s.range.end <= pos) {
+        while spans.get(self.idx).is_some_and(|s| s.0.end <= pos) {
             self.idx += 1;
         }
         spans
             .get(self.idx)
-            .filter(|s| s.range.contains(&pos))
-            .map_or(Lang::Neutral, |s| s.lang)
+            .filter(|s| s.0.contains(&pos))
+            .map_or(Lang::Neutral, |s| s.1)
     }
 }
 
@@ -181,9 +235,8 @@ impl LangCursor<'_> {
     fn uniform(&mut self, range: &Range<usize>) -> Option<Lang> {
         let spans = self.spans?;
         let lang = self.at(range.start, ' ');
-        let span = spans.get(self.idx)?;
-        (span.range.start <= range.start + self.base && span.range.end >= range.end + self.base)
-            .then_some(lang)
+        let span = spans.get(self.idx)?.0;
+        (span.start <= range.start + self.base && span.end >= range.end + self.base).then_some(lang)
     }
 }
 
@@ -223,7 +276,7 @@ struct WordInfo {
 pub(super) fn run(
     n: &Normalizer,
     line: &str,
-    spans: Option<(&[Span], usize)>,
+    spans: Option<(SpanView<'_>, usize)>,
     rw: &mut Sink<'_, '_>,
     scratch: &mut Scratch,
     unless_everywhere: bool,
