@@ -1,6 +1,6 @@
 """Memory per record is bounded: at most 8x the record's size plus a constant, for one huge
-record (a page of many lines) through the CLI (`clean`, `segment`, a file or a JSON field) and
-the Python calls (`segment`, `clean`, `normalize`).
+record (a page of many lines, or one line of the same size) through the CLI (`clean`,
+`segment`, a file or a JSON field) and the Python calls (`segment`, `clean`, `normalize`).
 
 Each measurement runs in a fresh process and reads its peak resident size (`ru_maxrss`), so
 what one call leaves behind never counts for the next.
@@ -24,17 +24,21 @@ CONSTANT_BYTES = 96_000_000
 FACTOR = 8
 
 
-@pytest.fixture(scope="module")
-def huge_text(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module", params=["lines", "one line"])
+def huge_text(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Real sentences of the dev sets (Persian, Arabic, English and the regional languages),
-    repeated into one text of about RECORD_BYTES bytes: one record."""
+    repeated into one text of about RECORD_BYTES bytes: one record. Either a page of many lines,
+    or the same sentences on one line with no line break (a flattened page)."""
     lines: list[str] = []
     for name in ("lang_dev.tsv", "zwnj_dev.tsv", "lang_regional_dev.tsv"):
         for line in (ROOT / "testdata" / name).read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 lines.append(line.rsplit("\t", 1)[-1])
-    page = "\n".join(lines) + "\n"
+    sep = "\n" if request.param == "lines" else " "
+    page = sep.join(lines) + sep
     text = page * (RECORD_BYTES // len(page.encode("utf-8")) + 1)
+    if sep == " ":
+        text = text.rstrip(" ") + "\n"
     path = tmp_path_factory.mktemp("memory") / "record.txt"
     path.write_text(text, encoding="utf-8")
     return path
