@@ -10,6 +10,7 @@
 use crate::digits::digit_value;
 use crate::text::chars::{class_of, ANY_MARK, ARABIC, LATIN, OTHER_LETTER};
 use crate::text::fold::{fold_char, is_ignorable, is_mark_or_tatweel as is_arabic_mark};
+use crate::text::token::{self, Script};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +96,11 @@ impl Tokens {
 
     /// Tokenizes `text[start..end]` (both must be char boundaries). A token touching a window
     /// edge that is not an edge of `text` (and not a space there) is marked [`Kind::Partial`].
+    ///
+    /// Words are the one tokenizer's ([`crate::text::token`]): its words give each letter and
+    /// mark its word and script; the stretches between them are cut here into numbers (digits
+    /// of any alphabet), spaces, line breaks and punctuation. Ignorable chars (ZWNJ, bidi
+    /// controls, …) are skipped, so a word or a number runs on across them.
     #[inline(never)]
     pub(crate) fn fill(&mut self, text: &str, start: usize, end: usize) {
         self.toks.clear();
@@ -103,97 +109,43 @@ impl Tokens {
             return;
         };
         let mut cur: Option<Tok> = None;
-        for (i, c) in window.char_indices() {
-            let at = start + i;
-            let next = at + c.len_utf8();
-            if is_ignorable(c) {
-                continue;
-            }
-            if let Some(v) = digit_value(c) {
-                if let Some(t) = cur.as_mut().filter(|t| t.kind == Kind::Num) {
-                    t.value = t.value.saturating_mul(10).saturating_add(v);
-                    t.ndigits = t.ndigits.saturating_add(1);
-                    t.end = next;
-                    continue;
+        token::tokenize(window, |t| {
+            let piece = crate::text::sub(window, t.range.clone());
+            let base = start + t.range.start;
+            let Some(script) = t.script else {
+                for (i, c) in piece.char_indices() {
+                    if !is_ignorable(c) {
+                        self.neutral_char(&mut cur, base + i, base + i + c.len_utf8(), c);
+                    }
                 }
-                self.push(cur.take());
-                cur = Some(Tok {
-                    kind: Kind::Num,
-                    start: at,
-                    end: next,
-                    value: v,
-                    ndigits: 1,
-                    f0: 0,
-                    f1: 0,
-                    latin: false,
-                    upper: false,
-                });
-                continue;
+                return;
+            };
+            // A word: its first letter starts a word token or continues the one before (of the
+            // same kind); the rest of its letters and marks (and no joiner at its end) follow.
+            let mut chars = piece.chars();
+            if let Some(c) = chars.next() {
+                self.word_char(
+                    &mut cur,
+                    base,
+                    base + c.len_utf8(),
+                    c,
+                    script == Script::Latin,
+                );
             }
-            if is_word_char(c) {
-                let latin = is_latin(c);
-                let cont = cur.as_ref().is_some_and(|t| {
-                    t.kind == Kind::Word && (t.latin == latin || is_arabic_mark(c))
-                });
-                if !cont {
-                    self.push(cur.take());
-                    let f = self.folded.len() as u32;
-                    cur = Some(Tok {
-                        kind: Kind::Word,
-                        start: at,
-                        end: next,
-                        value: 0,
-                        ndigits: 0,
-                        f0: f,
-                        f1: f,
-                        latin,
-                        upper: c.is_ascii_uppercase(),
-                    });
+            let rest = chars.as_str();
+            if rest.is_ascii() {
+                self.folded
+                    .extend(rest.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in rest.chars().filter(|&c| !is_ignorable(c)) {
+                    fold_char(c, &mut self.folded);
                 }
-                fold_char(c, &mut self.folded);
-                if let Some(t) = cur.as_mut() {
-                    t.end = next;
-                    t.f1 = self.folded.len() as u32;
-                }
-                continue;
             }
-            if c.is_whitespace() {
-                let kind = if is_line_break(c) {
-                    Kind::Newline
-                } else {
-                    Kind::Space
-                };
-                if let Some(t) = cur.as_mut().filter(|t| t.kind == kind) {
-                    t.end = next;
-                    continue;
-                }
-                self.push(cur.take());
-                cur = Some(Tok {
-                    kind,
-                    start: at,
-                    end: next,
-                    value: 0,
-                    ndigits: 0,
-                    f0: 0,
-                    f1: 0,
-                    latin: false,
-                    upper: false,
-                });
-                continue;
+            if let Some(w) = cur.as_mut() {
+                w.end = base + piece.len();
+                w.f1 = self.folded.len() as u32;
             }
-            self.push(cur.take());
-            self.push(Some(Tok {
-                kind: Kind::Punct(c),
-                start: at,
-                end: next,
-                value: 0,
-                ndigits: 0,
-                f0: 0,
-                f1: 0,
-                latin: false,
-                upper: false,
-            }));
-        }
+        });
         self.push(cur.take());
         // Mark tokens cut by the window edges.
         let cut_before = start > 0
@@ -216,6 +168,86 @@ impl Tokens {
                 t.kind = Kind::Partial;
             }
         }
+    }
+
+    /// A letter or mark at `at..next`, written in Latin script or not: it continues the word
+    /// being built if that is of the same kind (an Arabic mark or tatweel continues any word).
+    fn word_char(&mut self, cur: &mut Option<Tok>, at: usize, next: usize, c: char, latin: bool) {
+        let cont = cur
+            .as_ref()
+            .is_some_and(|t| t.kind == Kind::Word && (t.latin == latin || is_arabic_mark(c)));
+        if !cont {
+            self.push(cur.take());
+            let f = self.folded.len() as u32;
+            *cur = Some(Tok {
+                kind: Kind::Word,
+                start: at,
+                end: next,
+                value: 0,
+                ndigits: 0,
+                f0: f,
+                f1: f,
+                latin,
+                upper: c.is_ascii_uppercase(),
+            });
+        }
+        fold_char(c, &mut self.folded);
+        if let Some(t) = cur.as_mut() {
+            t.end = next;
+            t.f1 = self.folded.len() as u32;
+        }
+    }
+
+    /// A char between two words of the tokenizer: a digit, a stray mark, a space or line
+    /// break, or punctuation.
+    fn neutral_char(&mut self, cur: &mut Option<Tok>, at: usize, next: usize, c: char) {
+        let blank = |kind| Tok {
+            kind,
+            start: at,
+            end: next,
+            value: 0,
+            ndigits: 0,
+            f0: 0,
+            f1: 0,
+            latin: false,
+            upper: false,
+        };
+        if let Some(v) = digit_value(c) {
+            if let Some(t) = cur.as_mut().filter(|t| t.kind == Kind::Num) {
+                t.value = t.value.saturating_mul(10).saturating_add(v);
+                t.ndigits = t.ndigits.saturating_add(1);
+                t.end = next;
+                return;
+            }
+            self.push(cur.take());
+            *cur = Some(Tok {
+                value: v,
+                ndigits: 1,
+                ..blank(Kind::Num)
+            });
+            return;
+        }
+        if is_word_char(c) {
+            // a mark or tatweel with no letter before it
+            self.word_char(cur, at, next, c, is_latin(c));
+            return;
+        }
+        if c.is_whitespace() {
+            let kind = if is_line_break(c) {
+                Kind::Newline
+            } else {
+                Kind::Space
+            };
+            if let Some(t) = cur.as_mut().filter(|t| t.kind == kind) {
+                t.end = next;
+                return;
+            }
+            self.push(cur.take());
+            *cur = Some(blank(kind));
+            return;
+        }
+        self.push(cur.take());
+        self.push(Some(blank(Kind::Punct(c))));
     }
 
     fn push(&mut self, t: Option<Tok>) {
@@ -265,6 +297,20 @@ mod tests {
         );
         assert_eq!(k[0].1, "مهرماه");
         assert_eq!(k[4].1, "mehr");
+    }
+
+    #[test]
+    fn a_word_is_the_tokenizers_word() {
+        // A combining accent continues a Latin word (it was cut off as a word of its own), as
+        // it does in the segmenter's and the normalizer's words.
+        let k = kinds("Cafe\u{301} 2024");
+        assert_eq!(k[0], (Kind::Word, "cafe\u{301}".to_string()));
+        assert_eq!(k.len(), 3);
+        // Ignorable chars inside a word or a number are skipped; scripts still split words.
+        let k = kinds("شه\u{200F}ریور ۱\u{200E}۴۰۲ Mehrماه");
+        let words: Vec<&str> = k.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(words, ["شهریور", "", "", "", "mehr", "ماه"]);
+        assert_eq!(k[2].0, Kind::Num);
     }
 
     #[test]
