@@ -272,7 +272,10 @@ struct WordInfo {
 ///
 /// With `unless_everywhere`, returns `false` without any edit when the everywhere-options could
 /// change the line (they must run first); that check rides on the tokenizer's pass over the
-/// chars instead of a scan of its own.
+/// chars instead of a scan of its own (for a line cut into windows, a pass over the later
+/// windows' chars before the first edit).
+///
+/// A line of more than [`Scratch::window`] tokens is handled a window at a time ([`tokenize`]).
 pub(super) fn run(
     n: &Normalizer,
     line: &str,
