@@ -1,6 +1,6 @@
 //! Finding Solar Hijri (Jalali) dates in running text — and, on request, the Gregorian and
 //! lunar Hijri dates beside them ([`FindOptions::calendars`]) — rewriting them, and telling when
-//! a page was published ([`published`]).
+//! a page was published ([`published()`]).
 //!
 //! Persian and Afghan news pages print their dates in a dozen shapes — `۱۱ شهريور ۱۳۹۶ - ۲۱:۵۵`,
 //! `شنبه ۱ مهر ۱۴۰۲`, `۱۴۰۲/۰۷/۰۱ - ۱۲:۳۰`, `۱۵ حمل ۱۴۰۰`, `سوم تیر 1360` — usually beside a

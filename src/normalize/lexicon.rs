@@ -15,9 +15,9 @@
 //!   `کرده اند`); otherwise only when `A‌B` is a known word much likelier than `A` and `B`
 //!   apart: `ln(f(A‌B) · total / (f(A) · f(B))) > 6`, and never after a letter that does not
 //!   join to the left (no ZWNJ can have been lost there).
-//! * **Split a glued word** ([`Lexicon::split`]): `AB` becomes `A‌B` when some ZWNJ form of it
-//!   is known, each of its parts has two letters or more, and it is more frequent than the
-//!   glued form (`نمیدانم` → `نمی‌دانم`, `جمعهها` → `جمعه‌ها`; `تنها` and `آنها` stay).
+//! * **Split a glued word** (the split of its [`Lexicon::lookup`] entry): `AB` becomes `A‌B`
+//!   when some ZWNJ form of it is known, each of its parts has two letters or more, and it is
+//!   more frequent than the glued form (`نمیدانم` → `نمی‌دانم`, `جمعهها` → `جمعه‌ها`; `تنها` and `آنها` stay).
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
