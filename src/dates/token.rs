@@ -47,6 +47,23 @@ pub(crate) struct Tok {
     pub(crate) upper: bool,
 }
 
+impl Tok {
+    /// A token of `kind` at `start..end` with nothing else set.
+    fn blank(kind: Kind, start: usize, end: usize) -> Tok {
+        Tok {
+            kind,
+            start,
+            end,
+            value: 0,
+            ndigits: 0,
+            f0: 0,
+            f1: 0,
+            latin: false,
+            upper: false,
+        }
+    }
+}
+
 /// The tokens of one window and the buffer their folded spellings live in.
 #[derive(Debug, Default)]
 pub(crate) struct Tokens {
@@ -180,15 +197,11 @@ impl Tokens {
             self.push(cur.take());
             let f = self.folded.len() as u32;
             *cur = Some(Tok {
-                kind: Kind::Word,
-                start: at,
-                end: next,
-                value: 0,
-                ndigits: 0,
                 f0: f,
                 f1: f,
                 latin,
                 upper: c.is_ascii_uppercase(),
+                ..Tok::blank(Kind::Word, at, next)
             });
         }
         fold_char(c, &mut self.folded);
@@ -201,17 +214,7 @@ impl Tokens {
     /// A char between two words of the tokenizer: a digit, a stray mark, a space or line
     /// break, or punctuation.
     fn neutral_char(&mut self, cur: &mut Option<Tok>, at: usize, next: usize, c: char) {
-        let blank = |kind| Tok {
-            kind,
-            start: at,
-            end: next,
-            value: 0,
-            ndigits: 0,
-            f0: 0,
-            f1: 0,
-            latin: false,
-            upper: false,
-        };
+        let blank = |kind| Tok::blank(kind, at, next);
         if let Some(v) = digit_value(c) {
             if let Some(t) = cur.as_mut().filter(|t| t.kind == Kind::Num) {
                 t.value = t.value.saturating_mul(10).saturating_add(v);

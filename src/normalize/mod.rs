@@ -755,7 +755,9 @@ impl Normalizer {
                     p.offsets.as_deref().unwrap_or_default(),
                 ))
             }
-            (None, _) if t1.len() > tiled_line_bytes() && u32::try_from(t1.len()).is_ok() => {
+            (None, _)
+                if t1.len() > scratch.bounds.tiled_from && u32::try_from(t1.len()).is_ok() =>
+            {
                 crate::lang::segment_each(t1, |chunk| {
                     tiles.extend(chunk.iter().map(|s| rules::Tile {
                         end: u32::try_from(s.range.end).unwrap_or(u32::MAX),
@@ -787,25 +789,6 @@ impl Normalizer {
         let second = rw.finish();
         chain(first, second, offsets)
     }
-}
-
-/// A line longer than this keeps its own spans as [`rules::Tile`]s (8 bytes a span, not 24).
-const TILED_LINE_BYTES: usize = 1 << 16;
-
-#[cfg(not(test))]
-fn tiled_line_bytes() -> usize {
-    TILED_LINE_BYTES
-}
-
-#[cfg(test)]
-thread_local! {
-    /// Tests keep the spans of short lines as tiles too, to check tiles change nothing.
-    static TEST_TILED: std::cell::Cell<usize> = const { std::cell::Cell::new(TILED_LINE_BYTES) };
-}
-
-#[cfg(test)]
-fn tiled_line_bytes() -> usize {
-    TEST_TILED.with(std::cell::Cell::get)
 }
 
 /// The result of running `second` on the output of `first`.
@@ -1086,14 +1069,13 @@ mod tests {
                 let general = n.pass_general(&text, true, &mut whole, None);
                 let given = n.normalize_spans_with_offsets(&text, &spans);
                 let all = n.normalize_with_offsets(&text);
-                rules::TEST_WINDOW.with(|w| w.set(window));
-                TEST_TILED.with(|t| t.set(0));
+                let small = rules::Bounds { window, tiled_from: 0 };
+                rules::TEST_BOUNDS.with(|b| b.set(small));
                 let mut cut = rules::Scratch::default();
                 let general_cut = n.pass_general(&text, true, &mut cut, None);
                 let given_cut = n.normalize_spans_with_offsets(&text, &spans);
                 let all_cut = n.normalize_with_offsets(&text);
-                rules::TEST_WINDOW.with(|w| w.set(rules::WINDOW_TOKENS));
-                TEST_TILED.with(|t| t.set(TILED_LINE_BYTES));
+                rules::TEST_BOUNDS.with(|b| b.set(rules::BOUNDS));
                 prop_assert_eq!(
                     general.as_ref().map(|p| (&p.text, &p.offsets)),
                     general_cut.as_ref().map(|p| (&p.text, &p.offsets)),

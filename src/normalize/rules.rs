@@ -77,8 +77,8 @@ pub(super) struct Scratch {
     acc_key: String,
     next_key: String,
     join_buf: String,
-    /// How many tokens of a line [`run`] holds at once, at least (see [`WINDOW_TOKENS`]).
-    pub(super) window: usize,
+    /// How a huge line is held (see [`Bounds`]).
+    pub(super) bounds: Bounds,
 }
 
 impl Default for Scratch {
@@ -91,31 +91,43 @@ impl Default for Scratch {
             acc_key: String::new(),
             next_key: String::new(),
             join_buf: String::new(),
-            window: default_window(),
+            bounds: default_bounds(),
         }
     }
 }
 
+/// How the general path holds a huge line (a flattened page), so that its memory stays bounded.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Bounds {
+    /// A line of more tokens than this is cut into windows, each ending after a separator no
+    /// rule looks across (see [`Window`]): [`run`] never holds a token per word of it.
+    pub(super) window: usize,
+    /// A line longer than this (in bytes) keeps its own spans as [`Tile`]s, 8 bytes a span
+    /// rather than a [`Span`]'s 24.
+    pub(super) tiled_from: usize,
+}
+
+pub(super) const BOUNDS: Bounds = Bounds {
+    window: 1 << 14,
+    tiled_from: 1 << 16,
+};
+
 #[cfg(not(test))]
-fn default_window() -> usize {
-    WINDOW_TOKENS
+fn default_bounds() -> Bounds {
+    BOUNDS
 }
 
 #[cfg(test)]
 thread_local! {
-    /// Tests cut lines into windows of a few tokens, to check the cut changes nothing.
-    pub(super) static TEST_WINDOW: std::cell::Cell<usize> = const { std::cell::Cell::new(WINDOW_TOKENS) };
+    /// Tests cut lines into windows of a few tokens and tile short lines' spans, to check
+    /// neither changes anything.
+    pub(super) static TEST_BOUNDS: std::cell::Cell<Bounds> = const { std::cell::Cell::new(BOUNDS) };
 }
 
 #[cfg(test)]
-fn default_window() -> usize {
-    TEST_WINDOW.with(std::cell::Cell::get)
+fn default_bounds() -> Bounds {
+    TEST_BOUNDS.with(std::cell::Cell::get)
 }
-
-/// A line of more tokens than this is cut into windows, each ending after a separator no rule
-/// looks across (see [`Window`]), so that one huge line (a flattened page) never holds a token
-/// per word: the memory per record stays bounded.
-pub(super) const WINDOW_TOKENS: usize = 1 << 14;
 
 /// One span of a line's own segmentation, compact: it runs from the end of the one before (or
 /// the line's start) to `end`. A huge line holds one per word and separator, so 8 bytes each
@@ -275,7 +287,7 @@ struct WordInfo {
 /// chars instead of a scan of its own (for a line cut into windows, a pass over the later
 /// windows' chars before the first edit).
 ///
-/// A line of more than [`Scratch::window`] tokens is handled a window at a time ([`tokenize`]).
+/// A line of more than [`Bounds::window`] tokens is handled a window at a time ([`tokenize`]).
 pub(super) fn run(
     n: &Normalizer,
     line: &str,
@@ -290,7 +302,7 @@ pub(super) fn run(
         base: spans.map_or(0, |s| s.1),
         idx: 0,
     };
-    let window = scratch.window.max(1);
+    let window = scratch.bounds.window.max(1);
     let mut toks = std::mem::take(&mut scratch.toks);
     let mut cut = tokenize(
         n,
