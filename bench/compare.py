@@ -635,6 +635,48 @@ def compare_real(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     return rows
 
 
+@comparison("batches")
+def compare_batches(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
+    """How the ``*_batch`` functions scale: each one on every line of a real-text part
+    (bench/corpus/, as in ``real``) with one thread (``NASKH_NUM_THREADS=1``: the chunks run on
+    the calling thread), then on every core. The two are timed in turns, five times each, and
+    each keeps its best, so a slow spell of the machine falls on both; the note gives the
+    speed-up."""
+    import os
+
+    import naskh
+    from corpus import parts
+
+    normalizer = naskh.Normalizer()
+    normalizer.normalize_batch(["گرم کردن"])
+    rows: list[Row] = []
+    cores = os.cpu_count() or 1
+    for name, text in parts().items():
+        if name == "mixed":
+            continue
+        lines = text.split("\n")
+        nbytes = len(text.encode("utf-8"))
+        batches: list[tuple[str, Callable[[], object]]] = [
+            ("normalize_batch", lambda: normalizer.normalize_batch(lines)),
+            ("segment_batch", lambda: naskh.segment_batch(lines)),
+            ("segment_batch(merge_neutral=True)", lambda: naskh.segment_batch(lines, merge_neutral=True)),
+            ("clean_batch", lambda: naskh.clean_batch(lines)),
+        ]
+        for batch, fn in batches:
+            one, every = float("inf"), float("inf")
+            for _ in range(5):
+                os.environ["NASKH_NUM_THREADS"] = "1"
+                try:
+                    one = min(one, best_time(fn, repeat=1))
+                finally:
+                    del os.environ["NASKH_NUM_THREADS"]
+                every = min(every, best_time(fn, repeat=1))
+            label = f"{name}, {nbytes / 1e6:.2f} MB, {len(lines):,} lines"
+            rows.append(Row(f"naskh {batch}, 1 thread [{name}]", one, nbytes, note=label))
+            rows.append(Row(f"naskh {batch}, {cores} cores [{name}]", every, nbytes, note=f"{label}: {one / every:.2f}× the 1-thread row"))
+    return rows
+
+
 def other_normalizers() -> list[tuple[str, Callable[[str], str]]]:
     """The Persian normalizers naskh is compared with, those installed: hazm and parsivar."""
     tools: list[tuple[str, Callable[[str], str]]] = []

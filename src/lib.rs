@@ -43,7 +43,9 @@
 //!
 //! All text functions accept any `&str` and run in time linear in its length.
 
-#![forbid(unsafe_code)]
+#![cfg_attr(not(feature = "python"), forbid(unsafe_code))]
+// The Python extension's one `unsafe`: it sets an option of its allocator (`src/python/mod.rs`).
+#![cfg_attr(feature = "python", deny(unsafe_code))]
 #![warn(missing_docs)]
 #![cfg_attr(
     not(test),

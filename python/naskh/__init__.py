@@ -378,11 +378,6 @@ class Document:
         return "".join(parts)
 
 
-def _document(parts: tuple) -> Document:  # type: ignore[type-arg]
-    text, spans, languages, dates, text_with_dates, published = parts
-    return Document(text, spans, languages, dates, text_with_dates, published)
-
-
 def _normalizer(normalizer: Normalizer | None, options: dict[str, object]) -> Normalizer:
     if normalizer is not None:
         if options:
@@ -414,7 +409,7 @@ def clean(
     'Talks resume | 2017-09-02T21:55'
     """
     cals = None if calendars is None else list(calendars)
-    return _document(_clean(text, _normalizer(normalizer, options), date_format, cals))
+    return Document(*_clean(text, _normalizer(normalizer, options), date_format, cals))
 
 
 def clean_batch(
@@ -430,7 +425,7 @@ def clean_batch(
     the threads). ``None`` (and NaN / ``pandas.NA``) in gives ``None`` out."""
     n = _normalizer(normalizer, options)
     cals = None if calendars is None else list(calendars)
-    return [None if r is None else _document(r) for r in _clean_batch(texts, n, date_format, cals)]
+    return _clean_batch(texts, n, date_format, cals, Document)
 
 
 __all__ += ["Document", "clean", "clean_batch"]

@@ -2,8 +2,8 @@
 
 import array
 import datetime
-from collections.abc import Iterable, Iterator, Sequence
-from typing import ClassVar, Literal, SupportsIndex, TypedDict, final, overload
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import ClassVar, Literal, SupportsIndex, TypedDict, TypeVar, final, overload
 
 from typing_extensions import Unpack
 
@@ -443,12 +443,15 @@ def _run_cli(argv: list[str]) -> int: ...
 def _clean(
     text: str, normalizer: Normalizer, date_format: str, calendars: list[str] | None = None
 ) -> tuple[str, Segmentation, dict[str, str], list[DateMatch], str, Published | None]: ...
+_T = TypeVar("_T")
+
 def _clean_batch(
     texts: Iterable[str | None],
     normalizer: Normalizer,
     date_format: str,
-    calendars: list[str] | None = None,
-) -> list[tuple[str, Segmentation, dict[str, str], list[DateMatch], str, Published | None] | None]: ...
+    calendars: list[str] | None,
+    wrap: Callable[[str, Segmentation, dict[str, str], list[DateMatch], str, Published | None], _T],
+) -> list[_T | None]: ...
 
 
 def _panic_for_tests(in_pool: bool) -> None:

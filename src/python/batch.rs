@@ -1,35 +1,149 @@
 //! Batch inputs from Python: lists, tuples, pandas Series, pyarrow arrays — nullable.
 //!
-//! Every `*_batch` function extracts its column here while holding the GIL (so a bad item is
-//! reported with its index before any work starts), then runs the core on naskh's own thread
-//! pool with the GIL released ([`crate::parallel`]), then builds Python objects.
+//! Every `*_batch` function runs through [`map_column`]: the column is read in chunks with the
+//! GIL held (a bad item is reported with its index), each chunk runs on naskh's own thread pool
+//! ([`crate::parallel`]), and the Python results of the chunks that are done are built on the
+//! calling thread while the pool works on the next ones.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyFloat, PyList, PyString};
+use pyo3::types::{PyFloat, PyIterator, PyList, PyString};
 
-/// Extracts a column of texts. Accepts any iterable of `str | None` (list, tuple, pandas Series,
-/// numpy object array) and pyarrow arrays (via `to_pylist`). Missing values — `None`, NaN,
-/// `pandas.NA` — become `None`. Anything else raises `TypeError` naming the index of the item.
-pub(crate) fn extract_texts(column: &Bound<'_, PyAny>) -> PyResult<Vec<Option<String>>> {
-    Ok(read_column(column, false)?.texts)
+/// A chunk of a column holds at most this many items…
+const CHUNK_ITEMS: usize = 256;
+/// …and stops growing once its texts reach this many bytes.
+const CHUNK_BYTES: usize = 64 * 1024;
+
+/// Runs `work` over a column of texts and hands each item's result to `build`, in order:
+/// `None` for a missing item, else the caller's own `str` and what `work` gave for it.
+///
+/// The column is any iterable of `str | None` (list, tuple, pandas Series, numpy object
+/// array) or a pyarrow array (via `to_pylist`); missing values — `None`, NaN, `pandas.NA` —
+/// are `None`. Anything else raises `TypeError`, and a `str` that cannot be UTF-8 (a lone
+/// surrogate) `ValueError`, naming the item's index; nothing after it is read or built.
+///
+/// The column is read in chunks with the GIL held; each chunk is handed to naskh's thread
+/// pool as soon as it is read ([`crate::parallel::map_ordered`]), and `build` runs on the
+/// calling thread for the chunks that are done while the pool works on the next ones. The GIL
+/// is released whenever this thread waits for the pool (or, with one thread, while a chunk
+/// runs).
+pub(crate) fn map_column<'py, R: Send>(
+    column: &Bound<'py, PyAny>,
+    work: impl Fn(&str) -> R + Sync,
+    mut build: impl FnMut(Option<(&Bound<'py, PyString>, R)>) -> PyResult<()>,
+) -> PyResult<()> {
+    let py = column.py();
+    let mut items = read_column(column)?;
+    // The Python strings of the chunks read and not yet built, oldest first.
+    let sources = RefCell::new(VecDeque::<Vec<Option<Bound<'py, PyString>>>>::new());
+    let chunks = std::iter::from_fn(|| {
+        let mut texts = Vec::new();
+        let mut strs = Vec::new();
+        let mut bytes = 0;
+        while texts.len() < CHUNK_ITEMS && bytes < CHUNK_BYTES {
+            let Some(item) = items.next() else {
+                break;
+            };
+            match item {
+                Err(e) => return Some(Err(e)),
+                Ok(None) => {
+                    texts.push(None);
+                    strs.push(None);
+                }
+                Ok(Some((s, text))) => {
+                    bytes += text.len();
+                    texts.push(Some(text));
+                    strs.push(Some(s));
+                }
+            }
+        }
+        if texts.is_empty() {
+            return None;
+        }
+        sources.borrow_mut().push_back(strs);
+        Some(Ok(texts))
+    });
+    crate::parallel::map_ordered(
+        chunks,
+        // The texts go back with the results, to be freed by the thread that allocated them:
+        // freeing on another thread is an allocator's slow path (with glibc's malloc, freeing
+        // them on the pool while this thread read the next chunk made 2 threads slower than 1).
+        |texts: Vec<Option<String>>| -> (Vec<Option<R>>, Vec<Option<String>>) {
+            let results = texts.iter().map(|t| t.as_deref().map(&work)).collect();
+            (results, texts)
+        },
+        |f| py.detach(f),
+        |(results, _texts)| {
+            let strs = sources.borrow_mut().pop_front().unwrap_or_default();
+            debug_assert_eq!(strs.len(), results.len());
+            for (s, r) in strs.iter().zip(results) {
+                build(s.as_ref().zip(r))?;
+            }
+            Ok(())
+        },
+    )
 }
 
-/// A column read by [`extract_column`]: each item's text, and the Python string it came from
-/// (so results that point into it need not build it again).
-pub(crate) struct Column<'py> {
-    pub(crate) texts: Vec<Option<String>>,
-    pub(crate) sources: Vec<Option<Bound<'py, PyString>>>,
+/// The items of a column, read one at a time: `None` for a missing value, else the `str`
+/// and its UTF-8 text.
+struct Items<'py> {
+    column: Bound<'py, PyAny>,
+    iter: Bound<'py, PyIterator>,
+    index: usize,
+    done: bool,
 }
 
-/// [`extract_texts`], keeping the Python strings too.
-pub(crate) fn extract_column<'py>(column: &Bound<'py, PyAny>) -> PyResult<Column<'py>> {
-    read_column(column, true)
+impl<'py> Iterator for Items<'py> {
+    type Item = PyResult<Option<(Bound<'py, PyString>, String)>>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let item = match self.iter.next() {
+            None => {
+                self.done = true;
+                return None;
+            }
+            Some(Err(e)) => {
+                self.done = true;
+                return Some(Err(e));
+            }
+            Some(Ok(item)) => item,
+        };
+        let index = self.index;
+        self.index += 1;
+        let read = if item.is_none() || is_missing(&item) {
+            Ok(None)
+        } else if let Ok(s) = item.cast::<PyString>() {
+            let s = s.clone();
+            // A lone surrogate cannot become UTF-8: say which item has it.
+            match s.to_cow().map(std::borrow::Cow::into_owned) {
+                Ok(text) => Ok(Some((s, text))),
+                Err(err) => {
+                    let e = PyValueError::new_err(format!("item {index}: {err}"));
+                    e.set_cause(self.column.py(), Some(err));
+                    Err(e)
+                }
+            }
+        } else {
+            Err(PyTypeError::new_err(format!(
+                "item {index} is {}, expected str or None",
+                type_name(&item)
+            )))
+        };
+        if read.is_err() {
+            self.done = true;
+        }
+        Some(read)
+    }
 }
 
-/// Reads a column; `sources` stays empty unless `keep_sources` (the other batches need only
-/// the texts).
-fn read_column<'py>(column: &Bound<'py, PyAny>, keep_sources: bool) -> PyResult<Column<'py>> {
+/// Starts reading a column (see [`map_column`]).
+fn read_column<'py>(column: &Bound<'py, PyAny>) -> PyResult<Items<'py>> {
     if column.is_instance_of::<PyString>() {
         return Err(PyTypeError::new_err(
             "expected a sequence of str (list, tuple, pandas Series, pyarrow array), got a single str; wrap it in a list",
@@ -48,66 +162,38 @@ fn read_column<'py>(column: &Bound<'py, PyAny>, keep_sources: bool) -> PyResult<
     let iter = iterable.try_iter().map_err(|_| {
         PyTypeError::new_err(format!(
             "expected a sequence of str, got {}",
-            column
-                .get_type()
-                .name()
-                .map(|n| n.to_string())
-                .unwrap_or_else(|_| "?".into())
+            type_name(column)
         ))
     })?;
-    let mut out = Vec::with_capacity(column.len().unwrap_or(0));
-    let mut sources = Vec::with_capacity(if keep_sources { out.capacity() } else { 0 });
-    for (index, item) in iter.enumerate() {
-        let item = item?;
-        if item.is_none() || is_missing(&item) {
-            out.push(None);
-            if keep_sources {
-                sources.push(None);
-            }
-        } else if let Ok(s) = item.cast::<PyString>() {
-            // A lone surrogate cannot become UTF-8: say which item has it.
-            let text = s.to_cow().map_err(|err| {
-                let e = PyValueError::new_err(format!("item {index}: {err}"));
-                e.set_cause(column.py(), Some(err));
-                e
-            })?;
-            out.push(Some(text.into_owned()));
-            if keep_sources {
-                sources.push(Some(s.clone()));
-            }
-        } else {
-            let type_name = item
-                .get_type()
-                .name()
-                .map(|n| n.to_string())
-                .unwrap_or_else(|_| "?".into());
-            return Err(PyTypeError::new_err(format!(
-                "item {index} is {type_name}, expected str or None"
-            )));
-        }
-    }
-    Ok(Column {
-        texts: out,
-        sources,
+    Ok(Items {
+        column: column.clone(),
+        iter,
+        index: 0,
+        done: false,
     })
 }
 
-/// The results of a text transform over a column read by [`extract_column`], as a Python list:
-/// `None` for a missing item, the caller's own `str` where the transform changed nothing
-/// (`Some(None)`: no Python string built for it), a new `str` otherwise.
-pub(crate) fn same_or_new_list<'py>(
-    py: Python<'py>,
-    sources: &[Option<Bound<'py, PyString>>],
-    results: Vec<Option<Option<String>>>,
+fn type_name(item: &Bound<'_, PyAny>) -> String {
+    item.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
+}
+
+/// [`map_column`] for a text transform: a Python list with `None` for a missing item, the
+/// caller's own `str` where `work` gives `None` (nothing changed: no Python string built for
+/// it), a new `str` otherwise.
+pub(crate) fn map_texts<'py>(
+    column: &Bound<'py, PyAny>,
+    work: impl Fn(&str) -> Option<String> + Sync,
 ) -> PyResult<Bound<'py, PyList>> {
+    let py = column.py();
     let out = PyList::empty(py);
-    for (source, result) in sources.iter().zip(results) {
-        match (source, result) {
-            (Some(_), Some(Some(changed))) => out.append(PyString::new(py, &changed))?,
-            (Some(source), Some(None)) => out.append(source)?,
-            _ => out.append(py.None())?,
-        }
-    }
+    map_column(column, work, |item| match item {
+        Some((_, Some(changed))) => out.append(PyString::new(py, &changed)),
+        Some((source, None)) => out.append(source),
+        None => out.append(py.None()),
+    })?;
     Ok(out)
 }
 

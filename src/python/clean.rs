@@ -100,37 +100,36 @@ fn _clean<'py>(
     to_py(py, text, doc.text == *input, &doc)
 }
 
-/// Cleans a column (see `batch::extract_texts`) on naskh's pool with the GIL released.
+/// Cleans a column (see `batch::map_column`) on naskh's pool; each document is built by
+/// calling `wrap` with the six fields (`naskh.Document`), as soon as its chunk is done.
 #[pyfunction]
-#[pyo3(signature = (texts, normalizer, date_format, calendars = None))]
+#[pyo3(signature = (texts, normalizer, date_format, calendars, wrap))]
 fn _clean_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     normalizer: PyRef<'py, PyNormalizer>,
     date_format: &str,
     calendars: Option<Vec<String>>,
-) -> PyResult<Vec<Option<Bound<'py, PyTuple>>>> {
+    wrap: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
     let opts = options(&normalizer, date_format, calendars)?;
-    let super::batch::Column { texts, sources } = super::batch::extract_column(texts)?;
-    let docs = py.detach(|| {
-        crate::parallel::map(&texts, |t| {
-            t.as_deref().map(|t| {
-                let doc = clean(t, &opts);
-                let spans = char_spans(&doc.text, &doc.spans);
-                let unchanged = doc.text == t;
-                (doc, spans, unchanged)
-            })
-        })
-    });
-    docs.into_iter()
-        .zip(&sources)
-        .map(|(d, source)| match (d, source) {
-            (Some((doc, spans, unchanged)), Some(source)) => {
-                to_py_with(py, source, unchanged, &doc, spans).map(Some)
+    let out = PyList::empty(py);
+    super::batch::map_column(
+        texts,
+        |t| {
+            let doc = clean(t, &opts);
+            let spans = char_spans(&doc.text, &doc.spans);
+            let unchanged = doc.text == t;
+            (doc, spans, unchanged)
+        },
+        |item| match item {
+            Some((source, (doc, spans, unchanged))) => {
+                out.append(wrap.call1(to_py_with(py, source, unchanged, &doc, spans)?)?)
             }
-            _ => Ok(None),
-        })
-        .collect()
+            None => out.append(py.None()),
+        },
+    )?;
+    Ok(out)
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

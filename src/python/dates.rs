@@ -4,7 +4,7 @@
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDate, PyDict, PyString, PyTime, PyTuple, PyType};
+use pyo3::types::{PyDate, PyDict, PyList, PyString, PyTime, PyTuple, PyType};
 
 use super::calendar::PyJalaliDate;
 use super::errors::to_py_err;
@@ -452,18 +452,24 @@ fn find_invalid_dates(
 /// [`find_dates`] over a column of `str | None` (GIL released, parallel).
 #[pyfunction]
 #[pyo3(signature = (texts, *, years = None, two_digit_years = None, calendars = None))]
-fn find_dates_batch(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
+fn find_dates_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
     years: Option<(i32, i32)>,
     two_digit_years: Option<i32>,
     calendars: Option<Vec<String>>,
-) -> PyResult<Vec<Option<Vec<PyDateMatch>>>> {
-    let column = super::batch::extract_texts(texts)?;
+) -> PyResult<Bound<'py, PyList>> {
     let opts = options(years, two_digit_years, calendars)?;
-    let found =
-        py.detach(|| crate::parallel::map(&column, |t| t.as_deref().map(|t| find_in(t, &opts))));
-    Ok(found.into_iter().map(|f| f.map(to_py)).collect())
+    let out = PyList::empty(py);
+    super::batch::map_column(
+        texts,
+        |t| find_in(t, &opts),
+        |item| match item {
+            Some((_, found)) => out.append(to_py(found)),
+            None => out.append(py.None()),
+        },
+    )?;
+    Ok(out)
 }
 
 /// `text` with every date rewritten: `format` is "iso", "english" or a `%` pattern.
@@ -486,22 +492,18 @@ fn convert_dates(
 /// [`convert_dates`] over a column of `str | None` (GIL released, parallel).
 #[pyfunction]
 #[pyo3(signature = (texts, format = "iso", *, years = None, two_digit_years = None, calendars = None))]
-fn convert_dates_batch(
-    py: Python<'_>,
-    texts: &Bound<'_, PyAny>,
+fn convert_dates_batch<'py>(
+    texts: &Bound<'py, PyAny>,
     format: &str,
     years: Option<(i32, i32)>,
     two_digit_years: Option<i32>,
     calendars: Option<Vec<String>>,
-) -> PyResult<Vec<Option<String>>> {
+) -> PyResult<Bound<'py, PyList>> {
     let format: Format = format.parse().map_err(to_py_err)?;
-    let column = super::batch::extract_texts(texts)?;
     let opts = options(years, two_digit_years, calendars)?;
-    Ok(py.detach(|| {
-        crate::parallel::map(&column, |t| {
-            t.as_deref().map(|t| dates::convert_with(t, &format, &opts))
-        })
-    }))
+    super::batch::map_texts(texts, |t| {
+        Some(dates::convert_with(t, &format, &opts)).filter(|c| c != t)
+    })
 }
 
 /// When a page was published (see `naskh.published`): `.date` (a `DateMatch`), `.by` (how it

@@ -37,50 +37,33 @@ fn to_arabic_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyS
     convert(text, DigitAlphabet::ArabicIndic)
 }
 
-/// Converts a column (see [`super::batch::extract_column`]) on naskh's thread pool, GIL
-/// released; an item with nothing to convert comes back as the caller's own `str`.
+/// Converts a column (see [`super::batch::map_column`]) on naskh's thread pool; an item with nothing to convert comes back as the caller's own `str`.
 fn convert_batch<'py>(
-    py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     alphabet: DigitAlphabet,
 ) -> PyResult<Bound<'py, PyList>> {
-    let super::batch::Column { texts, sources } = super::batch::extract_column(texts)?;
-    let results = py.detach(|| {
-        crate::parallel::map(&texts, |t| {
-            t.as_deref().map(|t| match digits::convert(t, alphabet) {
-                Cow::Borrowed(_) => None,
-                Cow::Owned(new) => Some(new),
-            })
-        })
-    });
-    super::batch::same_or_new_list(py, &sources, results)
+    super::batch::map_texts(texts, |t| match digits::convert(t, alphabet) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(new) => Some(new),
+    })
 }
 
 /// [`to_ascii_digits`] over a column of `str | None`.
 #[pyfunction]
-fn to_ascii_digits_batch<'py>(
-    py: Python<'py>,
-    texts: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    convert_batch(py, texts, DigitAlphabet::Ascii)
+fn to_ascii_digits_batch<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    convert_batch(texts, DigitAlphabet::Ascii)
 }
 
 /// [`to_persian_digits`] over a column of `str | None`.
 #[pyfunction]
-fn to_persian_digits_batch<'py>(
-    py: Python<'py>,
-    texts: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    convert_batch(py, texts, DigitAlphabet::Persian)
+fn to_persian_digits_batch<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    convert_batch(texts, DigitAlphabet::Persian)
 }
 
 /// [`to_arabic_digits`] over a column of `str | None`.
 #[pyfunction]
-fn to_arabic_digits_batch<'py>(
-    py: Python<'py>,
-    texts: &Bound<'py, PyAny>,
-) -> PyResult<Bound<'py, PyList>> {
-    convert_batch(py, texts, DigitAlphabet::ArabicIndic)
+fn to_arabic_digits_batch<'py>(texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    convert_batch(texts, DigitAlphabet::ArabicIndic)
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

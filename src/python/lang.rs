@@ -512,22 +512,17 @@ fn segment_batch<'py>(
     merge_neutral: bool,
     resolve_neutral: bool,
 ) -> PyResult<Bound<'py, PyList>> {
-    let super::batch::Column { texts, sources } = super::batch::extract_column(texts)?;
     // Segmentation and the byte → `str` index conversion on the pool; only the `Span` objects
     // are built with the GIL held, over the caller's own strings.
-    let results = py.detach(|| {
-        crate::parallel::map(&texts, |t| {
-            t.as_deref()
-                .map(|t| segment_char_spans(t, merge_neutral, resolve_neutral))
-        })
-    });
     let out = PyList::empty(py);
-    for (source, spans) in sources.iter().zip(results) {
-        match (source, spans) {
-            (Some(source), Some(spans)) => out.append(py_segmentation(py, source, spans)?)?,
-            _ => out.append(py.None())?,
-        }
-    }
+    super::batch::map_column(
+        texts,
+        |t| segment_char_spans(t, merge_neutral, resolve_neutral),
+        |item| match item {
+            Some((source, spans)) => out.append(py_segmentation(py, source, spans)?),
+            None => out.append(py.None()),
+        },
+    )?;
     Ok(out)
 }
 

@@ -141,22 +141,11 @@ impl PyNormalizer {
 
     /// Normalizes a column of `str | None` (list, tuple, pandas Series, pyarrow array) on
     /// naskh's thread pool with the GIL released; `None` stays `None`.
-    fn normalize_batch<'py>(
-        &self,
-        py: Python<'py>,
-        texts: &Bound<'py, PyAny>,
-    ) -> PyResult<Bound<'py, PyList>> {
-        let super::batch::Column { texts, sources } = super::batch::extract_column(texts)?;
+    fn normalize_batch<'py>(&self, texts: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
         let inner = &self.inner;
-        // On the pool: the normalized text, or `None` when it is the input (the caller's `str`
-        // then goes back as it is: no Python string to build for it).
-        let results = py.detach(|| {
-            crate::parallel::map(&texts, |t| {
-                t.as_deref()
-                    .map(|t| Some(inner.normalize(t)).filter(|n| n != t))
-            })
-        });
-        super::batch::same_or_new_list(py, &sources, results)
+        // The normalized text, or `None` when it is the input (the caller's `str` then goes
+        // back as it is: no Python string to build for it).
+        super::batch::map_texts(texts, |t| Some(inner.normalize(t)).filter(|n| n != t))
     }
 
     /// The preset this normalizer started from.

@@ -5,19 +5,22 @@
 //! aborts the interpreter.
 
 use pyo3::prelude::*;
+use pyo3::types::PyList;
 
-/// Panics on purpose, with the GIL released; `in_pool` panics inside a pool worker.
+/// Panics on purpose, with the GIL released; `in_pool` panics inside a pool worker, in the
+/// runner every `*_batch` function uses.
 #[pyfunction]
 #[allow(clippy::panic)]
-fn _panic_for_tests(py: Python<'_>, in_pool: bool) {
-    py.detach(|| {
-        if in_pool {
-            let items = [0u8; 8];
-            let _: Vec<()> =
-                crate::parallel::map(&items, |_| panic!("deliberate panic in the pool"));
-        }
-        panic!("deliberate panic on the calling thread");
-    })
+fn _panic_for_tests(py: Python<'_>, in_pool: bool) -> PyResult<()> {
+    if in_pool {
+        let column = PyList::new(py, ["x"; 8])?;
+        super::batch::map_column(
+            column.as_any(),
+            |_| -> () { panic!("deliberate panic in the pool") },
+            |_| Ok(()),
+        )?;
+    }
+    py.detach(|| panic!("deliberate panic on the calling thread"))
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -94,6 +94,31 @@ def test_bad_items_in_a_batch_raise_type_error_naming_the_index(
 
 
 @pytest.mark.parametrize("name,fn", BATCH, ids=[n for n, _ in BATCH])
+@pytest.mark.parametrize("threads", ["1", "2"])
+def test_a_long_column_is_read_lazily_and_a_late_bad_item_is_named(
+    name: str, fn: Callable[[Any], Any], threads: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Batches read their column in chunks (a few hundred items) while the first ones run: a
+    # generator is consumed once, in order, and a bad item far past the first chunks is named
+    # by its index, with nothing returned.
+    monkeypatch.setenv("NASKH_NUM_THREADS", threads)
+    texts = [f"سطر {i} كتاب ۱۲ ١٣ 14" if i % 9 else None for i in range(3000)]
+    got = fn(t for t in texts)
+    assert got == fn(texts) and len(got) == 3000
+    assert [g is None for g in got] == [t is None for t in texts]
+    seen: list[int] = []
+
+    def column() -> Any:
+        for i, t in enumerate(texts):
+            seen.append(i)
+            yield 12 if i == 2500 else t
+
+    with pytest.raises(TypeError, match=r"item 2500 is int\b"):
+        fn(column())
+    assert seen == list(range(2501)), "nothing is read after the bad item"
+
+
+@pytest.mark.parametrize("name,fn", BATCH, ids=[n for n, _ in BATCH])
 @pytest.mark.parametrize("column", ["a single str", b"bytes", None, 42])
 def test_a_batch_function_refuses_a_non_column(name: str, fn: Callable[[Any], Any], column: Any) -> None:
     with pytest.raises(TypeError):
@@ -171,6 +196,7 @@ def test_a_rust_panic_becomes_a_python_exception_not_an_abort() -> None:
         assert type(info.value).__name__ == "PanicException"
         assert not isinstance(info.value, Exception)
         assert "deliberate panic" in str(info.value)
+        assert ("in the pool" in str(info.value)) == in_pool
     # The module still works afterwards, including the pool.
     assert naskh.to_ascii_digits_batch(["۱۲", None]) == ["12", None]
     assert naskh.clean("۱ مهر ۱۴۰۲").text_with_dates == "2023-09-23"
