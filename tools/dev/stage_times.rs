@@ -1,6 +1,7 @@
 //! Times each stage of `clean` on `examples/news_page.txt` and the `.txt` pages in
 //! `$NASKH_BENCH_PAGES` if set (a development aid, single thread):
-//! `cargo run --release --features serde --example stage_times`.
+//! `cargo run --release --features serde --example stage_times`. With `NASKH_STAGE_LINES=1`
+//! every line of the pages is a document of its own (as `clean_batch` over a corpus's lines).
 use std::time::Instant;
 
 fn main() {
@@ -13,6 +14,12 @@ fn main() {
         })
         .unwrap_or_default();
     pages.push(include_str!("../../examples/news_page.txt").to_owned());
+    if std::env::var_os("NASKH_STAGE_LINES").is_some() {
+        pages = pages
+            .iter()
+            .flat_map(|p| p.lines().filter(|l| !l.is_empty()).map(str::to_owned))
+            .collect();
+    }
     let target: usize = std::env::var("NASKH_STAGE_BYTES")
         .ok()
         .and_then(|v| v.parse().ok())
@@ -41,6 +48,22 @@ fn main() {
         std::hint::black_box(naskh::dates::find(d));
     }
     println!("dates::find    {:8.1} MB/s", mb / t.elapsed().as_secs_f64());
+    let every = naskh::dates::FindOptions::default()
+        .report_invalid(false)
+        .calendars(naskh::dates::Calendar::ALL);
+    let t = Instant::now();
+    for d in &normalized {
+        std::hint::black_box(naskh::dates::find_with(d, &every).len());
+    }
+    println!(
+        "  every calendar {:6.1} MB/s (for `published`)",
+        mb / t.elapsed().as_secs_f64()
+    );
+    let t = Instant::now();
+    for (d, s) in normalized.iter().zip(&spans) {
+        std::hint::black_box(naskh::lang::resolve_neutral(d, s, &[]));
+    }
+    println!("resolve_neutral{:8.1} MB/s", mb / t.elapsed().as_secs_f64());
     let opts = naskh::CleanOptions::default();
     let t = Instant::now();
     let cleaned: Vec<_> = docs.iter().map(|d| naskh::clean(d, &opts)).collect();
