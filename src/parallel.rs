@@ -81,6 +81,23 @@ where
 /// `consume` stops the run: no chunk is read or started after it, the chunks already running
 /// are waited for, and the error is returned. A panic in `work` is raised again on the calling
 /// thread.
+///
+/// ```
+/// // Lines in chunks of two; the results come back in input order.
+/// let lines = ["۱۴۰۲", "٢٠٢٣", "sin", "۷ تیر", "12"];
+/// let mut out = Vec::new();
+/// naskh::parallel::map_ordered(
+///     lines.chunks(2).map(Ok::<_, ()>),
+///     |chunk: &[&str]| chunk.iter().map(|l| naskh::digits::to_ascii(l).into_owned()).collect::<Vec<_>>(),
+///     |run| run(), // the Python layer releases the GIL here
+///     |done| {
+///         out.extend(done);
+///         Ok(())
+///     },
+/// )?;
+/// assert_eq!(out, ["1402", "2023", "sin", "7 تیر", "12"]);
+/// # Ok::<(), ()>(())
+/// ```
 pub fn map_ordered<C, R, E>(
     chunks: impl IntoIterator<Item = Result<C, E>>,
     work: impl Fn(C) -> R + Sync,
