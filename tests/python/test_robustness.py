@@ -117,6 +117,14 @@ def test_a_long_column_is_read_lazily_and_a_late_bad_item_is_named(
         fn(column())
     assert seen == list(range(2501)), "nothing is read after the bad item"
 
+    def failing() -> Any:
+        yield from texts[:1000]
+        raise RuntimeError("the source broke")
+
+    # An error of the column itself comes through as it is.
+    with pytest.raises(RuntimeError, match="the source broke"):
+        fn(failing())
+
 
 @pytest.mark.parametrize("name,fn", BATCH, ids=[n for n, _ in BATCH])
 @pytest.mark.parametrize("column", ["a single str", b"bytes", None, 42])
