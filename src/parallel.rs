@@ -115,7 +115,6 @@ where
             queue: VecDeque::new(),
             slots: Vec::new(),
             reading: true,
-            running: 0,
         }),
         changed: Condvar::new(),
     };
@@ -217,8 +216,6 @@ struct State<C, R> {
     slots: Vec<Option<std::thread::Result<R>>>,
     /// Whether more chunks may be queued.
     reading: bool,
-    /// How many chunks are taken and not done.
-    running: usize,
 }
 
 impl<C, R> State<C, R> {
@@ -228,7 +225,6 @@ impl<C, R> State<C, R> {
         if self.slots.len() <= k {
             self.slots.resize_with(k + 1, || None);
         }
-        self.running += 1;
         Some((k, chunk))
     }
 
@@ -244,7 +240,6 @@ impl<C, R> Board<C, R> {
         if let Some(slot) = state.slots.get_mut(k) {
             *slot = Some(out);
         }
-        state.running -= 1;
         drop(state);
         self.changed.notify_all();
     }

@@ -25,11 +25,11 @@ const CHUNK_BYTES: usize = 64 * 1024;
 /// are `None`. Anything else raises `TypeError`, and a `str` that cannot be UTF-8 (a lone
 /// surrogate) `ValueError`, naming the item's index; nothing after it is read or built.
 ///
-/// The column is read in chunks with the GIL held; each chunk is handed to naskh's thread
-/// pool as soon as it is read ([`crate::parallel::map_ordered`]), and `build` runs on the
-/// calling thread for the chunks that are done while the pool works on the next ones. The GIL
-/// is released whenever this thread waits for the pool (or, with one thread, while a chunk
-/// runs).
+/// The column is read in chunks with the GIL held, and the pool's threads start on the chunks
+/// while the rest is read; then `build` runs on the calling thread for each chunk that is done
+/// while the pool works on the next ones, and the calling thread runs a chunk itself when none
+/// is done ([`crate::parallel::map_ordered`]). The GIL is released while this thread runs a
+/// chunk or waits for one.
 pub(crate) fn map_column<'py, R: Send>(
     column: &Bound<'py, PyAny>,
     work: impl Fn(&str) -> R + Sync,
@@ -90,7 +90,6 @@ pub(crate) fn map_column<'py, R: Send>(
 /// The items of a column, read one at a time: `None` for a missing value, else the `str`
 /// and its UTF-8 text.
 struct Items<'py> {
-    column: Bound<'py, PyAny>,
     iter: Bound<'py, PyIterator>,
     index: usize,
     done: bool,
@@ -125,7 +124,7 @@ impl<'py> Iterator for Items<'py> {
                 Ok(text) => Ok(Some((s, text))),
                 Err(err) => {
                     let e = PyValueError::new_err(format!("item {index}: {err}"));
-                    e.set_cause(self.column.py(), Some(err));
+                    e.set_cause(self.iter.py(), Some(err));
                     Err(e)
                 }
             }
@@ -166,7 +165,6 @@ fn read_column<'py>(column: &Bound<'py, PyAny>) -> PyResult<Items<'py>> {
         ))
     })?;
     Ok(Items {
-        column: column.clone(),
         iter,
         index: 0,
         done: false,
