@@ -178,21 +178,35 @@ fn type_name(item: &Bound<'_, PyAny>) -> String {
         .unwrap_or_else(|_| "?".into())
 }
 
-/// [`map_column`] for a text transform: a Python list with `None` for a missing item, the
-/// caller's own `str` where `work` gives `None` (nothing changed: no Python string built for
-/// it), a new `str` otherwise.
+/// [`map_column`] into a Python list: `None` for a missing item, else what `build` makes of
+/// the item's `str` and `work`'s result.
+pub(crate) fn map_list<'py, R: Send, T: IntoPyObject<'py>>(
+    column: &Bound<'py, PyAny>,
+    work: impl Fn(&str) -> R + Sync,
+    mut build: impl FnMut(&Bound<'py, PyString>, R) -> PyResult<T>,
+) -> PyResult<Bound<'py, PyList>> {
+    let py = column.py();
+    let out = PyList::empty(py);
+    map_column(column, work, |item| match item {
+        Some((source, result)) => out.append(build(source, result)?),
+        None => out.append(py.None()),
+    })?;
+    Ok(out)
+}
+
+/// [`map_list`] for a text transform: the caller's own `str` where `work` gives `None`
+/// (nothing changed: no Python string built for it), a new `str` otherwise.
 pub(crate) fn map_texts<'py>(
     column: &Bound<'py, PyAny>,
     work: impl Fn(&str) -> Option<String> + Sync,
 ) -> PyResult<Bound<'py, PyList>> {
     let py = column.py();
-    let out = PyList::empty(py);
-    map_column(column, work, |item| match item {
-        Some((_, Some(changed))) => out.append(PyString::new(py, &changed)),
-        Some((source, None)) => out.append(source),
-        None => out.append(py.None()),
-    })?;
-    Ok(out)
+    map_list(column, work, |source, changed| {
+        Ok(match changed {
+            Some(changed) => PyString::new(py, &changed),
+            None => source.clone(),
+        })
+    })
 }
 
 /// NaN floats and `pandas.NA` are missing values in pandas columns.

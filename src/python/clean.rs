@@ -113,8 +113,7 @@ fn _clean_batch<'py>(
     wrap: &Bound<'py, PyAny>,
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = options(&normalizer, date_format, calendars)?;
-    let out = PyList::empty(py);
-    super::batch::map_column(
+    super::batch::map_list(
         texts,
         |t| {
             let doc = clean(t, &opts);
@@ -122,14 +121,10 @@ fn _clean_batch<'py>(
             let unchanged = doc.text == t;
             (doc, spans, unchanged)
         },
-        |item| match item {
-            Some((source, (doc, spans, unchanged))) => {
-                out.append(wrap.call1(to_py_with(py, source, unchanged, &doc, spans)?)?)
-            }
-            None => out.append(py.None()),
+        |source, (doc, spans, unchanged)| {
+            wrap.call1(to_py_with(py, source, unchanged, &doc, spans)?)
         },
-    )?;
-    Ok(out)
+    )
 }
 
 pub(crate) fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

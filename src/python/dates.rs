@@ -453,23 +453,13 @@ fn find_invalid_dates(
 #[pyfunction]
 #[pyo3(signature = (texts, *, years = None, two_digit_years = None, calendars = None))]
 fn find_dates_batch<'py>(
-    py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     years: Option<(i32, i32)>,
     two_digit_years: Option<i32>,
     calendars: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = options(years, two_digit_years, calendars)?;
-    let out = PyList::empty(py);
-    super::batch::map_column(
-        texts,
-        |t| find_in(t, &opts),
-        |item| match item {
-            Some((_, found)) => out.append(to_py(found)),
-            None => out.append(py.None()),
-        },
-    )?;
-    Ok(out)
+    super::batch::map_list(texts, |t| find_in(t, &opts), |_, found| Ok(to_py(found)))
 }
 
 /// `text` with every date rewritten: `format` is "iso", "english" or a `%` pattern.

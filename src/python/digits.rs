@@ -37,7 +37,8 @@ fn to_arabic_digits<'py>(text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyS
     convert(text, DigitAlphabet::ArabicIndic)
 }
 
-/// Converts a column (see [`super::batch::map_column`]) on naskh's thread pool; an item with nothing to convert comes back as the caller's own `str`.
+/// Converts a column (see [`super::batch::map_column`]) on naskh's thread pool; an item with
+/// nothing to convert comes back as the caller's own `str`.
 fn convert_batch<'py>(
     texts: &Bound<'py, PyAny>,
     alphabet: DigitAlphabet,

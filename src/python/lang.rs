@@ -514,16 +514,11 @@ fn segment_batch<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     // Segmentation and the byte → `str` index conversion on the pool; only the `Span` objects
     // are built with the GIL held, over the caller's own strings.
-    let out = PyList::empty(py);
-    super::batch::map_column(
+    super::batch::map_list(
         texts,
         |t| segment_char_spans(t, merge_neutral, resolve_neutral),
-        |item| match item {
-            Some((source, spans)) => out.append(py_segmentation(py, source, spans)?),
-            None => out.append(py.None()),
-        },
-    )?;
-    Ok(out)
+        |source, spans| py_segmentation(py, source, spans),
+    )
 }
 
 /// The text of each language (`"fa"`, `"ar"`, `"en"`, `"other"`), losing nothing but the
