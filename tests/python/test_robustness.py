@@ -197,14 +197,15 @@ def test_a_rust_panic_becomes_a_python_exception_not_an_abort() -> None:
     everything is fuzzed). Should a panic remain, pyo3 raises ``pyo3_runtime.PanicException``:
     the interpreter survives, but the exception derives from ``BaseException``, so
     ``except Exception`` does not catch it (docs/robustness.md says so). This uses a hidden
-    test hook that panics on purpose, on the calling thread and inside naskh's thread pool."""
+    test hook that panics on purpose, on the calling thread and in a batch's work (which runs on
+    naskh's pool threads and on the calling thread)."""
     for in_pool in (False, True):
         with pytest.raises(BaseException) as info:
             _naskh._panic_for_tests(in_pool)
         assert type(info.value).__name__ == "PanicException"
         assert not isinstance(info.value, Exception)
         assert "deliberate panic" in str(info.value)
-        assert ("in the pool" in str(info.value)) == in_pool
+        assert ("in a batch's work" in str(info.value)) == in_pool
     # The module still works afterwards, including the pool.
     assert naskh.to_ascii_digits_batch(["۱۲", None]) == ["12", None]
     assert naskh.clean("۱ مهر ۱۴۰۲").text_with_dates == "2023-09-23"
