@@ -115,7 +115,8 @@ impl<'py> Iterator for Items<'py> {
         };
         let index = self.index;
         self.index += 1;
-        let read = if item.is_none() || is_missing(&item) {
+        // (`str` first: it is nearly every item, and `is_missing` asks for the type's name.)
+        let read = if item.is_none() {
             Ok(None)
         } else if let Ok(s) = item.cast::<PyString>() {
             let s = s.clone();
@@ -128,6 +129,8 @@ impl<'py> Iterator for Items<'py> {
                     Err(e)
                 }
             }
+        } else if is_missing(&item) {
+            Ok(None)
         } else {
             Err(PyTypeError::new_err(format!(
                 "item {index} is {}, expected str or None",
