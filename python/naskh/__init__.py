@@ -360,7 +360,10 @@ class Document:
             f"<td {cell}>{'' if m.time is None else m.time.isoformat(timespec='minutes')}</td></tr>"
             for m in self.dates
         )
-        head = lambda *names: "<tr>" + "".join(f"<th {cell}>{n}</th>" for n in names) + "</tr>"  # noqa: E731
+
+        def head(*names: str) -> str:
+            return "<tr>" + "".join(f"<th {cell}>{n}</th>" for n in names) + "</tr>"
+
         table = 'style="border-collapse:collapse"'
         parts = [
             '<div class="naskh-document">',

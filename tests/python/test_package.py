@@ -53,6 +53,17 @@ def test_stubs_match_the_compiled_module() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_package_type_checks_strictly() -> None:
+    # The installed package (its Python code against its own stubs), as a typed user sees it.
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "-p", "naskh"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def _console_script() -> str:
     scripts = pathlib.Path(sysconfig.get_paths()["scripts"])
     exe = scripts / ("naskh.exe" if os.name == "nt" else "naskh")
