@@ -123,7 +123,7 @@ impl<'py> Iterator for Items<'py> {
         } else if let Ok(s) = item.cast::<PyString>() {
             let s = s.clone();
             // A lone surrogate cannot become UTF-8: say which item has it.
-            match PyBackedStr::try_from(s.clone()) {
+            match super::utf8(&s) {
                 Ok(text) => Ok(Some((s, text))),
                 Err(err) => {
                     let e = PyValueError::new_err(format!("item {index}: {err}"));

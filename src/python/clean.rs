@@ -95,7 +95,7 @@ fn _clean<'py>(
     calendars: Option<Vec<String>>,
 ) -> PyResult<Bound<'py, PyTuple>> {
     let opts = options(&normalizer, date_format, calendars)?;
-    let input = text.to_cow()?;
+    let input = super::utf8(text)?;
     let doc = py.detach(|| clean(&input, &opts));
     to_py(py, text, doc.text == *input, &doc)
 }

@@ -325,7 +325,7 @@ fn find_dates(
     two_digit_years: Option<i32>,
     calendars: Option<Vec<String>>,
 ) -> PyResult<Vec<PyDateMatch>> {
-    let s = text.to_cow()?;
+    let s = super::utf8(text)?;
     let opts = options(years, two_digit_years, calendars)?;
     let found = py.detach(|| find_in(&s, &opts));
     Ok(to_py(found))
@@ -428,7 +428,7 @@ fn find_invalid_dates(
     two_digit_years: Option<i32>,
     calendars: Option<Vec<String>>,
 ) -> PyResult<Vec<PyInvalidDate>> {
-    let s = text.to_cow()?;
+    let s = super::utf8(text)?;
     let opts = options(years, two_digit_years, calendars)?.report_invalid(true);
     Ok(py.detach(|| {
         let mut index = CharIndex::new(&s);
@@ -474,7 +474,7 @@ fn convert_dates(
     calendars: Option<Vec<String>>,
 ) -> PyResult<String> {
     let format: Format = format.parse().map_err(to_py_err)?;
-    let s = text.to_cow()?;
+    let s = super::utf8(text)?;
     let opts = options(years, two_digit_years, calendars)?;
     Ok(py.detach(|| dates::convert_with(&s, &format, &opts)))
 }
@@ -644,7 +644,7 @@ fn published(
     years: Option<(i32, i32)>,
     two_digit_years: Option<i32>,
 ) -> PyResult<Option<PyPublished>> {
-    let s = text.to_cow()?;
+    let s = super::utf8(text)?;
     let opts = options(years, two_digit_years, None)?.calendars(Calendar::ALL);
     let found = py.detach(|| {
         let all: Vec<dates::DateMatch> =

@@ -12,7 +12,7 @@ fn convert<'py>(
     text: &Bound<'py, PyString>,
     alphabet: DigitAlphabet,
 ) -> PyResult<Bound<'py, PyString>> {
-    let s = text.to_cow()?;
+    let s = super::utf8(text)?;
     Ok(match digits::convert(&s, alphabet) {
         Cow::Borrowed(_) => text.clone(),
         Cow::Owned(new) => PyString::new(text.py(), &new),

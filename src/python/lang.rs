@@ -496,7 +496,7 @@ fn segment<'py>(
     resolve_neutral: bool,
 ) -> PyResult<Bound<'py, PySegmentation>> {
     let source = text;
-    let text = text.to_cow()?;
+    let text = super::utf8(text)?;
     let text: &str = &text;
     let spans = py.detach(|| segment_char_spans(text, merge_neutral, resolve_neutral));
     py_segmentation(py, source, spans)
@@ -529,7 +529,7 @@ fn split_by_language<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyString>,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let text = text.to_cow()?;
+    let text = super::utf8(text)?;
     let text: &str = &text;
     let parts = py.detach(|| lang::split_by_language(text));
     let dict = PyDict::new(py);

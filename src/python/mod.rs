@@ -2,6 +2,8 @@
 //! No text logic lives here; every function calls straight into the Rust core.
 
 use pyo3::prelude::*;
+use pyo3::pybacked::PyBackedStr;
+use pyo3::types::PyString;
 
 mod batch;
 mod calendar;
@@ -40,6 +42,13 @@ fn return_freed_memory_at_once() {
         unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) },
         0
     );
+}
+
+/// The UTF-8 text of a Python `str`, held by Python (the `str` itself, or its UTF-8 encoding
+/// under the Python 3.9 stable ABI the wheel is built for) rather than copied into a `String`.
+/// A `str` that cannot be UTF-8 (a lone surrogate) raises `UnicodeEncodeError`, a `ValueError`.
+pub(crate) fn utf8(text: &Bound<'_, PyString>) -> PyResult<PyBackedStr> {
+    PyBackedStr::try_from(text.clone())
 }
 
 /// The extension module `naskh._naskh`.

@@ -77,7 +77,7 @@ fn same_or_new<'py>(
     text: &Bound<'py, PyString>,
     f: impl FnOnce(&str) -> String + Send,
 ) -> PyResult<Bound<'py, PyString>> {
-    let input = text.to_cow()?;
+    let input = super::utf8(text)?;
     let out = run(py, &input, f);
     Ok(if out == *input {
         text.clone()
