@@ -9,7 +9,7 @@ Data (see THIRD_PARTY.md for every source and licence):
   * Persian, Arabic, Urdu: the word-frequency lists shipped inside the PyPI package `wordfreq`
     (version pinned in tools/requirements-model.txt; data CC-BY-SA 4.0, code Apache-2.0), the
     `small_fa`, `small_ar` and `small_ur` lists (all three cut at the same frequency, 1e-6);
-  * Pashto, Central Kurdish, Sindhi, Uyghur, South Azerbaijani, Balochi, Kashmiri: the lists
+  * Pashto, Central Kurdish, Sindhi, Uyghur, South Azerbaijani, Balochi, Kashmiri, Gilaki: the lists
     committed in tools/lang_data/<code>.tsv (`word<TAB>count`, made by tools/lang_lists.py from
     the sources named in each file's header).
 No other data is used: in particular nothing from testdata/ (the dev sets) goes into the model.
@@ -53,9 +53,9 @@ WORDFREQ_VERSION = "3.1.1"
 
 # The model's languages, in the order of its tables (the state index of the Rust search), each
 # with the `naskh::lang::Lang` it is reported as (written into model_meta.rs as MODEL_LANGS).
-# The first three come from wordfreq, the rest from tools/lang_data/<code>.tsv. Balochi (bal)
-# and Kashmiri (ks) are modelled only so that they are not read as Persian or Urdu: naskh
-# reports them as `other`.
+# The first three come from wordfreq, the rest from tools/lang_data/<code>.tsv. `oth` is one
+# state for the languages modelled only so that they are not read as Persian or Urdu, which
+# naskh reports as `other` (see MERGED).
 REPORTED_AS = {
     "fa": "Persian",
     "ar": "Arabic",
@@ -65,9 +65,12 @@ REPORTED_AS = {
     "sd": "Sindhi",
     "ug": "Uyghur",
     "azb": "SouthAzerbaijani",
-    "bal": "Other",
-    "ks": "Other",
+    "oth": "Other",
 }
+# A state made of several lists, each weighing the same: Balochi, Kashmiri and Gilaki are all
+# reported as `other`, so one state holds them (a state per language costs a cost per word of
+# every list and a step of the search).
+MERGED = {"oth": ["bal", "ks", "glk"]}
 LANGS = list(REPORTED_AS)
 WORDFREQ_LANGS = {"fa", "ar", "ur"}
 LIST_DIR = os.path.join(ROOT, "tools", "lang_data")
@@ -274,6 +277,10 @@ def build() -> bytes:
         if lang in WORDFREQ_LANGS:
             raw = read_cbpack(os.path.join(ddir, f"small_{lang}.msgpack.gz"))
             oov_mass = max(MIN_OOV_MASS, 1.0 - sum(f for _, f in raw))
+        elif lang in MERGED:
+            parts = [read_list(part) for part in MERGED[lang]]
+            raw = [(w, f / len(parts)) for rows, _ in parts for w, f in rows]
+            oov_mass = max(MIN_OOV_MASS, sum(oov for _, oov in parts) / len(parts))
         else:
             raw, oov = read_list(lang)
             oov_mass = max(MIN_OOV_MASS, oov)

@@ -47,6 +47,10 @@ ks  Kashmiri           sinaahmadi/PersoArabicLID @ 79a3ee70, corpora/Kashmiri_ks
                        2022-12-01, CC BY-SA 3.0). Modelled, like Balochi, only so that it is not
                        read as Persian or Urdu (reported as `other`); the dev set's other_ks
                        lines are left out.
+glk Gilaki             sinaahmadi/PersoArabicLID @ 79a3ee70, corpora/Gilaki_glk-wiki-20221201.txt
+                       (MIT, as for bal; the text is from the Gilaki Wikipedia dump of 2022-12-01,
+                       CC BY-SA 3.0). Modelled, like Balochi, only so that Gilaki is not read as
+                       Persian (reported as `other`); the dev set's other_glk lines are left out.
 azb South Azerbaijani  PyPI package chevir-kartalol 0.0.8 (wheel sha256 below),
                        chevir_kartalol/target_vocab202402.pt: the target-side (Arabic-script South
                        Azerbaijani) vocabulary of an English->South-Azerbaijani translation model,
@@ -170,6 +174,18 @@ SOURCES = {
             " Wikipedia dump of 2022-12-01, CC BY-SA 3.0"
         ),
     },
+    "glk": {
+        "name": "Gilaki (Arabic script; modelled so that it is not read as Persian, reported as other)",
+        "kind": "text_minus_dev",
+        "dev_category": "other_glk",
+        "repo": PERSOARABICLID,
+        "path": "corpora/Gilaki_glk-wiki-20221201.txt",
+        "sha256": "d683b2e76e244ef86a91022227db132fae11d0496f200a436b3e82449ecd14eb",
+        "licence": (
+            "MIT (sinaahmadi/PersoArabicLID, Copyright (c) 2023 Sina Ahmadi); text from the Gilaki"
+            " Wikipedia dump of 2022-12-01, CC BY-SA 3.0"
+        ),
+    },
     "azb": {
         "name": "South Azerbaijani (Arabic script, as written in Iran)",
         "kind": "torchtext_vocab",
@@ -205,6 +221,10 @@ NOTES = {
     "ks": [
         "counts = tokens counted by tools/lang_lists.py in the corpus's lines that are not in"
         " testdata/lang_regional_dev.tsv (held out there as other_ks)",
+    ],
+    "glk": [
+        "counts = tokens counted by tools/lang_lists.py in the corpus's lines that are not in"
+        " testdata/lang_regional_dev.tsv (held out there as other_glk)",
     ],
     "azb": [
         "counts = the `freqs` Counter of the torchtext Vocab (token counts of the translation"

@@ -1073,7 +1073,9 @@ mod tests {
         // Jawi ڠ, Arabic Extended-A beh with small v below: none of them
         assert!(m.costs("\u{08A0}سی").is_none());
         assert!(m.costs("ڠن").is_none());
-        // Kashmiri (modelled, reported as `other`)
+        // Kashmiri and Gilaki (modelled in one state, reported as `other`)
         assert_eq!(best("ٲسی"), Lang::Other);
+        assert_eq!(best("ایسه"), Lang::Other);
+        assert_eq!(best("دیهستؤنه"), Lang::Other);
     }
 }

@@ -21,7 +21,7 @@ pub(crate) const SWITCH_PUNCT: f32 = 3.0;
 /// Extra prior cost for starting a line in each language rather than Persian: naskh's home
 /// text is Persian, so a word that is equally good in Persian and another language is read as
 /// Persian; Arabic is next, the region's other languages after it.
-/// The languages modelled only to keep them from Persian (Balochi, Kashmiri: reported as
+/// The languages modelled only to keep them from Persian (Balochi, Kashmiri, Gilaki: reported as
 /// `other`) start a line only on clear evidence: +4 nats.
 #[allow(clippy::indexing_slicing)] // `i < N_LANGS`, evaluated at compile time
 pub(crate) const PRIOR: [f32; N_LANGS] = {
@@ -72,7 +72,7 @@ const fn digit_evidence(persian_digits: bool) -> [f32; N_LANGS] {
                 | Lang::Pashto
                 | Lang::Sindhi
                 | Lang::SouthAzerbaijani
-                | Lang::Other // Balochi
+                | Lang::Other // Balochi, Gilaki
         );
         let writes_arabic = matches!(MODEL_LANGS[i], Lang::Arabic | Lang::CentralKurdish);
         let writes = if persian_digits {
