@@ -214,18 +214,6 @@ NOTES = {
         "the source ranks its forms (most frequent first) without counts: a form at rank r counts"
         " round(1e7 / r) (Zipf's law), and forms that normalise to one word add up",
     ],
-    "bal": [
-        "counts = tokens counted by tools/lang_lists.py in the corpus's lines that are not in"
-        " testdata/lang_regional_dev.tsv (held out there as other_bal)",
-    ],
-    "ks": [
-        "counts = tokens counted by tools/lang_lists.py in the corpus's lines that are not in"
-        " testdata/lang_regional_dev.tsv (held out there as other_ks)",
-    ],
-    "glk": [
-        "counts = tokens counted by tools/lang_lists.py in the corpus's lines that are not in"
-        " testdata/lang_regional_dev.tsv (held out there as other_glk)",
-    ],
     "azb": [
         "counts = the `freqs` Counter of the torchtext Vocab (token counts of the translation"
         " model's training text, not named by the package; it is mostly religious text: tokens"
@@ -437,6 +425,17 @@ def source_line(code: str) -> str:
     return f"{name} @ {commit}, {src['path']} ({raw_url(src['repo'], src['path'])})"
 
 
+def notes(code: str) -> list[str]:
+    """The notes of a list's header: NOTES, or for a corpus less the dev set's lines, which."""
+    src = SOURCES[code]
+    if src["kind"] == "text_minus_dev":
+        return [
+            "counts = tokens counted by tools/lang_lists.py in the corpus's lines that are not in"
+            f" testdata/lang_regional_dev.tsv (held out there as {src['dev_category']})"
+        ]
+    return NOTES.get(code, [])
+
+
 def build(code: str, mirror_root: str | None, azb_wheel: str | None) -> str:
     raw = load_counts(code, mirror_root, azb_wheel)
     words: collections.Counter = collections.Counter()
@@ -453,7 +452,7 @@ def build(code: str, mirror_root: str | None, azb_wheel: str | None) -> str:
         f"# tokens: {sum(words.values())}",
         f"# types: {len(rows)} (before keeping the top {TOP_N})",
     ]
-    out += [f"# note: {n}" for n in NOTES.get(code, [])]
+    out += [f"# note: {n}" for n in notes(code)]
     out += [f"{w}\t{c}" for w, c in rows[:TOP_N]]
     return "\n".join(out) + "\n"
 
