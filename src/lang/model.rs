@@ -373,7 +373,7 @@ impl Model {
         while let Some(&x) = b.get(i) {
             if (0xD8..=0xDB).contains(&x) {
                 let y = b.get(i + 1).copied()?;
-                let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                let cp = crate::text::scan::two_byte(x, y);
                 let kind = BLOCK_KINDS
                     .get((cp - 0x600) as usize)
                     .copied()

@@ -282,7 +282,7 @@ pub(crate) fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
     }
     if (0xD8..=0xDB).contains(&x) {
         let y = *b.get(i + 1)?;
-        let u = ((u32::from(x) & 0x1F) << 6) | (u32::from(y) & 0x3F);
+        let u = crate::text::scan::two_byte(x, y);
         return char::from_u32(u).map(|c| (c, 2));
     }
     let c = s.get(i..)?.chars().next()?;

@@ -42,6 +42,7 @@
 use std::ops::Range;
 
 use crate::lang::{label_line, Lang, LineLabeler, LABEL_LINE_MAX_TOKENS};
+use crate::text::scan::two_byte;
 use crate::text::token::{GAP_AR_DIGIT, GAP_FA_DIGIT, GAP_PUNCT};
 
 use super::edit::{Piece, Rewriter, Sink};
@@ -269,7 +270,7 @@ fn mapped_at(b: &[u8], j: usize) -> Option<char> {
     let [x @ 0xD8..=0xDB, y] = *b.get(j..j + 2)? else {
         return None;
     };
-    mapped_cp((u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F))
+    mapped_cp(two_byte(x, y))
 }
 
 /// Writes the letter rules of word `t` in language `lang`; returns its last base char as
@@ -443,7 +444,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                 loop {
                     match (b.get(i), b.get(i + 1)) {
                         (Some(&x @ 0xD8..=0xDB), Some(&y)) => {
-                            let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                            let cp = two_byte(x, y);
                             let f = LETTER_FLAGS
                                 .get((cp - 0x600) as usize)
                                 .copied()
@@ -604,7 +605,7 @@ fn class_at(b: &[u8], i: usize) -> (Class, usize) {
     let y = b.get(i + 1).copied().unwrap_or(0);
     match x {
         0xD8..=0xDB => {
-            let cp = (usize::from(x & 0x1F) << 6) | usize::from(y & 0x3F);
+            let cp = two_byte(x, y) as usize;
             let class = CLASS.get(cp - 0x600 + 128).copied().unwrap_or(Class::Other);
             (class, 2)
         }

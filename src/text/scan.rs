@@ -14,6 +14,14 @@ pub(crate) fn next_non_ascii(bytes: &[u8], from: usize) -> usize {
     bytes.len()
 }
 
+/// The code point of the two-byte UTF-8 sequence `lead`, `cont` (U+0080–U+07FF: the Arabic
+/// block is lead bytes 0xD8–0xDB). The hot loops of the tokenizer, the model's word scan and the
+/// normalizer's lane decode the Arabic block in place with it, without the general decoder.
+#[inline(always)]
+pub(crate) const fn two_byte(lead: u8, cont: u8) -> u32 {
+    ((lead as u32 & 0x1F) << 6) | (cont as u32 & 0x3F)
+}
+
 /// Whether `s` has an Arabic-script letter (Arabic, Arabic Supplement, presentation forms).
 pub(crate) fn has_arabic_script(s: &str) -> bool {
     let b = s.as_bytes();

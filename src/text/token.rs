@@ -12,6 +12,7 @@
 use std::ops::Range;
 
 use super::chars::{self, class_of, is_arabic_mark};
+use super::scan::two_byte;
 
 /// Which script a word is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -176,7 +177,7 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
             (cls, 1, u32::from(b))
         } else if (0xC2..0xE0).contains(&b) {
             let b1 = bytes.get(i + 1).copied().unwrap_or(0);
-            let cp = (u32::from(b & 0x1F) << 6) | u32::from(b1 & 0x3F);
+            let cp = two_byte(b, b1);
             let cls = if (0x600..0x700).contains(&cp) {
                 BLOCK_CLASS
                     .get((cp - 0x600) as usize)
@@ -263,7 +264,7 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
                     if !(0xD8..=0xDB).contains(&x) {
                         break;
                     }
-                    let cp = (u32::from(x & 0x1F) << 6) | u32::from(y & 0x3F);
+                    let cp = two_byte(x, y);
                     match BLOCK_CLASS.get((cp - 0x600) as usize) {
                         Some(Class::Letter(Script::Arabic) | Class::Mark) => i += 2,
                         _ => break,
