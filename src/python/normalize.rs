@@ -131,12 +131,17 @@ impl PyNormalizer {
 
     /// `(text, offsets)`: the normalized text and, for each of its characters, the
     /// `(start, end)` slice of the input it came from (Python `str` indices).
-    fn normalize_with_offsets(&self, py: Python<'_>, text: &str) -> (String, Vec<(usize, usize)>) {
-        run(py, text, |t| {
+    fn normalize_with_offsets(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyString>,
+    ) -> PyResult<(String, Vec<(usize, usize)>)> {
+        let input = super::utf8(text)?;
+        Ok(run(py, &input, |t| {
             let n = self.inner.normalize_with_offsets(t);
             let offsets = py_offsets(t, &n);
             (n.text, offsets)
-        })
+        }))
     }
 
     /// Normalizes a column of `str | None` (list, tuple, pandas Series, pyarrow array) on
