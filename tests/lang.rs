@@ -307,6 +307,25 @@ fn kurdish_and_pashto_are_themselves() {
 }
 
 #[test]
+fn sindhi_typed_with_urdu_heh_stays_sindhi() {
+    // Sindhi writes heh as `ه`; many Sindhi writers type the Urdu `ہ` in its place (`نہ`,
+    // `تہ`, `بہ`). The Sindhi list has no `ہ`, so without the model's alias these words were
+    // read as Urdu or `other` in the middle of a Sindhi sentence.
+    for text in [
+        "اهو ڪم اڃا ختم نہ ٿيو آهي",
+        "اسان کي بہ خبر ناهي تہ هو ڪڏهن ايندو",
+    ] {
+        for (w, lang) in words(text) {
+            assert_eq!(lang, Lang::Sindhi, "{w} in {text}");
+        }
+    }
+    // Urdu keeps its own `ہ`
+    for (w, lang) in words("یہ بات ٹھیک نہیں ہے") {
+        assert_eq!(lang, Lang::Urdu, "{w}");
+    }
+}
+
+#[test]
 fn religious_titles_in_persian_stay_persian() {
     // `والمسلمین` is missing from the Persian word list but present in the Urdu one; a single
     // such word must not become Urdu (Other) inside a Persian sentence.

@@ -1070,6 +1070,11 @@ mod tests {
         assert_eq!(best("ھەیە"), Lang::CentralKurdish);
         assert_eq!(best("اؤلکه‌سینده"), Lang::SouthAzerbaijani);
         assert_eq!(best("وئریر"), Lang::SouthAzerbaijani);
+        // Sindhi written with the Urdu ہ scores in Sindhi as its list spells it, with ه
+        let sd = MODEL_LANGS.iter().position(|&l| l == Lang::Sindhi).unwrap();
+        for (urdu_heh, heh) in [("نہ", "نه"), ("ٿيندہ", "ٿينده")] {
+            assert_eq!(m.costs(urdu_heh).unwrap()[sd], m.costs(heh).unwrap()[sd]);
+        }
         // Jawi ڠ, Arabic Extended-A beh with small v below: none of them
         assert!(m.costs("\u{08A0}سی").is_none());
         assert!(m.costs("ڠن").is_none());
