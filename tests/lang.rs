@@ -326,6 +326,24 @@ fn sindhi_typed_with_urdu_heh_stays_sindhi() {
 }
 
 #[test]
+fn south_azerbaijani_alef_madda_stays_south_azerbaijani() {
+    // The South Azerbaijani list writes every آ as ا; words with آ were read as Persian (or
+    // Pashto) inside a South Azerbaijani sentence.
+    for text in [
+        "آتام بو گون ائوه گلدی و آلمانی دیلینی اؤیرندی",
+        "آنام آلما آلدی",
+    ] {
+        for (w, lang) in words(text) {
+            assert_eq!(lang, Lang::SouthAzerbaijani, "{w} in {text}");
+        }
+    }
+    // Persian keeps its آ
+    for (w, lang) in words("آنها آب آوردند") {
+        assert_eq!(lang, Lang::Persian, "{w}");
+    }
+}
+
+#[test]
 fn religious_titles_in_persian_stay_persian() {
     // `والمسلمین` is missing from the Persian word list but present in the Urdu one; a single
     // such word must not become Urdu (Other) inside a Persian sentence.

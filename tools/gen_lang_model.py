@@ -105,12 +105,13 @@ ZWNJ_FLOOR = 0.0005
 ZWNJ_SHARE = {"azb": "fa", "ps": 0.01}
 # Letters a language writes that its list spells otherwise (the source normalised them): the
 # Central Kurdish list writes every heh doachashmee ھ as ه; the South Azerbaijani list writes
-# no hamza seat (یير, گوره for یئر, گؤره) and no ۇ; the Sindhi list writes no Urdu heh goal ہ,
-# which many Sindhi writers type for ه (نہ, تہ for نه, ته). A word is scored in that language as if
-# spelt the list's way (src/lang/model.rs reads these from model_meta.rs).
+# no hamza seat (یير, گوره for یئر, گؤره), no ۇ and no madda (الان for آلان); the Sindhi list
+# writes no Urdu heh goal ہ, which many Sindhi writers type for ه (نہ, تہ for نه, ته). A word
+# is scored in that language as if spelt the list's way (src/lang/model.rs reads these from
+# model_meta.rs).
 ALIASES = {
     "ckb": {"\u06be": "\u0647"},
-    "azb": {"\u0626": "\u06cc", "\u0624": "\u0648", "\u06c7": "\u0648"},
+    "azb": {"\u0626": "\u06cc", "\u0624": "\u0648", "\u06c7": "\u0648", "\u0622": "\u0627"},
     "sd": {"\u06c1": "\u0647"},
 }
 

@@ -1070,11 +1070,21 @@ mod tests {
         assert_eq!(best("ھەیە"), Lang::CentralKurdish);
         assert_eq!(best("اؤلکه‌سینده"), Lang::SouthAzerbaijani);
         assert_eq!(best("وئریر"), Lang::SouthAzerbaijani);
-        // Sindhi written with the Urdu ہ scores in Sindhi as its list spells it, with ه
-        let sd = MODEL_LANGS.iter().position(|&l| l == Lang::Sindhi).unwrap();
-        for (urdu_heh, heh) in [("نہ", "نه"), ("ٿيندہ", "ٿينده")] {
-            assert_eq!(m.costs(urdu_heh).unwrap()[sd], m.costs(heh).unwrap()[sd]);
+        // Sindhi written with the Urdu ہ, South Azerbaijani with آ, score in that language as
+        // its list spells them (ه, ا)
+        for (lang, text_spelling, list_spelling) in [
+            (Lang::Sindhi, "نہ", "نه"),
+            (Lang::Sindhi, "ٿيندہ", "ٿينده"),
+            (Lang::SouthAzerbaijani, "آلان", "الان"),
+            (Lang::SouthAzerbaijani, "آلتیندادیر", "التیندادیر"),
+        ] {
+            let l = MODEL_LANGS.iter().position(|&x| x == lang).unwrap();
+            assert_eq!(
+                m.costs(text_spelling).unwrap()[l],
+                m.costs(list_spelling).unwrap()[l]
+            );
         }
+        assert_eq!(best("آلتیندادیر"), Lang::SouthAzerbaijani);
         // Jawi ڠ, Arabic Extended-A beh with small v below: none of them
         assert!(m.costs("\u{08A0}سی").is_none());
         assert!(m.costs("ڠن").is_none());
