@@ -132,3 +132,20 @@ fn split_takes_the_regions_languages() {
         serde_json::from_str(String::from_utf8(out.stdout).unwrap().trim()).unwrap();
     assert_eq!(v["spans"][0]["lang"], "ckb");
 }
+
+#[test]
+fn segment_help_names_every_label() {
+    let out = naskh(&["segment", "--help"], "");
+    assert_success(&out);
+    let help = String::from_utf8(out.stdout).unwrap();
+    let first = help.lines().next().unwrap();
+    for lang in naskh::lang::Lang::ALL {
+        let code = lang.code();
+        assert!(
+            first
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w == code),
+            "`{code}` missing from: {first}"
+        );
+    }
+}

@@ -61,7 +61,8 @@ enum Command {
         #[command(flatten)]
         records: records::RecordArgs,
     },
-    /// Language spans (fa, ar, en, other, neutral) of each line, as JSON Lines:
+    /// Language spans of each line (`lang`: fa, ar, en, ur, ps, ckb, sd, ug, azb, other or
+    /// neutral), as JSON Lines:
     /// `{"source", "line", "spans": [{"start", "end", "lang", "text"}]}` with code-point offsets.
     /// With `--field`, the spans of that field of each JSON record.
     Segment {
