@@ -555,9 +555,9 @@ thread_local! {
 /// kept per thread: the words no list knows (most of them Arabic words with clitics, names,
 /// inflected forms) are made of far fewer distinct character 4-grams than words, and each
 /// costs up to eight table probes to score. The key is the characters themselves, so the
-/// cache never changes an answer. (On the benchmark corpus's Arabic, `cargo bench --bench
-/// real`: segmentation 30 MB/s without it, 38 with 8,192 slots, 53 with 32,768, 56 with
-/// 65,536.)
+/// cache never changes an answer. (`cargo bench --bench real`, which times text the caches
+/// have not seen: Arabic segmentation 23–24 MB/s with 16 slots, 32–33 with 32,768; Persian 45–46
+/// and 58–60. 65,536 slots: Arabic up to 6% faster, Persian 6–15% slower.)
 pub(crate) struct NgramCache {
     entries: Vec<NgramEntry>,
 }
@@ -666,7 +666,9 @@ impl Iterator for Expanded<'_> {
 /// segmenter: text follows Zipf's law, so most words of a page were scored moments ago, and a
 /// hit costs a hash and a compare of at most 24 bytes instead of a pass over the word and a
 /// table probe. (On a few hundred varied Persian lines, repeated, 1024 slots missed a third of
-/// the words and 4096 a tenth.) Words longer than [`WordCache::MAX_LEN`] bytes are not cached.
+/// the words and 4096 a tenth. On text the cache has not seen, `cargo bench --bench real`, 16,384
+/// slots gave no consistent gain: rows from 24% slower to 27% faster, most within the noise.)
+/// Words longer than [`WordCache::MAX_LEN`] bytes are not cached.
 /// The cache holds exact keys (the word's bytes), so it never changes an answer.
 pub(crate) struct WordCache {
     entries: Vec<CacheEntry>,

@@ -1,9 +1,17 @@
 //! Single-thread throughput of `naskh::lang::segment` and `segment_merged` on files (default: the dev-set lines):
 //! `cargo run --release --example lang_throughput -- [FILE…]`.
+//!
+//! With `--unseen`, text the segmenter has not seen: the files' lines are shuffled (a fixed
+//! seed), the first half segmented line by line to warm the word cache as a long run would, and
+//! one pass over the second half timed, line by line. No word cache can hold the second half's
+//! vocabulary from an earlier pass over the same text, which the repeated-input rows (and
+//! criterion's iterations) allow once the cache outgrows the vocabulary.
 use std::time::Instant;
 
 fn main() -> std::io::Result<()> {
-    let files: Vec<String> = std::env::args().skip(1).collect();
+    let mut files: Vec<String> = std::env::args().skip(1).collect();
+    let unseen = files.iter().any(|f| f == "--unseen");
+    files.retain(|f| f != "--unseen");
     let text = if files.is_empty() {
         include_str!("../../testdata/lang_dev.tsv").to_owned()
     } else {
@@ -14,6 +22,9 @@ fn main() -> std::io::Result<()> {
         }
         t
     };
+    if unseen {
+        return measure_unseen(&text);
+    }
     let reps = (20_000_000 / text.len().max(1)).max(1);
     let big = text.repeat(reps);
     let _ = naskh::lang::segment("سلام"); // unpacks the model once
@@ -39,6 +50,40 @@ fn measure(name: &str, big: &str, f: impl Fn(&str) -> usize) {
         print!(", CPU {:.1} MB/s", mb / ((b - a) as f64 / 1e9));
     }
     println!();
+}
+
+fn measure_unseen(text: &str) -> std::io::Result<()> {
+    let mut lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+    // Fisher–Yates with a fixed xorshift seed: the same split every run.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for i in (1..lines.len()).rev() {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        lines.swap(i, (x % (i as u64 + 1)) as usize);
+    }
+    let (warm, timed) = lines.split_at(lines.len() / 2);
+    for l in warm {
+        std::hint::black_box(naskh::lang::segment_merged(l));
+    }
+    let bytes: usize = timed.iter().map(|l| l.len() + 1).sum();
+    let start = Instant::now();
+    let cpu_start = thread_cpu_ns();
+    let spans: usize = timed
+        .iter()
+        .map(|l| naskh::lang::segment_merged(l).len())
+        .sum();
+    let secs = start.elapsed().as_secs_f64();
+    let mb = bytes as f64 / 1e6;
+    print!(
+        "segment_merged, line by line (unseen half, {mb:.2} MB, {spans} spans): wall {:.1} MB/s",
+        mb / secs
+    );
+    if let (Some(a), Some(b)) = (cpu_start, thread_cpu_ns()) {
+        print!(", CPU {:.1} MB/s", mb / ((b - a) as f64 / 1e9));
+    }
+    println!();
+    Ok(())
 }
 
 /// Nanoseconds this thread has run on a CPU (Linux: /proc/thread-self/schedstat).
