@@ -27,31 +27,6 @@ mod common;
 /// A row's function over one text.
 type TextFn<'a> = dyn Fn(&str) -> usize + Sync + 'a;
 
-/// One part cut in two: records to warm the caches with, records to time.
-struct Halves {
-    warm: Vec<String>,
-    timed: Vec<String>,
-}
-
-impl Halves {
-    /// `records` shuffled (xorshift, fixed seed: the same cut every run) and cut in two.
-    fn new(records: Vec<&str>) -> Halves {
-        let mut records: Vec<String> = records.into_iter().map(str::to_owned).collect();
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for i in (1..records.len()).rev() {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            records.swap(i, (x % (i as u64 + 1)) as usize);
-        }
-        let timed = records.split_off(records.len() / 2);
-        Halves {
-            warm: records,
-            timed,
-        }
-    }
-}
-
 fn bench(c: &mut Criterion) {
     let corpus = common::real_corpus();
     if corpus.is_empty() {
@@ -70,9 +45,9 @@ fn bench(c: &mut Criterion) {
             text.lines().collect()
         };
         let sep = if *name == "mixed" { "\n\n" } else { "\n" };
-        let halves = Halves::new(records);
-        let warm_text = halves.warm.join(sep);
-        let timed_text = halves.timed.join(sep);
+        let (warm, timed) = common::unseen::halves(records);
+        let warm_text = warm.join(sep);
+        let timed_text = timed.join(sep);
         g.throughput(Throughput::Bytes(timed_text.len() as u64));
         let rows: [(&str, &TextFn); 3] = [
             ("normalize", &|t| normalizer.normalize(black_box(t)).len()),
@@ -86,14 +61,14 @@ fn bench(c: &mut Criterion) {
                 unseen(b, || f(&warm_text), || f(&timed_text))
             });
         }
-        let clean_all = |records: &[String]| {
+        let clean_all = |records: &[&str]| {
             records
                 .iter()
                 .map(|r| clean(black_box(r), &opts).text.len())
                 .sum::<usize>()
         };
         g.bench_function(format!("clean/{name}"), |b| {
-            unseen(b, || clean_all(&halves.warm), || clean_all(&halves.timed))
+            unseen(b, || clean_all(&warm), || clean_all(&timed))
         });
     }
     g.finish();

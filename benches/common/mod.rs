@@ -4,6 +4,8 @@
 
 use std::path::Path;
 
+pub mod unseen;
+
 /// The language dev set (`testdata/lang_dev.tsv`): category, default label, text.
 const DEV_SET: &str = include_str!("../../testdata/lang_dev.tsv");
 

@@ -667,7 +667,10 @@ impl Iterator for Expanded<'_> {
 /// hit costs a hash and a compare of at most 24 bytes instead of a pass over the word and a
 /// table probe. (On a few hundred varied Persian lines, repeated, 1024 slots missed a third of
 /// the words and 4096 a tenth. On text the cache has not seen, `cargo bench --bench real`, 16,384
-/// slots gave no consistent gain: rows from 24% slower to 27% faster, most within the noise.)
+/// slots gave no consistent gain: rows from 24% slower to 27% faster, most within the noise.
+/// Asking for each word's slot as the word comes and reading it at the end of the line, so the
+/// fetches overlap (a prefetch), made `segment_merged` on unseen lines 5% slower: 52 against 55
+/// MB/s, `lang_throughput --unseen`.)
 /// Words longer than [`WordCache::MAX_LEN`] bytes are not cached.
 /// The cache holds exact keys (the word's bytes), so it never changes an answer.
 pub(crate) struct WordCache {

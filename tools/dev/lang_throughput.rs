@@ -8,6 +8,9 @@
 //! criterion's iterations) allow once the cache outgrows the vocabulary.
 use std::time::Instant;
 
+#[path = "../../benches/common/unseen.rs"]
+mod unseen;
+
 fn main() -> std::io::Result<()> {
     let mut files: Vec<String> = std::env::args().skip(1).collect();
     let unseen = files.iter().any(|f| f == "--unseen");
@@ -39,30 +42,12 @@ fn measure(name: &str, big: &str, f: impl Fn(&str) -> usize) {
     let start = Instant::now();
     let cpu_start = thread_cpu_ns();
     let spans = f(big);
-    let secs = start.elapsed().as_secs_f64();
-    let mb = big.len() as f64 / 1e6;
-    print!(
-        "{name}: {mb:.1} MB, {spans} spans: wall {:.1} MB/s",
-        mb / secs
-    );
-    // On a busy machine wall time includes waiting for a core; the thread's own CPU time does not.
-    if let (Some(a), Some(b)) = (cpu_start, thread_cpu_ns()) {
-        print!(", CPU {:.1} MB/s", mb / ((b - a) as f64 / 1e9));
-    }
-    println!();
+    report(name, big.len(), spans, start, cpu_start);
 }
 
 fn measure_unseen(text: &str) -> std::io::Result<()> {
-    let mut lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
-    // Fisher–Yates with a fixed xorshift seed: the same split every run.
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    for i in (1..lines.len()).rev() {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        lines.swap(i, (x % (i as u64 + 1)) as usize);
-    }
-    let (warm, timed) = lines.split_at(lines.len() / 2);
+    let lines: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+    let (warm, timed) = unseen::halves(lines);
     for l in warm {
         std::hint::black_box(naskh::lang::segment_merged(l));
     }
@@ -73,17 +58,29 @@ fn measure_unseen(text: &str) -> std::io::Result<()> {
         .iter()
         .map(|l| naskh::lang::segment_merged(l).len())
         .sum();
+    report(
+        "segment_merged, line by line, unseen half",
+        bytes,
+        spans,
+        start,
+        cpu_start,
+    );
+    Ok(())
+}
+
+/// Prints a row: wall-clock and (when known) CPU-time throughput since `start`.
+fn report(name: &str, bytes: usize, spans: usize, start: Instant, cpu_start: Option<u64>) {
     let secs = start.elapsed().as_secs_f64();
     let mb = bytes as f64 / 1e6;
     print!(
-        "segment_merged, line by line (unseen half, {mb:.2} MB, {spans} spans): wall {:.1} MB/s",
+        "{name}: {mb:.1} MB, {spans} spans: wall {:.1} MB/s",
         mb / secs
     );
+    // On a busy machine wall time includes waiting for a core; the thread's own CPU time does not.
     if let (Some(a), Some(b)) = (cpu_start, thread_cpu_ns()) {
         print!(", CPU {:.1} MB/s", mb / ((b - a) as f64 / 1e9));
     }
     println!();
-    Ok(())
 }
 
 /// Nanoseconds this thread has run on a CPU (Linux: /proc/thread-self/schedstat).
