@@ -48,7 +48,7 @@ pub(crate) struct DatesArgs {
     /// Write here instead of standard output.
     #[arg(short, long)]
     output: Option<PathBuf>,
-    /// Input files; standard input when none is given (or for `-`).
+    #[arg(help = super::records::INPUTS_HELP)]
     files: Vec<PathBuf>,
 }
 

@@ -50,7 +50,7 @@ enum Command {
         /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Input files; standard input when none is given (or for `-`).
+        #[arg(help = records::INPUTS_HELP)]
         files: Vec<PathBuf>,
     },
     /// Clean pages: normalize, separate languages, find and convert Solar Hijri dates. One JSON
@@ -108,7 +108,7 @@ enum Command {
         /// Write here instead of standard output.
         #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Input files; standard input when none is given (or for `-`).
+        #[arg(help = records::INPUTS_HELP)]
         files: Vec<PathBuf>,
     },
 }

@@ -142,11 +142,15 @@ pub(crate) trait Job: Sync {
     }
 }
 
+/// The help of every command's input arguments: all of them read inputs through
+/// [`expand_inputs`].
+pub(crate) const INPUTS_HELP: &str = "Inputs: files, directories (every file below), glob \
+     patterns; standard input when none is given (or for `-`)";
+
 /// Options shared by every document command.
 #[derive(clap::Args, Clone, Debug)]
 pub(crate) struct RecordArgs {
-    /// Inputs: files, directories (every file below), glob patterns; standard input when none
-    /// is given (or for `-`).
+    #[arg(help = INPUTS_HELP)]
     pub files: Vec<PathBuf>,
     /// One record per line instead of one per file.
     #[arg(long, conflicts_with = "field")]
