@@ -227,8 +227,16 @@ def main():
     ap.add_argument("--no-lingua", action="store_true")
     ap.add_argument("--errors", action="store_true", help="print every mislabelled word")
     ap.add_argument("--exe", help="a built eval_lang dev tool to score instead of this checkout")
+    ap.add_argument(
+        "--single-words",
+        action="store_true",
+        help="score every distinct word of the dev set alone, one per input (naskh only)",
+    )
     args = ap.parse_args()
     items = load(args.dev)
+    if args.single_words:
+        print_single_words(items, args.exe)
+        return
     texts = [t for _, t, _ in items]
     results = {"naskh": score(items, naskh_predict(texts, args.exe), args.errors, "naskh")}
     if not args.no_lingua:
@@ -264,6 +272,30 @@ def main():
         )
     for n in names:
         print_by_gold(n, results[n])
+
+
+def print_single_words(items, exe=None):
+    """Every distinct word of each gold language of the dev set (a word two languages share is
+    a word of each), given to naskh alone: the share labelled as that language, and as Persian
+    (a word as good in Persian as in another language is read as Persian)."""
+    by_gold = defaultdict(set)
+    for _, text, words in items:
+        for s, e, gold in words:
+            if gold != "en":
+                by_gold[gold].add(text[s:e])
+    flat = [(g, w) for g in sorted(by_gold) for w in sorted(by_gold[g])]
+    preds = naskh_predict([w for _, w in flat], exe)
+    tally = defaultdict(Counter)
+    for (g, _), spans in zip(flat, preds):
+        labels = [lang for _, _, lang in spans if lang != "neutral"]
+        tally[g][labels[0] if labels else "none"] += 1
+    print("naskh, each distinct word alone:\n")
+    print("| gold | distinct words | labelled as itself | labelled fa |")
+    print("|---|---|---|---|")
+    for g in sorted(tally):
+        c = tally[g]
+        n = sum(c.values())
+        print(f"| {g} | {n} | {c[g] / n:.1%} | {c['fa'] / n:.1%} |")
 
 
 def print_by_gold(name, result):
