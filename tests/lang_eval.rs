@@ -238,9 +238,9 @@ fn regional_dev_set_meets_the_bar() {
     // (category, its label, at least this share of its words, at most this share fa or ar, at
     // least this share of lines exact); measured values are in docs/lang.md
     let bars = [
-        ("ps", "ps", 0.98, 0.015, 0.88),
-        ("ckb", "ckb", 0.995, 0.005, 0.98),
-        ("sd", "sd", 0.99, 0.005, 0.96),
+        ("ps", "ps", 0.99, 0.005, 0.965),
+        ("ckb", "ckb", 0.995, 0.005, 0.99),
+        ("sd", "sd", 0.99, 0.005, 0.975),
         ("ug", "ug", 0.995, 0.002, 0.99),
         ("ur", "ur", 0.995, 0.002, 0.99),
     ];
@@ -266,7 +266,7 @@ fn regional_dev_set_meets_the_bar() {
     // South Azerbaijani: more of it is itself than Persian (measured in docs/lang.md).
     let azb = tallies.get("azb").expect("no azb lines");
     assert!(
-        azb.share(&["azb"]) >= 0.84 && azb.share(&["fa"]) <= 0.12,
+        azb.share(&["azb"]) >= 0.85 && azb.share(&["fa"]) <= 0.11,
         "azb\n{report}"
     );
     // Punjabi (Shahmukhi), Balochi, Kashmiri and Gilaki are not reported as languages of their

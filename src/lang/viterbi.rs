@@ -50,6 +50,16 @@ pub(crate) const SWITCH_FACTOR: [f32; N_LANGS] = {
     f[AR] = 1.0;
     f
 };
+/// A switch into or out of a language other than Persian and Arabic right after a line's first
+/// word costs this many times more. A one-word island in the middle of a line pays two
+/// switches, the first word of a line only one: without this, a Pashto line's first word that
+/// the Arabic list knows better (`هو،` "yes,", a discourse word news lists rarely hold) became
+/// Arabic (Pashto dev lines with every word right 90.0% → 96.7%, Sindhi 97.0% → 98.3%, South
+/// Azerbaijani 63.7% → 67.6%; Persian and Arabic unchanged). Only the first word: a line does
+/// end in one word of another language (`او گفت گوڵ زیباست`, a Kurdish word before a Persian
+/// verb), and between Persian and Arabic switches keep the plain cost both ways (a Persian line
+/// starts with `شعار` before an Arabic quotation, or ends with `است` after one).
+const EDGE_FACTOR: f32 = 2.0;
 /// Evidence (nats) from Persian digits (for fa) or Arabic-Indic digits (for ar) next to a word.
 pub(crate) const DIGIT_EVIDENCE: f32 = 1.0;
 /// The cost Arabic-Indic digits (٠-٩) next to a word add in each language: [`DIGIT_EVIDENCE`]
@@ -116,20 +126,24 @@ pub(crate) struct Obs {
 pub(crate) const FOREIGN: u8 = u8::MAX;
 
 /// The cost of moving from state `p` to state `s` across a gap: 0 when `p == s`, else the
-/// gap's switch cost times the larger [`SWITCH_FACTOR`] of the two; after a break, the prior of
-/// `s` instead (the line starts afresh). [`Search`] takes the cheapest predecessor without this
-/// table, in one pass over the states; the tests check it against the table.
+/// gap's switch cost times the larger [`SWITCH_FACTOR`] of the two, and times [`EDGE_FACTOR`]
+/// when that factor is not 1 and the gap follows a line's first word (`edge`); after a break, the prior of `s` instead (the line starts afresh). [`Search`] takes the
+/// cheapest predecessor without this table, in one pass over the states; the tests check it
+/// against the table.
 #[cfg(test)]
-fn transition(gap: Gap, p: usize, s: usize) -> f32 {
+fn transition(gap: Gap, p: usize, s: usize, edge: bool) -> f32 {
     let switch = match gap {
         Gap::Space => SWITCH,
         Gap::Punct => SWITCH_PUNCT,
         Gap::Break => return PRIOR[s],
     };
+    let factor = SWITCH_FACTOR[p].max(SWITCH_FACTOR[s]);
     if p == s {
         0.0
+    } else if factor != 1.0 && edge {
+        switch * factor * EDGE_FACTOR
     } else {
-        switch * SWITCH_FACTOR[p].max(SWITCH_FACTOR[s])
+        switch * factor
     }
 }
 
@@ -183,6 +197,8 @@ pub(crate) struct Search {
     cur: [f32; N_LANGS],
     /// The first state whose `cur` is 0.
     cur_arg: u8,
+    /// Whether the last word stepped began a line (after a break).
+    last_was_break: bool,
     /// Per word stepped: the best predecessor of each state, and whether it is foreign.
     back: Vec<([u8; N_LANGS], bool)>,
 }
@@ -191,6 +207,7 @@ impl Search {
     /// Starts a new chunk, keeping the buffers.
     pub(crate) fn clear(&mut self) {
         self.pending = None;
+        self.last_was_break = false;
         self.back.clear();
     }
 
@@ -231,6 +248,10 @@ impl Search {
         // never cheaper than staying, so they never win.
         // `cur` is relative to its cheapest state (`cur_arg`, which costs 0).
         let all_arg = self.cur_arg;
+        // see EDGE_FACTOR: the previous word began its line
+        let first_of_line = self.back.len() == 1 || self.last_was_break;
+        let edge = if first_of_line { EDGE_FACTOR } else { 1.0 };
+        self.last_was_break = o.gap == Gap::Break;
         let switch = match o.gap {
             Gap::Space => SWITCH,
             Gap::Punct => SWITCH_PUNCT,
@@ -251,11 +272,11 @@ impl Search {
         } else {
             (cur[FA], FA as u8)
         };
-        let far = switch * MINOR_FACTOR;
+        let far = switch * MINOR_FACTOR * edge;
         for s in 0..N_LANGS {
             let (mut best, mut arg) = (cur[s], s as u8);
             let near = if is_minor(s) {
-                major + switch * MINOR_FACTOR
+                major + far
             } else {
                 major + switch
             };
@@ -342,10 +363,26 @@ mod tests {
         }
     }
 
-    /// The one-pass search finds the path a search over the whole transition table finds.
+    /// The cost of the path `labels` over `words` (costs and the gap before each), by the
+    /// transition table.
+    fn path_cost(words: &[([f32; N_LANGS], Gap)], labels: &[usize]) -> f32 {
+        let mut total = 0.0;
+        for (k, ((cost, gap), &s)) in words.iter().zip(labels).enumerate() {
+            total += cost[s];
+            if k == 0 {
+                total += PRIOR[s];
+                continue;
+            }
+            let first_of_line = k == 1 || words[k - 1].1 == Gap::Break;
+            total += transition(*gap, labels[k - 1], s, first_of_line);
+        }
+        total
+    }
+
+    /// The one-pass search finds the path a search over the whole transition table finds:
+    /// every path of lines of one to four words, with every kind of gap.
     #[test]
-    #[allow(clippy::needless_range_loop)] // states index three tables
-    fn one_pass_step_is_the_full_minimum() {
+    fn one_pass_search_is_the_full_minimum() {
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
         let mut rand = || {
             seed ^= seed << 13;
@@ -353,35 +390,146 @@ mod tests {
             seed ^= seed << 17;
             (seed % 2000) as f32 / 100.0
         };
-        for _ in 0..2000 {
+        for trial in 0..400 {
+            let n = 1 + trial % 4;
+            let words: Vec<([f32; N_LANGS], Gap)> = (0..n)
+                .map(|k| {
+                    let gap = if k == 0 {
+                        Gap::Break
+                    } else {
+                        [Gap::Space, Gap::Punct, Gap::Break][(rand() as usize) % 3]
+                    };
+                    (std::array::from_fn(|_| rand()), gap)
+                })
+                .collect();
             let mut search = Search::default();
-            let first: [f32; N_LANGS] = std::array::from_fn(|_| rand());
-            search.push(Obs {
-                cost: first,
-                gap: Gap::Break,
-                foreign: false,
-            });
-            let gap = [Gap::Space, Gap::Punct, Gap::Break][(rand() as usize) % 3];
-            let second: [f32; N_LANGS] = std::array::from_fn(|_| rand());
-            search.push(Obs {
-                cost: second,
-                gap,
-                foreign: false,
-            });
+            for (cost, gap) in &words {
+                search.push(Obs {
+                    cost: *cost,
+                    gap: *gap,
+                    foreign: false,
+                });
+            }
             let mut labels = Vec::new();
             search.finish([0.0; N_LANGS], &mut labels);
-            // brute force over every pair of states
+            let got: Vec<usize> = labels.iter().map(|&l| usize::from(l)).collect();
+            // brute force over every path
             let mut best = f32::INFINITY;
-            for p in 0..N_LANGS {
-                for s in 0..N_LANGS {
-                    let c = PRIOR[p] + first[p] + transition(gap, p, s) + second[s];
-                    best = best.min(c);
+            let mut path = vec![0usize; n];
+            'paths: loop {
+                best = best.min(path_cost(&words, &path));
+                for slot in path.iter_mut() {
+                    *slot += 1;
+                    if *slot < N_LANGS {
+                        continue 'paths;
+                    }
+                    *slot = 0;
                 }
+                break;
             }
-            let (p, s) = (usize::from(labels[0]), usize::from(labels[1]));
-            let got = PRIOR[p] + first[p] + transition(gap, p, s) + second[s];
-            assert!((got - best).abs() < 1e-3, "{got} vs {best}");
+            let cost = path_cost(&words, &got);
+            assert!((cost - best).abs() < 1e-3, "{cost} vs {best} for {n} words");
         }
+    }
+
+    /// A word of a minor language that the Arabic list knows better does not become Arabic
+    /// at the start of a line of that language, while Persian ends a line with one Persian word
+    /// after an Arabic phrase, and a minor-language word before a line's last word stays an
+    /// island.
+    #[test]
+    fn edge_words_follow_their_line() {
+        let minor = (0..N_LANGS).find(|&s| is_minor(s)).unwrap();
+        let mut weak_ar = [30.0; N_LANGS];
+        weak_ar[AR] = 0.0;
+        weak_ar[minor] = 7.0;
+        let mut minor_word = [30.0; N_LANGS];
+        minor_word[minor] = 0.0;
+        let mut labels = Vec::new();
+        let words = [
+            Obs {
+                cost: weak_ar,
+                gap: Gap::Break,
+                foreign: false,
+            },
+            Obs {
+                cost: minor_word,
+                gap: Gap::Punct,
+                foreign: false,
+            },
+            Obs {
+                cost: minor_word,
+                gap: Gap::Space,
+                foreign: false,
+            },
+        ];
+        decide(&words, &mut labels);
+        assert_eq!(labels, [minor as u8; 3]);
+        // the same word in the middle of the line: two switches, the same verdict
+        let mut middle = vec![words[1], words[1], words[0], words[1], words[2]];
+        middle[0].gap = Gap::Break;
+        middle[2].gap = Gap::Space;
+        decide(&middle, &mut labels);
+        assert_eq!(labels, [minor as u8; 5]);
+        // Persian: a line-final verb after an Arabic phrase stays Persian
+        let mut ar = [30.0; N_LANGS];
+        ar[AR] = 0.0;
+        ar[FA] = 12.0;
+        let mut fa = [30.0; N_LANGS];
+        fa[FA] = 0.0;
+        fa[AR] = 6.0;
+        decide(
+            &[
+                Obs {
+                    cost: ar,
+                    gap: Gap::Break,
+                    foreign: false,
+                },
+                Obs {
+                    cost: ar,
+                    gap: Gap::Space,
+                    foreign: false,
+                },
+                Obs {
+                    cost: fa,
+                    gap: Gap::Punct,
+                    foreign: false,
+                },
+            ],
+            &mut labels,
+        );
+        assert_eq!(labels, [AR as u8, AR as u8, FA as u8]);
+        // fa fa minor fa: the last word does not follow the island
+        let mut island = [30.0; N_LANGS];
+        island[minor] = 0.0;
+        island[FA] = 25.0;
+        let mut fa_word = fa;
+        fa_word[minor] = 15.0;
+        decide(
+            &[
+                Obs {
+                    cost: fa_word,
+                    gap: Gap::Break,
+                    foreign: false,
+                },
+                Obs {
+                    cost: fa_word,
+                    gap: Gap::Space,
+                    foreign: false,
+                },
+                Obs {
+                    cost: island,
+                    gap: Gap::Space,
+                    foreign: false,
+                },
+                Obs {
+                    cost: fa_word,
+                    gap: Gap::Space,
+                    foreign: false,
+                },
+            ],
+            &mut labels,
+        );
+        assert_eq!(labels, [FA as u8, FA as u8, minor as u8, FA as u8]);
     }
 
     #[test]
