@@ -289,3 +289,46 @@ fn regional_dev_set_meets_the_bar() {
     assert!(mixed.0 >= 500, "{} mixed words", mixed.0);
     assert!(mixed.1 as f64 / mixed.0 as f64 >= 0.99, "mixed\n{report}");
 }
+
+/// Share of the Arabic-script words of `lines` that `segment` labels Arabic.
+fn arabic_share(lines: &[String]) -> (usize, f64) {
+    let (mut words, mut arabic) = (0usize, 0usize);
+    for line in lines {
+        for span in segment(line) {
+            let text = &line[span.range.clone()];
+            if span.lang != Lang::Neutral
+                && text.chars().any(|c| script_of(c) == ScriptClass::Arabic)
+            {
+                words += 1;
+                arabic += usize::from(span.lang == Lang::Arabic);
+            }
+        }
+    }
+    (words, arabic as f64 / words.max(1) as f64)
+}
+
+/// Persian typed on an Arabic keyboard (`ي` for every yeh, `ك` for every kaf) stays Persian:
+/// the well-edited UD Persian-Seraji sentences of `testdata/zwnj_dev.tsv` (real published text,
+/// a few of their words Arabic quotations) as typed and retyped that way. Measured values are in
+/// docs/lang.md.
+#[test]
+fn persian_on_an_arabic_keyboard_stays_persian() {
+    let typed: Vec<String> = include_str!("../testdata/zwnj_dev.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t').map(|(_, text)| text.to_owned()))
+        .collect();
+    assert!(typed.len() >= 1000, "{} sentences", typed.len());
+    let retyped: Vec<String> = typed
+        .iter()
+        .map(|l| l.replace('ی', "ي").replace('ک', "ك"))
+        .collect();
+    let (words, as_typed) = arabic_share(&typed);
+    let (_, on_arabic_keyboard) = arabic_share(&retyped);
+    assert!(words >= 20_000, "{words} words");
+    assert!(as_typed <= 0.002, "as typed: {as_typed}");
+    assert!(
+        on_arabic_keyboard <= 0.004 && on_arabic_keyboard - as_typed <= 0.0015,
+        "on an Arabic keyboard: {on_arabic_keyboard} (as typed {as_typed})"
+    );
+}

@@ -52,6 +52,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
+mod keyboard;
 mod model;
 #[allow(dead_code)]
 mod model_meta;
@@ -60,6 +61,7 @@ mod script;
 mod viterbi;
 
 use crate::text::token::{self, Script, Token, GAP_AR_DIGIT, GAP_BREAK, GAP_FA_DIGIT, GAP_PUNCT};
+use keyboard::LineKeyboard;
 use model::WordCache;
 pub use resolve::resolve_neutral;
 use viterbi::{Gap, Obs, Search};
@@ -375,6 +377,26 @@ impl Evidence {
     }
 }
 
+/// The model costs of the Arabic-script word `piece` (`rest`: the text from it on) on a line
+/// typed on keyboard `kb`: [`WordCache::costs`], with Persian's keyboard relief
+/// ([`keyboard`]) where the line shows an Arabic keyboard.
+#[inline(always)]
+fn word_costs(
+    s: &mut Scratch,
+    model: &model::Model,
+    piece: &str,
+    rest: &[u8],
+    kb: keyboard::Keyboard,
+) -> Option<[f32; model::N_LANGS]> {
+    let mut costs = s.cache.costs(model, piece, rest);
+    if kb.any() {
+        if let Some(fa) = costs.as_mut().and_then(|c| c.get_mut(model::FA)) {
+            *fa -= model.keyboard_relief(piece, kb);
+        }
+    }
+    costs
+}
+
 /// [`label_line`] takes lines of at most this many tokens (it decides one chunk).
 pub(crate) const LABEL_LINE_MAX_TOKENS: usize = CHUNK_SOFT;
 
@@ -389,6 +411,7 @@ pub(crate) struct LineLabeler<'s> {
     evidence: Evidence,
     /// A line break came: the line is not one chunk.
     broken: bool,
+    keyboard: LineKeyboard,
 }
 
 impl LineLabeler<'_> {
@@ -410,9 +433,9 @@ impl LineLabeler<'_> {
     pub(crate) fn word(&mut self, line: &str, range: Range<usize>) {
         let piece = crate::text::sub(line, range.clone());
         let rest = crate::text::sub_slice(line.as_bytes(), range.start..);
-        let o = self
-            .evidence
-            .word(self.s.cache.costs(self.model, piece, rest));
+        let kb = self.keyboard.at(line.as_bytes(), range.start);
+        let costs = word_costs(self.s, self.model, piece, rest, kb);
+        let o = self.evidence.word(costs);
         self.s.search.push(o);
     }
 
@@ -440,6 +463,7 @@ pub(crate) fn label_line<R>(f: impl FnOnce(&mut LineLabeler<'_>) -> R) -> R {
             model: model::Model::get(),
             evidence: Evidence::new(),
             broken: false,
+            keyboard: LineKeyboard::default(),
         };
         f(&mut labeler)
     })
@@ -476,6 +500,7 @@ struct Segmenter<'t, 's, 'o, 'e> {
     /// Where decided spans go once more than [`STREAM_SPANS`] wait ([`segment_each`]); all but
     /// the last, which the next chunk may still join.
     each: Option<&'e mut SpanSink<'e>>,
+    keyboard: LineKeyboard,
 }
 
 impl Segmenter<'_, '_, '_, '_> {
@@ -499,6 +524,7 @@ impl Segmenter<'_, '_, '_, '_> {
             evidence: Evidence::new(),
             touching: false,
             each,
+            keyboard: LineKeyboard::default(),
         }
     }
 
@@ -553,7 +579,10 @@ impl Segmenter<'_, '_, '_, '_> {
         let model = *self.model.get_or_insert_with(model::Model::get);
         let piece = crate::text::sub(self.text, range.clone());
         let rest = crate::text::sub_slice(self.text.as_bytes(), range.start..);
-        let o = self.evidence.word(self.s.cache.costs(model, piece, rest));
+        let kb = self.keyboard.at(self.text.as_bytes(), range.start);
+        let o = self
+            .evidence
+            .word(word_costs(self.s, model, piece, rest, kb));
         self.s.search.push(o);
         if self.touches_word(at.start) {
             self.touching = true;

@@ -19,6 +19,7 @@
 
 use std::sync::OnceLock;
 
+use super::keyboard::Keyboard;
 use super::model_meta::{MODEL_ALIASES, MODEL_N_LANGS};
 use super::script::is_foreign_arabic_letter;
 use super::Lang;
@@ -127,6 +128,10 @@ pub(crate) struct Model {
     /// Each language's cost of a word without ZWNJ (`[0]`) and with one (`[1]`), side by side
     /// for the hot loop.
     zwnj: [[f32; N_LANGS]; 2],
+    /// `[spelling][final?]`: how much less a Persian word pays for this spelling of a yeh or kaf
+    /// on a line typed on an Arabic keyboard ([`super::keyboard`]): for `ي` and `ك`, the
+    /// difference between Persian's cost of them and of `ی` and `ک`; 0 for the other spellings.
+    relief: [[f32; 2]; 5],
     words: Table,
     /// The bytes of the character n-gram table, unpacked on first use: text whose words the lists
     /// all know (most Persian and Arabic) never pays for it.
@@ -231,10 +236,28 @@ impl Model {
             }
         }
         let zwnj = [params.map(|p| p.zwnj_no), params.map(|p| p.zwnj_yes)];
+        let mut relief = [[0f32; 2]; 5];
+        // ي (1) read as ی (0), ك (4) as ک (3)
+        for (arabic, persian) in [(1, 0), (4, 3)] {
+            for f in 0..2 {
+                let cost = |k: usize| {
+                    spelling
+                        .get(k)
+                        .and_then(|r| r.get(f))
+                        .and_then(|r| r.get(FA))
+                        .copied()
+                        .unwrap_or(0.0)
+                };
+                if let Some(r) = relief.get_mut(arabic).and_then(|r| r.get_mut(f)) {
+                    *r = cost(arabic) - cost(persian);
+                }
+            }
+        }
         Some(Model {
             params,
             spelling,
             zwnj,
+            relief,
             words,
             ngram_bytes,
             ngrams: OnceLock::new(),
@@ -366,7 +389,7 @@ impl Model {
 
     /// Scans a word made only of letters of the main Arabic block (two-byte UTF-8, U+0600..U+06FF)
     /// and ZWNJ, byte by byte: most Persian and Arabic words. `None` for any other word.
-    #[inline]
+    #[inline(always)]
     fn scan_block(&self, b: &[u8]) -> Option<WordScan> {
         let mut scan = WordScan::new();
         let mut i = 0;
@@ -417,23 +440,47 @@ impl Model {
         scan
     }
 
-    /// Adds each language's cost of spelling a yeh/kaf this way (word-final or not).
+    /// Adds each language's cost of spelling a yeh/kaf this way (word-final or not) to `cost`,
+    /// and Persian's keyboard relief for it to `relief` (`[yeh, kaf]`).
     #[inline]
-    fn spelling(&self, kind: Kind, is_final: bool, cost: &mut [f32; N_LANGS]) {
-        let k = match kind {
-            Kind::Yeh(y) => usize::from(y),
-            Kind::Kaf(k) => 3 + usize::from(k),
+    fn spelling(
+        &self,
+        kind: Kind,
+        is_final: bool,
+        cost: &mut [f32; N_LANGS],
+        relief: &mut [f32; 2],
+    ) {
+        let (k, letter) = match kind {
+            Kind::Yeh(y) => (usize::from(y), 0),
+            Kind::Kaf(k) => (3 + usize::from(k), 1),
             _ => return,
         };
-        if let Some(row) = self
-            .spelling
-            .get(k)
-            .and_then(|r| r.get(usize::from(is_final)))
-        {
+        let f = usize::from(is_final);
+        if let Some(row) = self.spelling.get(k).and_then(|r| r.get(f)) {
             for (c, x) in cost.iter_mut().zip(row) {
                 *c += x;
             }
         }
+        if let (Some(r), Some(x)) = (
+            relief.get_mut(letter),
+            self.relief.get(k).and_then(|r| r.get(f)),
+        ) {
+            *r += x;
+        }
+    }
+
+    /// How much less `word` costs in Persian on a line typed on keyboard `kb`
+    /// ([`super::keyboard`]): its `ي` (when `kb.yeh`) and `ك` (when `kb.kaf`) are priced as
+    /// Persian's `ی` and `ک`.
+    #[inline(never)]
+    pub(crate) fn keyboard_relief(&self, word: &str, kb: Keyboard) -> f32 {
+        let word = without_ezafe_hamza(word);
+        let scan = match self.scan_block(word.as_bytes()) {
+            Some(scan) => scan,
+            None => self.scan_chars(word),
+        };
+        let [yeh, kaf] = scan.relief;
+        (if kb.yeh { yeh } else { 0.0 }) + (if kb.kaf { kaf } else { 0.0 })
     }
 
     /// `-ln P_L(characters of the folded word)` under each language's character 4-gram model.
@@ -479,10 +526,8 @@ impl Model {
                 }
                 ctx_len += 1;
             } else {
-                ctx.rotate_left(1);
-                if let Some(slot) = ctx.get_mut(2) {
-                    *slot = c;
-                }
+                let [_, a, b] = ctx;
+                ctx = [a, b, c];
             }
         }
         total
@@ -782,6 +827,8 @@ impl WordCache {
 /// the evidence that is not in the key.
 struct WordScan {
     cost: [f32; N_LANGS],
+    /// Persian's keyboard relief of the word's yeh and kaf letters (see [`Model::spelling`]).
+    relief: [f32; 2],
     /// FNV-1a of the folded letters (the word table's key).
     h: u64,
     has_zwnj: bool,
@@ -797,6 +844,7 @@ impl WordScan {
     fn new() -> WordScan {
         WordScan {
             cost: [0.0; N_LANGS],
+            relief: [0.0; 2],
             h: FNV_OFFSET,
             has_zwnj: false,
             n_letters: 0,
@@ -823,14 +871,14 @@ impl WordScan {
             Kind::Zwnj => {
                 self.has_zwnj = true;
                 if let Some(k) = self.pending.take() {
-                    model.spelling(k, true, &mut self.cost);
+                    model.spelling(k, true, &mut self.cost, &mut self.relief);
                 }
                 return false;
             }
             _ => {}
         }
         if let Some(k) = self.pending.take() {
-            model.spelling(k, false, &mut self.cost);
+            model.spelling(k, false, &mut self.cost, &mut self.relief);
         }
         if matches!(kind, Kind::Yeh(_) | Kind::Kaf(_)) {
             self.pending = Some(kind);
@@ -842,7 +890,7 @@ impl WordScan {
     #[inline]
     fn finish(&mut self, model: &Model) {
         if let Some(k) = self.pending.take() {
-            model.spelling(k, true, &mut self.cost);
+            model.spelling(k, true, &mut self.cost, &mut self.relief);
         }
     }
 }

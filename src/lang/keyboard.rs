@@ -1,0 +1,151 @@
+//! Which keyboard a line was typed on: Persian on an Arabic keyboard writes every yeh as `ي` and
+//! every kaf as `ك`, for a whole line (a whole site, often).
+//!
+//! The word model's channel (see [`super::model`]) gives Persian a 10% share of the Arabic
+//! keyboard, so each `ي` or `ك` of a Persian word costs about 2 nats more than `ی` or `ک`: the
+//! price of not knowing the keyboard, paid once per letter. Where a line shows its keyboard — it
+//! writes `ي` and never `ی` (or `ك` and neither `ک` nor `ی`: keyboards that type `ي` with
+//! Persian's `ک` are common, the other way round is not, so a `ك` in a line that writes `ی` is
+//! an Arabic word's), and it has a letter only Persian-script languages write (`پ چ ژ گ`: not an
+//! Arabic line) — the price has been paid once for the whole line, and Persian's words are scored as if typed with `ی`/`ک`. Persian typed this way then
+//! keeps its words that Arabic knows too (`اين`, `كه`, names) instead of losing them to Arabic
+//! one by one. The other languages' costs are untouched (Sindhi writes `ي` itself and keeps its
+//! own spelling evidence).
+
+/// What a line says of its keyboard: whether its yeh and its kaf are the Arabic keyboard's.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Keyboard {
+    /// The line writes `ي` and no `ی`, and a letter of `پ چ ژ گ`.
+    pub(crate) yeh: bool,
+    /// The line writes `ك`, no `ک` and no `ی`, and a letter of `پ چ ژ گ`.
+    pub(crate) kaf: bool,
+}
+
+impl Keyboard {
+    /// Whether the line shows an Arabic keyboard for yeh or kaf.
+    #[inline]
+    pub(crate) fn any(self) -> bool {
+        self.yeh || self.kaf
+    }
+
+    /// The keyboard of the line that starts at the beginning of `text` (its first Arabic-script
+    /// word, say) and ends at the first `\n` or `\r`; with the length of that line.
+    pub(crate) fn of_line(text: &[u8]) -> (Keyboard, usize) {
+        let end = memchr::memchr2(b'\n', b'\r', text).unwrap_or(text.len());
+        let line = text.get(..end).unwrap_or(text);
+        let before = |i: usize| i.checked_sub(1).and_then(|j| line.get(j)).copied();
+        // Vectorised searches for bytes that are rare in Persian and Arabic text: a line typed
+        // on a Persian keyboard is settled by one pass (no `ي`, no `ك`), any other by two. (A
+        // loop testing every byte pair cost 10 instructions a byte, 15% of segmentation;
+        // `memmem` searches for the two-byte letters 7 a byte on Arabic, whose lead byte is
+        // everywhere.)
+        let (mut yeh_ar, mut kaf_ar) = (false, false);
+        for i in memchr::memchr2_iter(0x8A, 0x83, line) {
+            if before(i) == Some(0xD9) {
+                match line.get(i) {
+                    Some(0x8A) => yeh_ar = true, // ي
+                    _ => kaf_ar = true,          // ك
+                }
+                if yeh_ar && kaf_ar {
+                    break;
+                }
+            }
+        }
+        if !yeh_ar && !kaf_ar {
+            return (Keyboard::default(), end);
+        }
+        // ی (no verdict then, see `Keyboard`), پ, and the letters with lead byte 0xDA, which
+        // Arabic hardly writes: چ ژ گ, and ک
+        let (mut persian, mut kaf_fa) = (false, false);
+        for i in memchr::memchr3_iter(0x8C, 0xBE, 0xDA, line) {
+            match (line.get(i), before(i)) {
+                (Some(0x8C), Some(0xDB)) => return (Keyboard::default(), end), // ی
+                (Some(0xBE), Some(0xD9)) => persian = true,                    // پ
+                (Some(0xDA), _) => match line.get(i + 1) {
+                    Some(0x86 | 0x98 | 0xAF) => persian = true, // چ ژ گ
+                    Some(0xA9) => kaf_fa = true,                // ک
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        let kb = Keyboard {
+            yeh: persian && yeh_ar,
+            kaf: persian && kaf_ar && !kaf_fa,
+        };
+        (kb, end)
+    }
+}
+
+/// The keyboard of the line of the Arabic-script words fed in order: [`Keyboard::of_line`] of
+/// the first word of each line, kept until that line ends. The segmenter and the normalizer's
+/// one-pass lane both use it, so both see the same keyboard for the same words.
+#[derive(Debug, Default)]
+pub(crate) struct LineKeyboard {
+    keyboard: Keyboard,
+    /// Where the line of `keyboard` ends in the text (exclusive); 0 before the first word (a
+    /// line holding a word ends after its start).
+    end: usize,
+}
+
+impl LineKeyboard {
+    /// The keyboard of the line holding the Arabic-script word at byte `start` of `text`.
+    #[inline]
+    pub(crate) fn at(&mut self, text: &[u8], start: usize) -> Keyboard {
+        if start >= self.end {
+            let (keyboard, len) = Keyboard::of_line(text.get(start..).unwrap_or_default());
+            self.keyboard = keyboard;
+            self.end = start + len;
+        }
+        self.keyboard
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kb(s: &str) -> Keyboard {
+        Keyboard::of_line(s.as_bytes()).0
+    }
+
+    #[test]
+    fn a_line_shows_its_keyboard() {
+        // Persian on an Arabic keyboard
+        assert_eq!(
+            kb("اين كتاب را پدرم خريد"),
+            Keyboard {
+                yeh: true,
+                kaf: true
+            }
+        );
+        // yeh only: kaf typed the Persian way
+        assert_eq!(
+            kb("اين کتاب را پدرم خريد"),
+            Keyboard {
+                yeh: true,
+                kaf: false
+            }
+        );
+        // Persian letters both ways: no verdict
+        assert_eq!(kb("اين کتاب را پدرم خرید"), Keyboard::default());
+        // a `ك` in a line that writes `ی` is an Arabic word's
+        assert_eq!(kb("در پایان نوشته بود والسلام عليكم"), Keyboard::default());
+        // Arabic: no letter only Persian-script languages write
+        assert_eq!(kb("في كتاب الله"), Keyboard::default());
+        // the line ends at the first line break
+        assert_eq!(kb("في كتاب الله\nپدرم"), Keyboard::default());
+        assert!(!kb("").any());
+    }
+
+    #[test]
+    fn the_keyboard_is_kept_until_the_line_ends() {
+        let text = "اين پدر\nکتاب ي گ";
+        let mut line = LineKeyboard::default();
+        assert!(line.at(text.as_bytes(), 0).yeh);
+        assert!(line.at(text.as_bytes(), 9).yeh);
+        let second = text.find('ک').unwrap();
+        assert!(!line.at(text.as_bytes(), second).kaf);
+        assert!(line.at(text.as_bytes(), second).yeh);
+    }
+}
