@@ -215,6 +215,27 @@ fn persian_with_arabic_yeh_and_kaf_stays_persian() {
     }
 }
 
+/// Real published sentences (UD Persian-Seraji, from `testdata/zwnj_dev.tsv`) retyped on an
+/// Arabic keyboard: the line shows its keyboard, so names and loanwords the Arabic list also
+/// holds (`مكشوفه`, `ياقوت حموي`, `مونتي`) keep their line's language; Arabic stays Arabic.
+#[test]
+fn a_line_typed_on_an_arabic_keyboard_keeps_its_names_persian() {
+    for text in [
+        "بخش عمده‌اي از اشياء مكشوفه سيلك در موزه لوور پاريس نگهداري مي‌شود.",
+        "ياقوت حموي نوشته است كه پيش از حملهٔ مغول هزار دهكده در محوطه توس بوده است، كه نزديك به تمام آن‌ها در حملهٔ مغول ويران مي‌شود.",
+        "مونتي به راديو بي بي سي گفت: اين شيوه بسيار عملگرا و آينده‌نگر براي پيشبرد اروپا است.",
+    ] {
+        for (w, lang) in words(text) {
+            assert_eq!(lang, Lang::Persian, "{w} in {text}");
+        }
+        // typed with Persian letters, the same
+        let persian = text.replace('ي', "ی").replace('ك', "ک");
+        for (w, lang) in words(&persian) {
+            assert_eq!(lang, Lang::Persian, "{w} in {persian}");
+        }
+    }
+}
+
 #[test]
 fn arabic_loanwords_stay_persian() {
     for (w, lang) in words("البته قیمت لوازم الکترونیک بالا رفت") {
