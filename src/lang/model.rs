@@ -357,8 +357,19 @@ impl Model {
         zwnj: &[f32; N_LANGS],
         cost: &mut [f32; N_LANGS],
     ) {
+        // the languages that spell one of the word's letters otherwise (most words: none)
+        let langs = word.chars().fold(0u16, |m, c| {
+            m | (c as u32)
+                .checked_sub(0x600)
+                .and_then(|i| ALIAS_LANGS.get(i as usize))
+                .copied()
+                .unwrap_or(0)
+        });
+        if langs == 0 {
+            return;
+        }
         for lang in 0..N_LANGS {
-            if !MODEL_ALIASES.iter().any(|a| a.0 == lang) {
+            if langs & (1 << lang) == 0 {
                 continue;
             }
             let spell = move |c: char| {
@@ -367,9 +378,6 @@ impl Model {
                     .find(|&&(l, a, _)| l == lang && a == c)
                     .map_or(c, |&(_, _, b)| b)
             };
-            if !word.chars().any(|c| spell(c) != c) {
-                continue;
-            }
             let spelt: String = word.chars().map(spell).collect();
             let h = nz(self.scan_chars(&spelt).h);
             let value = match self.words.get(h).and_then(|row| row.get(lang)) {
@@ -894,6 +902,39 @@ impl WordScan {
         }
     }
 }
+
+/// For each char of the main Arabic block (U+0600 + index): the languages (bit `i` for
+/// [`MODEL_LANGS`]`[i]`) whose list spells it otherwise ([`MODEL_ALIASES`]).
+#[allow(clippy::indexing_slicing)] // indices checked against the table's length
+static ALIAS_LANGS: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut i = 0;
+    while i < MODEL_ALIASES.len() {
+        let (lang, c, _) = MODEL_ALIASES[i];
+        let cp = c as usize;
+        if cp >= 0x600 && cp < 0x700 && lang < 16 {
+            t[cp - 0x600] |= 1 << lang;
+        }
+        i += 1;
+    }
+    t
+};
+const _: () = assert!(
+    N_LANGS <= 16,
+    "ALIAS_LANGS holds a language per bit of a u16"
+);
+#[allow(clippy::indexing_slicing)] // evaluated at compile time
+const _: () = {
+    let mut i = 0;
+    while i < MODEL_ALIASES.len() {
+        let c = MODEL_ALIASES[i].1 as u32;
+        assert!(
+            c >= 0x600 && c < 0x700,
+            "an alias letter outside U+0600..U+06FF"
+        );
+        i += 1;
+    }
+};
 
 /// ZWNJ (U+200C) in UTF-8.
 const ZWNJ_UTF8: &[u8] = "\u{200C}".as_bytes();
