@@ -333,12 +333,11 @@ impl Evidence {
     /// A neutral stretch with these `GAP_*` flags.
     #[inline]
     fn neutral(&mut self, flags: u8) {
-        let (g, d) = classify_gap(flags);
-        self.gap = self.gap.max_with(g);
+        self.gap = self.gap.max_with(gap_of(flags));
         if flags & (GAP_AR_DIGIT | GAP_FA_DIGIT) != 0 {
-            // (otherwise `d` is all zeros: adding it would change nothing)
+            // (otherwise the evidence is all zeros: adding it would change nothing)
             self.has_digits = true;
-            for (x, y) in self.digits.iter_mut().zip(d) {
+            for (x, y) in self.digits.iter_mut().zip(digit_evidence(flags)) {
                 *x += y;
             }
         }
@@ -639,18 +638,26 @@ impl Gap {
     }
 }
 
-/// What a neutral stretch between words says (from its `GAP_*` flags): how cheap a switch is,
-/// and digit evidence (a cost added to the languages the digits do *not* belong to).
-fn classify_gap(flags: u8) -> (Gap, [f32; model::N_LANGS]) {
+/// How cheap a switch of language is across a neutral stretch with these `GAP_*` flags.
+#[inline]
+fn gap_of(flags: u8) -> Gap {
     if flags & GAP_BREAK != 0 {
-        return (Gap::Break, [0.0; model::N_LANGS]);
-    }
-    let gap = if flags & GAP_PUNCT != 0 {
+        Gap::Break
+    } else if flags & GAP_PUNCT != 0 {
         Gap::Punct
     } else {
         Gap::Space
-    };
+    }
+}
+
+/// The digit evidence of a neutral stretch with these `GAP_*` flags: a cost added to the
+/// languages its digits do *not* belong to (none across a line break, where the decision
+/// restarts).
+fn digit_evidence(flags: u8) -> [f32; model::N_LANGS] {
     let mut evidence = [0.0; model::N_LANGS];
+    if flags & GAP_BREAK != 0 {
+        return evidence;
+    }
     if flags & GAP_AR_DIGIT != 0 {
         evidence = viterbi::AR_DIGIT_EVIDENCE;
     }
@@ -659,7 +666,7 @@ fn classify_gap(flags: u8) -> (Gap, [f32; model::N_LANGS]) {
             *e += d;
         }
     }
-    (gap, evidence)
+    evidence
 }
 
 /// Absorbs each neutral run that lies between two spans of the same language into them, so a
