@@ -281,9 +281,9 @@ impl Model {
     /// of [`MODEL_LANGS`], or `None` when the word has a letter none of them uses.
     pub(crate) fn costs(&self, word: &str) -> Option<[f32; N_LANGS]> {
         let word = without_ezafe_hamza(word);
-        let scan = match self.scan_block(word.as_bytes()) {
+        let scan = match self.scan_block::<true>(word.as_bytes()) {
             Some(scan) => scan,
-            None => self.scan_chars(word),
+            None => self.scan_chars::<true>(word),
         };
         if scan.foreign {
             return None;
@@ -379,7 +379,7 @@ impl Model {
                     .map_or(c, |&(_, _, b)| b)
             };
             let spelt: String = word.chars().map(spell).collect();
-            let h = nz(self.scan_chars(&spelt).h);
+            let h = nz(self.scan_chars::<true>(&spelt).h);
             let value = match self.words.get(h).and_then(|row| row.get(lang)) {
                 Some(&v) if v != NONE => f32::from(v) * QUANT,
                 _ => {
@@ -397,8 +397,9 @@ impl Model {
 
     /// Scans a word made only of letters of the main Arabic block (two-byte UTF-8, U+0600..U+06FF)
     /// and ZWNJ, byte by byte: most Persian and Arabic words. `None` for any other word.
+    /// `KEY`: compute the word table's key (`h`, `n_letters`); without it only the evidence.
     #[inline(always)]
-    fn scan_block(&self, b: &[u8]) -> Option<WordScan> {
+    fn scan_block<const KEY: bool>(&self, b: &[u8]) -> Option<WordScan> {
         let mut scan = WordScan::new();
         let mut i = 0;
         while let Some(&x) = b.get(i) {
@@ -409,7 +410,7 @@ impl Model {
                     .get((cp - 0x600) as usize)
                     .copied()
                     .unwrap_or(Kind::Plain);
-                if scan.step(self, kind) {
+                if scan.step(self, kind) && KEY {
                     let f = spelling_cp(cp);
                     scan.h = fnv_byte(
                         fnv_byte(scan.h, 0xC0 | (f >> 6) as u8),
@@ -433,10 +434,10 @@ impl Model {
     }
 
     /// [`Model::scan_block`] for any word: char by char, presentation forms expanded.
-    fn scan_chars(&self, word: &str) -> WordScan {
+    fn scan_chars<const KEY: bool>(&self, word: &str) -> WordScan {
         let mut scan = WordScan::new();
         for c in expanded(word) {
-            if scan.step(self, kind_of(c)) {
+            if scan.step(self, kind_of(c)) && KEY {
                 scan.h = fnv_char(scan.h, spelling(c));
                 scan.n_letters += 1;
             }
@@ -483,9 +484,10 @@ impl Model {
     #[inline(never)]
     pub(crate) fn keyboard_relief(&self, word: &str, kb: Keyboard) -> f32 {
         let word = without_ezafe_hamza(word);
-        let scan = match self.scan_block(word.as_bytes()) {
+        // (the key is not needed: no hashing)
+        let scan = match self.scan_block::<false>(word.as_bytes()) {
             Some(scan) => scan,
-            None => self.scan_chars(word),
+            None => self.scan_chars::<false>(word),
         };
         let [yeh, kaf] = scan.relief;
         (if kb.yeh { yeh } else { 0.0 }) + (if kb.kaf { kaf } else { 0.0 })
