@@ -7,9 +7,9 @@
 //! writes `ي` and never `ی` (or `ك` and neither `ک` nor `ی`: keyboards that type `ي` with
 //! Persian's `ک` are common, the other way round is not, so a `ك` in a line that writes `ی` is
 //! an Arabic word's), and it has a letter only Persian-script languages write (`پ چ ژ گ`: not an
-//! Arabic line) — the price has been paid once for the whole line, and Persian's words are scored as if typed with `ی`/`ک`. Persian typed this way then
-//! keeps its words that Arabic knows too (`اين`, `كه`, names) instead of losing them to Arabic
-//! one by one. The other languages' costs are untouched (Sindhi writes `ي` itself and keeps its
+//! Arabic line) — the price has been paid once for the whole line, and Persian's words are
+//! scored as if typed with `ی`/`ک`. Persian typed this way then keeps its words that Arabic
+//! knows too (`اين`, `كه`, names) instead of losing them to Arabic one by one. The other languages' costs are untouched (Sindhi writes `ي` itself and keeps its
 //! own spelling evidence).
 
 /// What a line says of its keyboard: whether its yeh and its kaf are the Arabic keyboard's.

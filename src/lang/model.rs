@@ -15,7 +15,8 @@
 //!   `P_L(out of vocabulary) · P_L(characters)` from a character 4-gram model;
 //! * times the *channel*: how L spells each yeh (ی ي ى) and kaf (ک ك) of the word, and whether
 //!   its words contain ZWNJ. Persian typed on an Arabic keyboard therefore still finds its
-//!   Persian entry (folding maps ي→ی, ك→ک) and only pays the channel's price for the keyboard.
+//!   Persian entry (folding maps ي→ی, ك→ک) and only pays the channel's price for the keyboard
+//!   (once for the line where the line shows its keyboard: [`super::keyboard`]).
 
 use std::sync::OnceLock;
 
@@ -410,6 +411,7 @@ impl Model {
                     .get((cp - 0x600) as usize)
                     .copied()
                     .unwrap_or(Kind::Plain);
+                // (`step` always runs: it gathers the evidence; only the key is optional)
                 if scan.step(self, kind) && KEY {
                     let f = spelling_cp(cp);
                     scan.h = fnv_byte(
