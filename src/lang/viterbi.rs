@@ -53,12 +53,12 @@ pub(crate) const SWITCH_FACTOR: [f32; N_LANGS] = {
 /// A switch into or out of a language other than Persian and Arabic right after a line's first
 /// word costs this many times more. A one-word island in the middle of a line pays two
 /// switches, the first word of a line only one: without this, a Pashto line's first word that
-/// the Arabic list knows better (`هو،` "yes,", a discourse word news lists rarely hold) became
-/// Arabic (Pashto dev lines with every word right 90.0% → 96.7%, Sindhi 97.0% → 98.3%, South
-/// Azerbaijani 63.7% → 67.6%; Persian and Arabic unchanged). Only the first word: a line does
-/// end in one word of another language (`او گفت گوڵ زیباست`, a Kurdish word before a Persian
-/// verb), and between Persian and Arabic switches keep the plain cost both ways (a Persian line
-/// starts with `شعار` before an Arabic quotation, or ends with `است` after one).
+/// the Arabic list knows better (`هو،` "yes,", a discourse word news lists rarely hold) becomes
+/// Arabic (Pashto dev lines with every word right: 96.7% with it, 90.0% without; Sindhi 98.3% /
+/// 97.0%, South Azerbaijani 67.6% / 63.7%; Persian and Arabic the same). Only the first word:
+/// a line does end in one word of another language (`او گفت گوڵ زیباست`, a Kurdish word before a
+/// Persian verb), and between Persian and Arabic switches keep the plain cost both ways (a
+/// Persian line starts with `شعار` before an Arabic quotation, or ends with `است` after one).
 const EDGE_FACTOR: f32 = 2.0;
 /// Evidence (nats) from Persian digits (for fa) or Arabic-Indic digits (for ar) next to a word.
 pub(crate) const DIGIT_EVIDENCE: f32 = 1.0;
