@@ -24,6 +24,13 @@ fn words(text: &str) -> Vec<(&str, Lang)> {
         .collect()
 }
 
+/// Asserts that every word of `text` is labelled `lang`.
+fn assert_words_are(text: &str, lang: Lang) {
+    for (w, got) in words(text) {
+        assert_eq!(got, lang, "{w} in {text}");
+    }
+}
+
 /// Characters that stress the tokenizer: Arabic letters and marks, ZWNJ/ZWJ, bidi controls,
 /// emoji (with ZWJ sequences and variation selectors), combining marks, unassigned code points.
 fn tricky_char() -> impl Strategy<Value = char> {
@@ -209,10 +216,10 @@ fn latin_names_are_english_other_scripts_other() {
 
 #[test]
 fn persian_with_arabic_yeh_and_kaf_stays_persian() {
-    for (w, lang) in words("مي‌خواهم يك كتاب بخرم كه درباره تاريخ ايران باشد")
-    {
-        assert_eq!(lang, Lang::Persian, "{w}");
-    }
+    assert_words_are(
+        "مي‌خواهم يك كتاب بخرم كه درباره تاريخ ايران باشد",
+        Lang::Persian,
+    );
 }
 
 /// Real published sentences (UD Persian-Seraji, from `testdata/zwnj_dev.tsv`) retyped on an
@@ -225,22 +232,16 @@ fn a_line_typed_on_an_arabic_keyboard_keeps_its_names_persian() {
         "ياقوت حموي نوشته است كه پيش از حملهٔ مغول هزار دهكده در محوطه توس بوده است، كه نزديك به تمام آن‌ها در حملهٔ مغول ويران مي‌شود.",
         "مونتي به راديو بي بي سي گفت: اين شيوه بسيار عملگرا و آينده‌نگر براي پيشبرد اروپا است.",
     ] {
-        for (w, lang) in words(text) {
-            assert_eq!(lang, Lang::Persian, "{w} in {text}");
-        }
+        assert_words_are(text, Lang::Persian);
         // typed with Persian letters, the same
         let persian = text.replace('ي', "ی").replace('ك', "ک");
-        for (w, lang) in words(&persian) {
-            assert_eq!(lang, Lang::Persian, "{w} in {persian}");
-        }
+        assert_words_are(&persian, Lang::Persian);
     }
 }
 
 #[test]
 fn arabic_loanwords_stay_persian() {
-    for (w, lang) in words("البته قیمت لوازم الکترونیک بالا رفت") {
-        assert_eq!(lang, Lang::Persian, "{w}");
-    }
+    assert_words_are("البته قیمت لوازم الکترونیک بالا رفت", Lang::Persian);
 }
 
 #[test]
@@ -254,26 +255,24 @@ fn arabic_phrase_inside_persian_without_punctuation() {
 
 #[test]
 fn arabic_sentence_is_arabic() {
-    for (w, lang) in words("قال وزير الخارجية إن المفاوضات ستستمر الأسبوع المقبل.")
-    {
-        assert_eq!(lang, Lang::Arabic, "{w}");
-    }
+    assert_words_are(
+        "قال وزير الخارجية إن المفاوضات ستستمر الأسبوع المقبل.",
+        Lang::Arabic,
+    );
 }
 
 #[test]
 fn urdu_is_urdu_not_persian() {
-    for (w, lang) in words("پاکستان میں آج بارش ہوئی اور لوگ گھروں میں رہے۔")
-    {
-        assert_eq!(lang, Lang::Urdu, "{w}");
-    }
+    assert_words_are(
+        "پاکستان میں آج بارش ہوئی اور لوگ گھروں میں رہے۔",
+        Lang::Urdu,
+    );
 }
 
 #[test]
 fn short_footers_are_persian() {
     for text in ["اشتراک گذاری", "کد خبر", "نظرسنجی", "بازدید"] {
-        for (w, lang) in words(text) {
-            assert_eq!(lang, Lang::Persian, "{w}");
-        }
+        assert_words_are(text, Lang::Persian);
     }
 }
 
@@ -307,12 +306,8 @@ fn split_by_language_groups_text() {
 
 #[test]
 fn kurdish_and_pashto_are_themselves() {
-    for (w, lang) in words("بۆ ئێوە گوڵ") {
-        assert_eq!(lang, Lang::CentralKurdish, "{w}");
-    }
-    for (w, lang) in words("پښتو ژړا") {
-        assert_eq!(lang, Lang::Pashto, "{w}");
-    }
+    assert_words_are("بۆ ئێوە گوڵ", Lang::CentralKurdish);
+    assert_words_are("پښتو ژړا", Lang::Pashto);
     // a Kurdish word, with a letter Persian never writes, inside a Persian sentence
     let w = words("او گفت گوڵ زیباست");
     let langs: Vec<Lang> = w.iter().map(|x| x.1).collect();
@@ -345,9 +340,7 @@ fn letters_a_word_list_spells_otherwise_keep_their_language() {
         (Lang::Persian, "آنها آب آوردند"),
     ];
     for (lang, text) in cases {
-        for (w, got) in words(text) {
-            assert_eq!(got, lang, "{w} in {text}");
-        }
+        assert_words_are(text, lang);
     }
 }
 
@@ -360,9 +353,7 @@ fn religious_titles_in_persian_stay_persian() {
         "حضرت امام خمینی (ره) بنیانگذار جمهوری اسلامی ایران بود.",
         "کتاب نهج‌البلاغه مجموعه‌ای از خطبه‌ها و نامه‌های امام علی است.",
     ] {
-        for (w, lang) in words(text) {
-            assert_eq!(lang, Lang::Persian, "{w} in {text}");
-        }
+        assert_words_are(text, Lang::Persian);
     }
 }
 
