@@ -282,10 +282,7 @@ impl Model {
     /// of [`MODEL_LANGS`], or `None` when the word has a letter none of them uses.
     pub(crate) fn costs(&self, word: &str) -> Option<[f32; N_LANGS]> {
         let word = without_ezafe_hamza(word);
-        let scan = match self.scan_block::<true>(word.as_bytes()) {
-            Some(scan) => scan,
-            None => self.scan_chars::<true>(word),
-        };
+        let scan = self.scan::<true>(word);
         if scan.foreign {
             return None;
         }
@@ -396,6 +393,16 @@ impl Model {
         }
     }
 
+    /// Scans a word: byte by byte when it is all main Arabic block letters and ZWNJ (most
+    /// Persian and Arabic words), else char by char. `KEY`: compute the word table's key.
+    #[inline(always)]
+    fn scan<const KEY: bool>(&self, word: &str) -> WordScan {
+        match self.scan_block::<KEY>(word.as_bytes()) {
+            Some(scan) => scan,
+            None => self.scan_chars::<KEY>(word),
+        }
+    }
+
     /// Scans a word made only of letters of the main Arabic block (two-byte UTF-8, U+0600..U+06FF)
     /// and ZWNJ, byte by byte: most Persian and Arabic words. `None` for any other word.
     /// `KEY`: compute the word table's key (`h`, `n_letters`); without it only the evidence.
@@ -485,13 +492,8 @@ impl Model {
     /// Persian's `ی` and `ک`.
     #[inline(never)]
     pub(crate) fn keyboard_relief(&self, word: &str, kb: Keyboard) -> f32 {
-        let word = without_ezafe_hamza(word);
         // (the key is not needed: no hashing)
-        let scan = match self.scan_block::<false>(word.as_bytes()) {
-            Some(scan) => scan,
-            None => self.scan_chars::<false>(word),
-        };
-        let [yeh, kaf] = scan.relief;
+        let [yeh, kaf] = self.scan::<false>(without_ezafe_hamza(word)).relief;
         (if kb.yeh { yeh } else { 0.0 }) + (if kb.kaf { kaf } else { 0.0 })
     }
 

@@ -127,9 +127,9 @@ pub(crate) const FOREIGN: u8 = u8::MAX;
 
 /// The cost of moving from state `p` to state `s` across a gap: 0 when `p == s`, else the
 /// gap's switch cost times the larger [`SWITCH_FACTOR`] of the two, and times [`EDGE_FACTOR`]
-/// when that factor is not 1 and the gap follows a line's first word (`edge`); after a break, the prior of `s` instead (the line starts afresh). [`Search`] takes the
-/// cheapest predecessor without this table, in one pass over the states; the tests check it
-/// against the table.
+/// when that factor is not 1 and the gap follows a line's first word (`edge`); after a break,
+/// the prior of `s` instead (the line starts afresh). [`Search`] takes the cheapest predecessor
+/// without this table, in one pass over the states; the tests check it against the table.
 #[cfg(test)]
 fn transition(gap: Gap, p: usize, s: usize, edge: bool) -> f32 {
     let switch = match gap {
