@@ -376,26 +376,6 @@ impl Evidence {
     }
 }
 
-/// The model costs of the Arabic-script word `piece` (`rest`: the text from it on) on a line
-/// typed on keyboard `kb`: [`WordCache::costs`], with Persian's keyboard relief
-/// ([`keyboard`]) where the line shows an Arabic keyboard.
-#[inline(always)]
-fn word_costs(
-    s: &mut Scratch,
-    model: &model::Model,
-    piece: &str,
-    rest: &[u8],
-    kb: keyboard::Keyboard,
-) -> Option<[f32; model::N_LANGS]> {
-    let mut costs = s.cache.costs(model, piece, rest);
-    if kb.any() {
-        if let Some(fa) = costs.as_mut().and_then(|c| c.get_mut(model::FA)) {
-            *fa -= model.keyboard_relief(piece, kb);
-        }
-    }
-    costs
-}
-
 /// [`label_line`] takes lines of at most this many tokens (it decides one chunk).
 pub(crate) const LABEL_LINE_MAX_TOKENS: usize = CHUNK_SOFT;
 
@@ -433,7 +413,7 @@ impl LineLabeler<'_> {
         let piece = crate::text::sub(line, range.clone());
         let rest = crate::text::sub_slice(line.as_bytes(), range.start..);
         let kb = self.keyboard.at(line.as_bytes(), range.start);
-        let costs = word_costs(self.s, self.model, piece, rest, kb);
+        let costs = self.s.cache.costs_on(self.model, piece, rest, kb);
         let o = self.evidence.word(costs);
         self.s.search.push(o);
     }
@@ -581,7 +561,7 @@ impl Segmenter<'_, '_, '_, '_> {
         let kb = self.keyboard.at(self.text.as_bytes(), range.start);
         let o = self
             .evidence
-            .word(word_costs(self.s, model, piece, rest, kb));
+            .word(self.s.cache.costs_on(model, piece, rest, kb));
         self.s.search.push(o);
         if self.touches_word(at.start) {
             self.touching = true;

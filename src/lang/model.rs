@@ -278,22 +278,31 @@ impl Model {
         })
     }
 
-    /// Costs (`-ln P(word | lang)`, lower is likelier) of an Arabic-script word in each language
-    /// of [`MODEL_LANGS`], or `None` when the word has a letter none of them uses.
+    /// The costs of [`Model::scored`] alone.
+    #[cfg(test)]
     pub(crate) fn costs(&self, word: &str) -> Option<[f32; N_LANGS]> {
+        self.scored(word).map(|(costs, _)| costs)
+    }
+
+    /// Costs (`-ln P(word | lang)`, lower is likelier) of an Arabic-script word in each language
+    /// of [`MODEL_LANGS`], with its keyboard relief ([`Relief`]), which the same pass over the
+    /// word finds; `None` when the word has a letter none of them uses.
+    pub(crate) fn scored(&self, word: &str) -> Option<([f32; N_LANGS], Relief)> {
         let word = without_ezafe_hamza(word);
-        let scan = self.scan::<true>(word);
+        let scan = self.scan(word);
         if scan.foreign {
             return None;
         }
         let WordScan {
             mut cost,
+            relief,
             h,
             has_zwnj,
             n_letters,
             tanwin,
             ..
         } = scan;
+        let relief = Relief(relief);
         if tanwin {
             // evidence for Arabic, not a verdict (the word lists carry no vowel marks)
             for (c, e) in cost.iter_mut().zip(TANWIN_EVIDENCE) {
@@ -301,7 +310,7 @@ impl Model {
             }
         }
         if n_letters == 0 {
-            return Some(cost);
+            return Some((cost, relief));
         }
         let h = nz(h);
         let known = self.words.get(h).copied();
@@ -339,7 +348,7 @@ impl Model {
                 self.alias_costs(word, &base, &zwnj, &mut cost);
             }
         }
-        Some(cost)
+        Some((cost, relief))
     }
 
     /// For a word no list holds: in each language whose list spells a letter otherwise
@@ -377,7 +386,7 @@ impl Model {
                     .map_or(c, |&(_, _, b)| b)
             };
             let spelt: String = word.chars().map(spell).collect();
-            let h = nz(self.scan_chars::<true>(&spelt).h);
+            let h = nz(self.scan_chars(&spelt).h);
             let value = match self.words.get(h).and_then(|row| row.get(lang)) {
                 Some(&v) if v != NONE => f32::from(v) * QUANT,
                 _ => {
@@ -394,20 +403,19 @@ impl Model {
     }
 
     /// Scans a word: byte by byte when it is all main Arabic block letters and ZWNJ (most
-    /// Persian and Arabic words), else char by char. `KEY`: compute the word table's key.
+    /// Persian and Arabic words), else char by char.
     #[inline(always)]
-    fn scan<const KEY: bool>(&self, word: &str) -> WordScan {
-        match self.scan_block::<KEY>(word.as_bytes()) {
+    fn scan(&self, word: &str) -> WordScan {
+        match self.scan_block(word.as_bytes()) {
             Some(scan) => scan,
-            None => self.scan_chars::<KEY>(word),
+            None => self.scan_chars(word),
         }
     }
 
     /// Scans a word made only of letters of the main Arabic block (two-byte UTF-8, U+0600..U+06FF)
     /// and ZWNJ, byte by byte: most Persian and Arabic words. `None` for any other word.
-    /// `KEY`: compute the word table's key (`h`, `n_letters`); without it only the evidence.
     #[inline(always)]
-    fn scan_block<const KEY: bool>(&self, b: &[u8]) -> Option<WordScan> {
+    fn scan_block(&self, b: &[u8]) -> Option<WordScan> {
         let mut scan = WordScan::new();
         let mut i = 0;
         while let Some(&x) = b.get(i) {
@@ -418,8 +426,7 @@ impl Model {
                     .get((cp - 0x600) as usize)
                     .copied()
                     .unwrap_or(Kind::Plain);
-                // (`step` always runs: it gathers the evidence; only the key is optional)
-                if scan.step(self, kind) && KEY {
+                if scan.step(self, kind) {
                     let f = spelling_cp(cp);
                     scan.h = fnv_byte(
                         fnv_byte(scan.h, 0xC0 | (f >> 6) as u8),
@@ -443,10 +450,10 @@ impl Model {
     }
 
     /// [`Model::scan_block`] for any word: char by char, presentation forms expanded.
-    fn scan_chars<const KEY: bool>(&self, word: &str) -> WordScan {
+    fn scan_chars(&self, word: &str) -> WordScan {
         let mut scan = WordScan::new();
         for c in expanded(word) {
-            if scan.step(self, kind_of(c)) && KEY {
+            if scan.step(self, kind_of(c)) {
                 scan.h = fnv_char(scan.h, spelling(c));
                 scan.n_letters += 1;
             }
@@ -485,16 +492,6 @@ impl Model {
         ) {
             *r += x;
         }
-    }
-
-    /// How much less `word` costs in Persian on a line typed on keyboard `kb`
-    /// ([`super::keyboard`]): its `ي` (when `kb.yeh`) and `ك` (when `kb.kaf`) are priced as
-    /// Persian's `ی` and `ک`.
-    #[inline(never)]
-    pub(crate) fn keyboard_relief(&self, word: &str, kb: Keyboard) -> f32 {
-        // (the key is not needed: no hashing)
-        let [yeh, kaf] = self.scan::<false>(without_ezafe_hamza(word)).relief;
-        (if kb.yeh { yeh } else { 0.0 }) + (if kb.kaf { kaf } else { 0.0 })
     }
 
     /// `-ln P_L(characters of the folded word)` under each language's character 4-gram model.
@@ -736,6 +733,22 @@ impl Iterator for Expanded<'_> {
 /// The cache holds exact keys (the word's bytes), so it never changes an answer.
 pub(crate) struct WordCache {
     entries: Vec<CacheEntry>,
+    /// The [`Relief`] of the word in each slot of `entries`.
+    relief: Vec<Relief>,
+}
+
+/// Persian's keyboard relief of a word's `ي` and `ك` letters (`[yeh, kaf]`, nats; see
+/// [`Model::spelling`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Relief([f32; 2]);
+
+impl Relief {
+    /// How much less the word costs in Persian on a line typed on keyboard `kb`.
+    #[inline]
+    pub(crate) fn on(self, kb: Keyboard) -> f32 {
+        let [yeh, kaf] = self.0;
+        (if kb.yeh { yeh } else { 0.0 }) + (if kb.kaf { kaf } else { 0.0 })
+    }
 }
 
 /// One slot, one cache line.
@@ -745,7 +758,7 @@ struct CacheEntry {
     /// The word's bytes, zero-padded. A word holds no NUL byte (it is letters, marks and ZWNJ),
     /// so the padding tells its length; all zeros mark an empty slot.
     key: [u64; 3],
-    /// The word's costs; NaN in `costs[0]`: [`Model::costs`] gave `None`. (A marker inside the
+    /// The word's costs; NaN in `costs[0]`: [`Model::scored`] gave `None`. (A marker inside the
     /// costs rather than an `Option`: a hit then reads the costs straight from the entry;
     /// copying the `Option` out first and reading its payload back stalled the processor.)
     costs: [f32; N_LANGS],
@@ -761,22 +774,37 @@ impl WordCache {
     pub(crate) fn new() -> WordCache {
         WordCache {
             entries: vec![CacheEntry::default(); Self::SLOTS],
+            relief: vec![Relief::default(); Self::SLOTS],
         }
     }
 
-    /// [`Model::costs`] of `word`, from the cache when it holds it. `rest` is the text from the
-    /// start of `word` on (the word is its first `word.len()` bytes): when it is long enough the
-    /// key is read straight from it, without a copy.
-    #[inline(always)]
+    /// [`WordCache::costs_on`] on a line with no Arabic keyboard.
+    #[cfg(test)]
     pub(crate) fn costs(
         &mut self,
         model: &Model,
         word: &str,
         rest: &[u8],
     ) -> Option<[f32; N_LANGS]> {
+        self.costs_on(model, word, rest, Keyboard::default())
+    }
+
+    /// The costs of [`Model::scored`] for `word` on a line typed on keyboard `kb` (Persian's
+    /// cost less the word's [`Relief`] there), from the cache when it holds the word. `rest` is
+    /// the text from the start of `word` on (the word is its first `word.len()` bytes): when it
+    /// is long enough the key is read straight from it, without a copy. The cache keeps each word's relief beside its costs (in a table of its
+    /// own, read only on such lines), so a word it holds is not scanned again.
+    #[inline(always)]
+    pub(crate) fn costs_on(
+        &mut self,
+        model: &Model,
+        word: &str,
+        rest: &[u8],
+        kb: Keyboard,
+    ) -> Option<[f32; N_LANGS]> {
         let len = word.len();
         if len == 0 || len > Self::MAX_LEN {
-            return model.costs(word);
+            return model.scored(word).map(|(c, r)| relieved(c, r, kb));
         }
         debug_assert!(
             !word.as_bytes().contains(&0),
@@ -811,10 +839,17 @@ impl WordCache {
             // just written to the stack in 8-byte pieces, measured slower)
             if ((a ^ x) | (b ^ y) | (c ^ z)) == 0 {
                 let costs = e.costs;
-                return (!costs.first().is_some_and(|x| x.is_nan())).then_some(costs);
+                if costs.first().is_some_and(|x| x.is_nan()) {
+                    return None;
+                }
+                if !kb.any() {
+                    return Some(costs);
+                }
+                let r = self.relief.get(slot).copied().unwrap_or_default();
+                return Some(relieved(costs, r, kb));
             }
         }
-        self.miss(model, word, slot, key)
+        self.miss(model, word, slot, key, kb)
     }
 
     /// Scores a word the cache does not hold and stores it in `slot`.
@@ -825,16 +860,32 @@ impl WordCache {
         word: &str,
         slot: usize,
         key: [u64; 3],
+        kb: Keyboard,
     ) -> Option<[f32; N_LANGS]> {
-        let costs = model.costs(word);
+        let scored = model.scored(word);
         if let Some(e) = self.entries.get_mut(slot) {
             *e = CacheEntry {
                 key,
-                costs: costs.unwrap_or([f32::NAN; N_LANGS]),
+                costs: scored.map_or([f32::NAN; N_LANGS], |(c, _)| c),
             };
         }
-        costs
+        if let Some(r) = self.relief.get_mut(slot) {
+            *r = scored.map_or(Relief::default(), |(_, r)| r);
+        }
+        scored.map(|(c, r)| relieved(c, r, kb))
     }
+}
+
+/// `costs` with Persian's cost less the relief `r` on keyboard `kb` (unchanged when `kb` shows
+/// no Arabic keyboard).
+#[inline(always)]
+fn relieved(mut costs: [f32; N_LANGS], r: Relief, kb: Keyboard) -> [f32; N_LANGS] {
+    if kb.any() {
+        if let Some(fa) = costs.get_mut(FA) {
+            *fa -= r.on(kb);
+        }
+    }
+    costs
 }
 
 /// What the first pass over a word gathers: channel costs, the hash of its folded letters and
@@ -1133,6 +1184,42 @@ mod tests {
                 assert_eq!(cache.costs(m, w, padded.as_bytes()), m.costs(w), "{w}");
             }
         }
+    }
+
+    #[test]
+    fn cache_gives_each_word_its_own_keyboard_relief() {
+        let m = Model::get();
+        let mut cache = WordCache::new();
+        let keyboards = [(false, false), (true, false), (false, true), (true, true)]
+            .map(|(yeh, kaf)| Keyboard { yeh, kaf });
+        // Words with and without ي / ك (word-final and not), more of them than slots, so entries
+        // are replaced between a word's visits; each asked on every keyboard, hit and miss.
+        let mut words = vec!["كتاب".to_owned(), "يكي".to_owned(), "مي\u{200C}كنيم".to_owned()];
+        let tail = ["م", "ن", "د", "ل", "ه", "و", "ز", "ج", "ف", "ق", "ط", "غ"];
+        for a in ["ب", "ي", "ك", "ی", "ک", "ت"] {
+            for b in ["س", "ي", "ك", "ش"] {
+                for (c, d) in tail.iter().flat_map(|c| tail.iter().map(move |d| (c, d))) {
+                    words.push(format!("{a}ر{b}{c}{d}"));
+                    words.push(format!("{a}پ{b}{c}{d}"));
+                }
+            }
+        }
+        assert!(words.len() > WordCache::SLOTS);
+        for round in 0..2 {
+            for (i, w) in words.iter().enumerate() {
+                let kb = keyboards[(i + round) % 4];
+                let (costs, relief) = m.scored(w).unwrap();
+                let mut want = costs;
+                if kb.any() {
+                    want[FA] -= relief.on(kb);
+                }
+                assert_eq!(cache.costs_on(m, w, w.as_bytes(), kb), Some(want), "{w}");
+            }
+        }
+        // the relief is what the word's ي and ك save in Persian, nothing where it has none
+        let (_, r) = m.scored("كتابي").unwrap();
+        assert!(r.on(keyboards[1]) > 0.0 && r.on(keyboards[2]) > 0.0);
+        assert_eq!(m.scored("کتاب").unwrap().1.on(keyboards[3]), 0.0);
     }
 
     #[test]

@@ -17,9 +17,16 @@ fn main() {
         .unwrap_or_else(|| PERSIAN.to_owned());
     let text = base.repeat(((4 << 20) / base.len().max(1)).max(1));
     let n = naskh::normalize::Normalizer::default();
-    let spans = naskh::lang::segment(&text);
+    // Only what the mode needs is built, so a profile of one mode shows that mode alone.
+    let spans = match mode.as_str() {
+        "spans" | "spans_offsets" => naskh::lang::segment(&text),
+        _ => Vec::new(),
+    };
     let lex = n.clone().zwnj_lexicon(true);
-    let lex_clean = lex.normalize(&text);
+    let lex_clean = match mode.as_str() {
+        "lexicon_clean" => lex.normalize(&text),
+        _ => String::new(),
+    };
     let iters: usize = std::env::var("NPROF_ITERS")
         .ok()
         .and_then(|v| v.parse().ok())
