@@ -1194,7 +1194,11 @@ mod tests {
             .map(|(yeh, kaf)| Keyboard { yeh, kaf });
         // Words with and without ي / ك (word-final and not), more of them than slots, so entries
         // are replaced between a word's visits; each asked on every keyboard, hit and miss.
-        let mut words = vec!["كتاب".to_owned(), "يكي".to_owned(), "مي\u{200C}كنيم".to_owned()];
+        let mut words = vec![
+            "كتاب".to_owned(),
+            "يكي".to_owned(),
+            "مي\u{200C}كنيم".to_owned(),
+        ];
         let tail = ["م", "ن", "د", "ل", "ه", "و", "ز", "ج", "ف", "ق", "ط", "غ"];
         for a in ["ب", "ي", "ك", "ی", "ک", "ت"] {
             for b in ["س", "ي", "ك", "ش"] {

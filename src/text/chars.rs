@@ -32,10 +32,29 @@ const fn lookup(ranges: &[(u32, u32, u8)], u: u32) -> u8 {
     0
 }
 
-/// Whether `u` is in one of the ranges of a set of [`classes`].
+/// Whether `u` is in one of the ranges of a set of [`classes`]. A set of a few ranges is
+/// walked in order, stopping at the first range that starts above `u`: the Arabic letters,
+/// most of what is asked, sit between the first two ranges of the bidi controls and of the
+/// space separators, and there this is two compares where a binary search took a loop (on
+/// Arabic news, `normalize` spent 4% of its instructions searching these two sets).
 #[inline]
+#[allow(clippy::indexing_slicing)] // `i < ranges.len()`
 const fn range_of(ranges: &[(u32, u32, u8)], u: u32) -> bool {
-    lookup(ranges, u) != 0
+    if ranges.len() > 8 {
+        return lookup(ranges, u) != 0;
+    }
+    let mut i = 0;
+    while i < ranges.len() {
+        let (a, b, value) = ranges[i];
+        if u < a {
+            return false;
+        }
+        if u <= b {
+            return value != 0;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// The class of a non-ASCII char in [`classes::CLASSES`] ([`LATIN`], [`ARABIC`],
@@ -173,6 +192,19 @@ mod tests {
         assert_eq!(class_of('\u{0640}'), OTHER_LETTER);
         for c in ['«', '\u{00A0}', '\u{200C}', '€'] {
             assert_eq!(class_of(c), 0, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_set_walked_in_order_answers_as_its_binary_search() {
+        for set in [
+            &classes::JOINS_LEFT[..],
+            &classes::BIDI_CONTROL[..],
+            &classes::SPACE_SEPARATORS[..],
+        ] {
+            for u in 0..0x11_0000u32 {
+                assert_eq!(range_of(set, u), lookup(set, u) != 0, "{u:#x}");
+            }
         }
     }
 
