@@ -124,6 +124,34 @@ static BLOCK_CLASS: [Class; 256] = {
     t
 };
 
+/// [`BLOCK_CLASS`] as bits, for the tight loop over an Arabic word: [`CONTINUES`] for a letter
+/// or mark of the main Arabic block (it continues an open Arabic word), [`STARTS`] for a letter
+/// (it starts one). Indexed by the code point less U+0600.
+#[allow(clippy::indexing_slicing)] // `i < 256`, evaluated at compile time
+static BLOCK_BITS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match BLOCK_CLASS[i] {
+            Class::Letter(Script::Arabic) => CONTINUES | STARTS,
+            Class::Mark => CONTINUES,
+            _ => 0,
+        };
+        i += 1;
+    }
+    t
+};
+const CONTINUES: u8 = 1;
+const STARTS: u8 = 2;
+
+/// The [`BLOCK_BITS`] of the main-Arabic-block char whose UTF-8 is `x y` (`x` a lead byte
+/// 0xD8..=0xDB, so `y` is its continuation byte in a `str`).
+#[inline(always)]
+fn block_bits(x: u8, y: u8) -> u8 {
+    let i = (usize::from(x & 0x03) << 6) | usize::from(y & 0x3F);
+    BLOCK_BITS.get(i).copied().unwrap_or(0)
+}
+
 #[inline]
 fn classify(c: char) -> Class {
     if c.is_ascii() {
@@ -158,7 +186,15 @@ fn classify(c: char) -> Class {
 }
 
 /// Cuts `text` into word and neutral tokens that tile it exactly, handing them to `out` in order.
-pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
+#[inline]
+pub(crate) fn tokenize(text: &str, out: impl FnMut(Token)) {
+    cut::<true>(text, out);
+}
+
+/// [`tokenize`]; with `SKIP` false, every char goes through the general step (the tests check
+/// that the tight loops that skip ahead cut the same tokens).
+#[inline(always)]
+fn cut<const SKIP: bool>(text: &str, mut out: impl FnMut(Token)) {
     let bytes = text.as_bytes();
     // Current word: (start, script).
     let mut word: Option<(usize, Script)> = None;
@@ -250,6 +286,9 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
             }
         }
         i += len;
+        if !SKIP {
+            continue;
+        }
         // Runs of ASCII letters inside a Latin word, or of ASCII non-letters inside a neutral
         // stretch, need no decision: skip them in a tight loop.
         match (word, neutral.as_mut()) {
@@ -258,18 +297,39 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
                     i += 1;
                 }
             }
-            (Some((_, Script::Arabic)), _) => {
-                // Letters and marks of the main Arabic block continue the word.
-                while let (Some(&x), Some(&y)) = (bytes.get(i), bytes.get(i + 1)) {
-                    if !(0xD8..=0xDB).contains(&x) {
-                        break;
+            (Some((mut start, Script::Arabic)), _) => {
+                loop {
+                    // Letters and marks of the main Arabic block continue the word.
+                    while let (Some(&x @ 0xD8..=0xDB), Some(&y)) = (bytes.get(i), bytes.get(i + 1))
+                    {
+                        if block_bits(x, y) & CONTINUES == 0 {
+                            break;
+                        }
+                        i += 2;
                     }
-                    let cp = two_byte(x, y);
-                    match BLOCK_CLASS.get((cp - 0x600) as usize) {
-                        Some(Class::Letter(Script::Arabic) | Class::Mark) => i += 2,
+                    // One space, then a letter of the block (most word ends of Persian and
+                    // Arabic text): the word, the space and the next word's start, here.
+                    match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+                        (Some(b' '), Some(&x @ 0xD8..=0xDB), Some(&y))
+                            if block_bits(x, y) & STARTS != 0 =>
+                        {
+                            out(Token {
+                                range: start..i,
+                                script: Some(Script::Arabic),
+                                flags: 0,
+                            });
+                            out(Token {
+                                range: i..i + 1,
+                                script: None,
+                                flags: 0,
+                            });
+                            start = i + 1;
+                            i += 3;
+                        }
                         _ => break,
                     }
                 }
+                word = Some((start, Script::Arabic));
             }
             (None, Some((_, flags))) => {
                 while let Some(&x) = bytes.get(i) {
@@ -302,6 +362,71 @@ pub(crate) fn tokenize(text: &str, mut out: impl FnMut(Token)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    fn all_tokens<const SKIP: bool>(text: &str) -> Vec<Token> {
+        let mut v = Vec::new();
+        cut::<SKIP>(text, |t| v.push(t));
+        v
+    }
+
+    /// Chars around the tight loops' edges: block letters and marks, spaces, ZWNJ, tatweel,
+    /// Arabic punctuation and digits, letters outside the block, Latin, line breaks.
+    fn edge_char() -> impl Strategy<Value = char> {
+        prop_oneof![
+            prop::char::range('\u{0600}', '\u{06FF}'),
+            prop::char::range('\u{0750}', '\u{077F}'),
+            Just(' '),
+            Just(' '),
+            Just('\u{200C}'),
+            Just('\u{200D}'),
+            Just('\u{00A0}'),
+            Just('\n'),
+            Just('a'),
+            Just('1'),
+            Just('\u{FEFB}'),
+            Just('\u{0301}'),
+            Just('é'),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn the_tight_loops_cut_as_the_general_step(
+            chars in prop::collection::vec(edge_char(), 0..60),
+            text in "\\PC{0,40}",
+        ) {
+            let edge: String = chars.into_iter().collect();
+            for t in [edge.as_str(), text.as_str()] {
+                prop_assert_eq!(all_tokens::<true>(t), all_tokens::<false>(t), "{:?}", t);
+            }
+        }
+    }
+
+    #[test]
+    fn words_and_single_spaces_cut_in_the_tight_loop() {
+        let text = "ما می\u{200C}خواهیم  این را ببینیم، و  او ﻻ مُحمّد ۱۲";
+        assert_eq!(all_tokens::<true>(text), all_tokens::<false>(text));
+        let words: Vec<&str> = all_tokens::<true>(text)
+            .iter()
+            .filter(|t| t.script.is_some())
+            .map(|t| &text[t.range.clone()])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "ما",
+                "می\u{200C}خواهیم",
+                "این",
+                "را",
+                "ببینیم",
+                "و",
+                "او",
+                "ﻻ",
+                "مُحمّد"
+            ]
+        );
+    }
 
     fn toks(text: &str) -> Vec<(&str, Option<Script>)> {
         let mut v = Vec::new();
