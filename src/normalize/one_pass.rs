@@ -442,32 +442,41 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                 // The char before is a letter (not a mark, not a ZWNJ).
                 let mut after_letter = false;
                 loop {
+                    // A run of letters, the common case, in a tight loop: their flags are
+                    // gathered, the count and the last letter read off the run's ends.
+                    let run = i;
+                    let mut seen = 0u8;
+                    while let (Some(&x @ 0xD8..=0xDB), Some(&y)) = (b.get(i), b.get(i + 1)) {
+                        let f = letter_flags(x, y);
+                        if f & IS_LETTER == 0 {
+                            break;
+                        }
+                        seen |= f;
+                        i += 2;
+                    }
+                    if i > run {
+                        letters += (i - run) / 2;
+                        mapped |= seen & IS_MAPPED != 0;
+                        if let (Some(&x), Some(&y)) = (b.get(i - 2), b.get(i - 1)) {
+                            last = two_byte(x, y);
+                        }
+                        after_letter = true;
+                    }
                     match (b.get(i), b.get(i + 1)) {
                         (Some(&x @ 0xD8..=0xDB), Some(&y)) => {
-                            let cp = two_byte(x, y);
-                            let f = LETTER_FLAGS
-                                .get((cp - 0x600) as usize)
-                                .copied()
-                                .unwrap_or(0);
-                            if f & IS_LETTER == 0 {
-                                // One mark right after a letter: no everywhere-option changes
-                                // it (NFC composes none of these marks with the letters they
-                                // may follow here, and reorders only runs of marks), and no
-                                // rule does unless the diacritics options are on.
-                                let ok = after_letter
-                                    && ((f & IS_HARAKA != 0 && marks_stay)
-                                        || (f & IS_HAMZA_ABOVE != 0 && last == 0x647));
-                                if !ok {
-                                    break;
-                                }
-                                after_letter = false;
-                                i += 2;
-                                continue;
+                            // Not a letter (the run stopped here). One mark right after a
+                            // letter: no everywhere-option changes it (NFC composes none of
+                            // these marks with the letters they may follow here, and reorders
+                            // only runs of marks), and no rule does unless the diacritics
+                            // options are on.
+                            let f = letter_flags(x, y);
+                            let ok = after_letter
+                                && ((f & IS_HARAKA != 0 && marks_stay)
+                                    || (f & IS_HAMZA_ABOVE != 0 && last == 0x647));
+                            if !ok {
+                                break;
                             }
-                            letters += 1;
-                            mapped |= f & IS_MAPPED != 0;
-                            last = cp;
-                            after_letter = true;
+                            after_letter = false;
                             i += 2;
                         }
                         (Some(0xE2), Some(0x80)) if b.get(i + 2) == Some(&0x8C) => {
@@ -589,6 +598,14 @@ static LETTER_FLAGS: [u8; 256] = {
     }
     t
 };
+
+/// The [`LETTER_FLAGS`] of the Arabic-block char whose UTF-8 is `x y` (`x` a lead byte
+/// 0xD8..=0xDB, so `y` is its continuation byte in a `str`).
+#[inline(always)]
+fn letter_flags(x: u8, y: u8) -> u8 {
+    let i = (usize::from(x & 0x03) << 6) | usize::from(y & 0x3F);
+    LETTER_FLAGS.get(i).copied().unwrap_or(0)
+}
 
 /// The lane's class of the char at byte `i` of `b`, and its length in bytes.
 #[inline]
