@@ -397,6 +397,13 @@ const fn arabic_mask(ranges: &[(u32, u32)]) -> [u64; 4] {
     mask
 }
 
+/// Whether the Arabic-block char whose UTF-8 is `x y` (`x` in 0xD8..=0xDB) is one NFC never
+/// changes and never composes with what precedes it (none of [`MARKS_MASK`]).
+#[inline(always)]
+pub(super) fn nfc_inert_block_char(x: u8, y: u8) -> bool {
+    (MARKS_MASK.get(usize::from(x & 3)).copied().unwrap_or(0) >> (y & 0x3F)) & 1 == 0
+}
+
 const TATWEEL_MASK: [u64; 4] = arabic_mask(&[(0x0640, 0x0640)]);
 const ALM_MASK: [u64; 4] = arabic_mask(&[(0x061C, 0x061C)]);
 /// Arabic-block marks NFC may reorder or compose.
@@ -489,6 +496,20 @@ pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_marks_mask_holds_every_nfc_sensitive_char_of_the_block() {
+        for u in 0x0600..0x0700u32 {
+            let c = char::from_u32(u).unwrap();
+            let mut utf8 = [0u8; 2];
+            c.encode_utf8(&mut utf8);
+            if super::super::chars::nfc_sensitive(c) {
+                assert!(!nfc_inert_block_char(utf8[0], utf8[1]), "U+{u:04X}");
+            }
+        }
+        assert!(nfc_inert_block_char(0xD8, 0xA8)); // ب
+        assert!(!nfc_inert_block_char(0xD9, 0x8E)); // fatha
+    }
 
     #[test]
     fn eq_mask_is_exact() {
