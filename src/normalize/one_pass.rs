@@ -31,13 +31,16 @@
 //! - single ASCII spaces between tokens (no leading, trailing or double space, no tab);
 //! - ASCII, Persian and Arabic-Indic digits, not touching a letter (the segmenter keeps digits
 //!   out of words, the rules keep them in: the lane does not have to settle which);
-//! - one mark after a letter: a haraka or tanwin (U+064B–U+0652, unless the diacritics options
-//!   are on), or hamza above after heh (`هٔ`);
+//! - marks after a letter: a run of harakat and tanwin (U+064B–U+0652, unless the diacritics
+//!   options are on), which the lane puts in NFC's order itself (shadda before a vowel becomes
+//!   vowel before shadda: NFC orders by combining class, which for these is code point order;
+//!   it composes none of them), or hamza above after heh (`هٔ`);
 //! - the punctuation `! " % ' ( ) * + , - . / : ; = ? [ ] |`, `، ؛ ؟ ٪ ٫ ٬`, `« »`,
 //!   `– — ‘ ’ “ ” …`.
 //!
 //! No `#` or `@` (tags and e-mail addresses), no `ۀ`, no word ending in `هء` (the
-//! heh-with-hamza rule), no run of marks (NFC may reorder it).
+//! heh-with-hamza rule), no other run of marks, and no Persian word whose marks NFC reorders and
+//! whose letters the Persian letter rule maps (the two edits would interleave).
 
 use std::ops::Range;
 
@@ -128,12 +131,17 @@ struct Word {
     letters: usize,
     /// Its last char.
     last: char,
+    /// Runs of harakat in it that NFC reorders: `Scratch::reorders[reorders]`.
+    reorders: Range<u32>,
 }
 
 /// Buffers reused from line to line.
 #[derive(Default)]
 pub(super) struct Scratch {
     words: Vec<Word>,
+    /// Each run of two or more harakat NFC reorders, with the letter before it: the chunk NFC
+    /// rewrites (byte range of the line).
+    reorders: Vec<Range<usize>>,
     langs: Vec<Lang>,
 }
 
@@ -152,6 +160,7 @@ pub(super) struct Pass {
 
 /// One pass of the general way (`Normalizer::pass` without spans given) over `line`, if the
 /// lane takes the line; `None` if it does not (see the module docs). `n` must pass [`takes`].
+#[inline]
 pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -> Option<Pass> {
     let labelled =
         label_line(|labeler| cut(n, line, s, labeler).is_some() && labeler.finish(&mut s.langs));
@@ -169,6 +178,9 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
         let lang = lang_of(w);
         stable &= !unmapped(t, lang);
         let (mut last_base, mut letters) = letter_rules(n, line, t, lang, &mut rw);
+        if !t.reorders.is_empty() {
+            reorder_marks(n, line, t, lang, &s.reorders, &mut rw)?;
+        }
         let mut at = w;
         if n.zwnj && lang == Lang::Persian {
             // The joins of `rules::run`: each round joins one more word or stops.
@@ -195,6 +207,9 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
                     break;
                 }
                 let (more_last, more_letters) = letter_rules(n, line, next, lang, &mut rw);
+                if !next.reorders.is_empty() {
+                    reorder_marks(n, line, next, lang, &s.reorders, &mut rw)?;
+                }
                 last_base = more_last;
                 letters += more_letters;
                 single = false;
@@ -271,6 +286,38 @@ fn mapped_at(b: &[u8], j: usize) -> Option<char> {
         return None;
     };
     mapped_cp(two_byte(x, y))
+}
+
+/// Writes NFC's order into the runs of harakat of word `t` (in language `lang`), each with the
+/// letter before it, as NFC's chunk rewrite does (`everywhere::nfc_chunks`). `None` when the
+/// letter rules also rewrite the word: the lane does not interleave the two edits, the general
+/// way takes the line.
+#[cold]
+#[inline(never)]
+fn reorder_marks(
+    n: &Normalizer,
+    line: &str,
+    t: &Word,
+    lang: Lang,
+    reorders: &[Range<usize>],
+    rw: &mut Rewriter<'_>,
+) -> Option<()> {
+    let runs = reorders
+        .get(t.reorders.start as usize..t.reorders.end as usize)
+        .unwrap_or_default();
+    if lang == Lang::Persian && t.mapped && n.persian_letters {
+        return None;
+    }
+    for r in runs {
+        let chunk = line.get(r.clone())?;
+        let mut chars: Vec<char> = chunk.chars().collect();
+        if let Some(marks) = chars.get_mut(1..) {
+            marks.sort_unstable();
+        }
+        let sorted: String = chars.into_iter().collect();
+        rw.replace(r.clone(), &sorted);
+    }
+    Some(())
 }
 
 /// Writes the letter rules of word `t` in language `lang`; returns its last base char as
@@ -385,6 +432,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
         return None;
     }
     s.words.clear();
+    s.reorders.clear();
     // Harakat stay as they are.
     let marks_stay = !n.persian_diacritics && !n.arabic_diacritics;
     // Tokens so far, as the segmenter counts them.
@@ -435,6 +483,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                     return None;
                 }
                 let start = i;
+                let first_reorder = s.reorders.len() as u32;
                 // Letters of the lane are two bytes, U+0621..U+06CC. (Counts in locals and the
                 // letter test through one table, without branches on the char: on varied text
                 // those mispredict.)
@@ -464,20 +513,39 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                     }
                     match (b.get(i), b.get(i + 1)) {
                         (Some(&x @ 0xD8..=0xDB), Some(&y)) => {
-                            // Not a letter (the run stopped here). One mark right after a
-                            // letter: no everywhere-option changes it (NFC composes none of
-                            // these marks with the letters they may follow here, and reorders
-                            // only runs of marks), and no rule does unless the diacritics
-                            // options are on.
+                            // Not a letter (the run stopped here). Marks right after a letter:
+                            // a run of harakat and tanwin, or hamza above after heh. No rule
+                            // changes them unless the diacritics options are on, and NFC
+                            // composes none of them with the letters they may follow here; it
+                            // only puts a run of harakat in order (by combining class, which is
+                            // their code point order), which the lane then writes itself.
                             let f = letter_flags(x, y);
-                            let ok = after_letter
-                                && ((f & IS_HARAKA != 0 && marks_stay)
-                                    || (f & IS_HAMZA_ABOVE != 0 && last == 0x647));
-                            if !ok {
+                            if after_letter && f & IS_HAMZA_ABOVE != 0 && last == 0x647 {
+                                after_letter = false;
+                                i += 2;
+                                continue;
+                            }
+                            if !(after_letter && f & IS_HARAKA != 0 && marks_stay) {
                                 break;
                             }
+                            let run = i;
+                            while let (Some(&x @ 0xD8..=0xDB), Some(&y)) = (b.get(i), b.get(i + 1))
+                            {
+                                if letter_flags(x, y) & IS_HARAKA == 0 {
+                                    break;
+                                }
+                                i += 2;
+                            }
+                            // (every haraka is U+064B..U+0652: `D9 8B` to `D9 92`)
+                            let marks = crate::text::sub_slice(b, run..i);
+                            let sorted = marks
+                                .chunks_exact(2)
+                                .zip(marks.chunks_exact(2).skip(1))
+                                .all(|(p, q)| p <= q);
+                            if n.nfc && !sorted {
+                                s.reorders.push(run - 2..i);
+                            }
                             after_letter = false;
-                            i += 2;
                         }
                         (Some(0xE2), Some(0x80)) if b.get(i + 2) == Some(&0x8C) => {
                             // ZWNJ: kept in the word by both tokenizers only before a letter, and by
@@ -511,6 +579,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                     verb_prefix: false,
                     letters,
                     last: char::from_u32(last).unwrap_or(' '),
+                    reorders: first_reorder..s.reorders.len() as u32,
                 };
                 // Every listed word starts with م, ن, ه or ت and is at most 12 bytes long.
                 if i - start <= 16
@@ -655,6 +724,9 @@ mod tests {
                 "می\u{200c}خواهم", "کتاب\u{200c}ها", "خانه", "ها\u{200c}ی", "«الله»", "(قال)",
                 "Apple", "iPhone", "BBC Persian", "Tehran", "We'll", "al-Othman", "ha", "mi",
                 "تازهٔ", "خانهٔ", "لطفاً", "بِسیار", "كتابٌ", "شدّه", "الْكتاب", "مُي", "هٔا",
+                // runs of harakat, in NFC's order and not (shadda before its vowel)
+                "محمَّد", "محمّ\u{64e}د", "المتّ\u{64f}حدة", "ربّ\u{64b}ا", "كتّ\u{64e}اب", "مي\u{651}\u{650}",
+                "علي\u{651}\u{64c}", "شدَّه",
             ]),
             1 => prop::sample::select(vec![
                 "\t", "#ایران", "@x", "ـ", "ۀ", "خانهء", "\u{200c}", "و\u{200c}", "www.x.ir",
@@ -734,6 +806,28 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn lane_puts_runs_of_harakat_in_nfc_order() {
+        let n = Normalizer::default().zwnj_lexicon(false);
+        let mut s = Scratch::default();
+        let mut general = rules::Scratch::default();
+        // shadda (U+0651) before fatha (U+064E): NFC writes the fatha first
+        let line = "قال محمّ\u{64e}د إنّ\u{64e} الكتاب";
+        let got = pass(&n, line, true, &mut s).expect("the lane takes runs of harakat");
+        let want = n.pass_general(line, true, &mut general, None);
+        assert_eq!(
+            got.piece.as_ref().map(|p| (&p.text, &p.offsets)),
+            want.as_ref().map(|p| (&p.text, &p.offsets))
+        );
+        assert_eq!(
+            got.piece.map(|p| p.text).as_deref(),
+            Some("قال محم\u{64e}\u{651}د إن\u{64e}\u{651} الكتاب")
+        );
+        // already in order: nothing to write
+        let sorted = pass(&n, "قال محم\u{64e}\u{651}د", false, &mut s).expect("taken");
+        assert!(sorted.piece.is_none());
     }
 
     #[test]
