@@ -265,18 +265,7 @@ fn with_scratch<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
     thread_local! {
         static SCRATCH: RefCell<Option<Scratch>> = const { RefCell::new(None) };
     }
-    let taken = SCRATCH
-        .try_with(|cell| cell.try_borrow_mut().ok().and_then(|mut slot| slot.take()))
-        .ok()
-        .flatten();
-    let mut scratch = taken.unwrap_or_else(Scratch::new);
-    let r = f(&mut scratch);
-    let _ = SCRATCH.try_with(|cell| {
-        if let Ok(mut slot) = cell.try_borrow_mut() {
-            *slot = Some(scratch);
-        }
-    });
-    r
+    crate::text::with_local(&SCRATCH, Scratch::new, f)
 }
 
 /// Tokens are decided a chunk at a time: a chunk ends at a line break (where the decision
@@ -793,6 +782,8 @@ pub fn segment_merged(text: &str) -> Vec<Span> {
                 _ => from = q,
             }
         };
+        // about a span per five bytes, as `segment` reserves (the stream caps what waits)
+        out.reserve(((slow_end - slow_start) / 5).clamp(4, STREAM_SPANS + 64));
         segment_into(
             crate::text::sub(text, slow_start..slow_end),
             slow_start,

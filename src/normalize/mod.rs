@@ -525,21 +525,21 @@ impl Normalizer {
     }
 
     fn run(&self, text: &str, offsets: bool, spans: Option<&[Span]>) -> Normalized {
-        let identity = |text: &str| Normalized {
-            text: text.to_owned(),
-            offsets: if offsets {
-                text.char_indices()
-                    .map(|(i, c)| i..i + c.len_utf8())
-                    .collect()
-            } else {
-                Vec::new()
-            },
-        };
         if self.is_noop() {
-            return identity(text);
+            return unchanged(text, offsets);
         }
+        rules::Scratch::with(|scratch| self.run_with(text, offsets, spans, scratch))
+    }
+
+    /// [`Normalizer::run`] with the thread's scratch.
+    fn run_with(
+        &self,
+        text: &str,
+        offsets: bool,
+        spans: Option<&[Span]>,
+        scratch: &mut rules::Scratch,
+    ) -> Normalized {
         let mut rw = Rewriter::new(text, offsets);
-        let mut scratch = rules::Scratch::default();
         let bytes = text.as_bytes();
         let len = bytes.len();
         let mut pos = 0;
@@ -570,10 +570,10 @@ impl Normalizer {
                 match spans {
                     Some(s) => {
                         let g = spans_over(s, &mut span_from, region_end..line_end);
-                        self.line_given(line, region_end, offsets, &mut scratch, g, &mut rw);
+                        self.line_given(line, region_end, offsets, scratch, g, &mut rw);
                     }
                     None => {
-                        if let Some(p) = self.line(line, offsets, &mut scratch) {
+                        if let Some(p) = self.line(line, offsets, scratch) {
                             rw.splice(region_end..line_end, &p);
                         }
                     }
@@ -582,7 +582,7 @@ impl Normalizer {
             pos = line_end + 1;
         }
         match rw.finish() {
-            None => identity(text),
+            None => unchanged(text, offsets),
             Some(p) => Normalized {
                 text: p.text,
                 offsets: p.offsets.unwrap_or_default(),
@@ -788,6 +788,20 @@ impl Normalizer {
         );
         let second = rw.finish();
         chain(first, second, offsets)
+    }
+}
+
+/// `text` as the result of a normalization that changed nothing (each char from itself).
+fn unchanged(text: &str, offsets: bool) -> Normalized {
+    Normalized {
+        text: text.to_owned(),
+        offsets: if offsets {
+            text.char_indices()
+                .map(|(i, c)| i..i + c.len_utf8())
+                .collect()
+        } else {
+            Vec::new()
+        },
     }
 }
 

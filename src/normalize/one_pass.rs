@@ -145,6 +145,21 @@ pub(super) struct Scratch {
     langs: Vec<Lang>,
 }
 
+impl Scratch {
+    /// Drops a buffer holding more than `keep` items.
+    pub(super) fn shrink(&mut self, keep: usize) {
+        if self.words.capacity() > keep {
+            self.words = Vec::new();
+        }
+        if self.langs.capacity() > keep {
+            self.langs = Vec::new();
+        }
+        if self.reorders.capacity() > keep {
+            self.reorders = Vec::new();
+        }
+    }
+}
+
 /// What one pass of the lane made of a line.
 pub(super) struct Pass {
     /// The new line, `None` when nothing changed.

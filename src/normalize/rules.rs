@@ -81,6 +81,46 @@ pub(super) struct Scratch {
     pub(super) bounds: Bounds,
 }
 
+impl Scratch {
+    /// Runs `f` on this thread's scratch, kept between calls (normalizing many short texts, a
+    /// line per call, then allocates its buffers once), with the bounds of this call.
+    pub(super) fn with<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Option<Scratch>> =
+                const { std::cell::RefCell::new(None) };
+        }
+        crate::text::with_local(&SCRATCH, Scratch::default, |scratch| {
+            scratch.bounds = default_bounds();
+            let r = f(scratch);
+            scratch.shrink();
+            r
+        })
+    }
+
+    /// Drops a buffer a huge line grew, so a thread keeps little between calls (most are
+    /// bounded by the rules' window and the lane's line length anyway).
+    fn shrink(&mut self) {
+        const KEEP: usize = 1 << 16;
+        if self.protected.capacity() > KEEP {
+            self.protected = Vec::new();
+        }
+        if self.toks.capacity() > KEEP {
+            self.toks = Vec::new();
+        }
+        for s in [
+            &mut self.word,
+            &mut self.acc_key,
+            &mut self.next_key,
+            &mut self.join_buf,
+        ] {
+            if s.capacity() > KEEP {
+                *s = String::new();
+            }
+        }
+        self.lane.shrink(KEEP);
+    }
+}
+
 impl Default for Scratch {
     fn default() -> Scratch {
         Scratch {

@@ -24,8 +24,33 @@ pub(crate) mod presentation_forms;
 pub(crate) mod scan;
 pub(crate) mod token;
 
+use std::cell::RefCell;
 use std::fmt::Debug;
 use std::slice::SliceIndex;
+use std::thread::LocalKey;
+
+/// Runs `f` on the value this thread keeps in `slot` (made with `make` the first time), so a
+/// caller that runs many times on short texts reuses its buffers instead of allocating them
+/// on every call. The value is taken out of its slot for the call: a nested call (or one while
+/// the thread is being torn down) gets a fresh value; a panic in `f` loses the kept one.
+pub(crate) fn with_local<T: 'static, R>(
+    slot: &'static LocalKey<RefCell<Option<T>>>,
+    make: impl FnOnce() -> T,
+    f: impl FnOnce(&mut T) -> R,
+) -> R {
+    let taken = slot
+        .try_with(|cell| cell.try_borrow_mut().ok().and_then(|mut v| v.take()))
+        .ok()
+        .flatten();
+    let mut value = taken.unwrap_or_else(make);
+    let r = f(&mut value);
+    let _ = slot.try_with(|cell| {
+        if let Ok(mut v) = cell.try_borrow_mut() {
+            *v = Some(value);
+        }
+    });
+    r
+}
 
 /// `s[index]`, or `""` when `index` is not a slice of `s`. Callers use it where the index is
 /// right by construction: a release build falls back to the empty string instead of

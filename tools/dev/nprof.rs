@@ -3,7 +3,7 @@
 //! `perf stat -e instructions:u target/release/examples/nprof MODE` where MODE is `seg`
 //! (segmentation only), `spans` (normalization with spans given), `offsets` (with offsets) or
 //! `setup` (nothing: the cost of building the input), `lexicon` (with `zwnj_lexicon`), `lexicon_clean` (the
-//! same on its own output, which needs no change) or anything
+//! same on its own output, which needs no change), `clean` (`clean` line by line), `lines` (`normalize` line by line) or anything
 //! else (plain `normalize`).
 //! `NPROF_ITERS` sets the number of runs (20). Instructions of one pass, under `valgrind
 //! --tool=cachegrind --cache-sim=no`: the count with `NPROF_ITERS=2` less the count with 1 (the
@@ -44,6 +44,13 @@ fn main() {
             "setup" => 0,
             "lexicon" => lex.normalize(&text).len(),
             "lexicon_clean" => lex.normalize(&lex_clean).len(),
+            "lines" => text.lines().map(|l| n.normalize(l).len()).sum(),
+            "clean" => {
+                let opts = naskh::CleanOptions::default();
+                text.lines()
+                    .map(|l| naskh::clean(l, &opts).text.len())
+                    .sum()
+            }
             _ => n.normalize(&text).len(),
         };
     }
