@@ -687,8 +687,10 @@ static LETTER_FLAGS: [u8; 256] = {
 /// 0xD8..=0xDB, so `y` is its continuation byte in a `str`).
 #[inline(always)]
 fn letter_flags(x: u8, y: u8) -> u8 {
-    let i = (usize::from(x & 0x03) << 6) | usize::from(y & 0x3F);
-    LETTER_FLAGS.get(i).copied().unwrap_or(0)
+    LETTER_FLAGS
+        .get(crate::text::scan::block_index(x, y))
+        .copied()
+        .unwrap_or(0)
 }
 
 /// The lane's class of the char at byte `i` of `b`, and its length in bytes.

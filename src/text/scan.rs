@@ -22,6 +22,13 @@ pub(crate) const fn two_byte(lead: u8, cont: u8) -> u32 {
     ((lead as u32 & 0x1F) << 6) | (cont as u32 & 0x3F)
 }
 
+/// The index in the main Arabic block (the code point less U+0600, 0..256) of the char whose
+/// UTF-8 is `lead cont`, `lead` being 0xD8..=0xDB: for tables of the block read by the bytes.
+#[inline(always)]
+pub(crate) const fn block_index(lead: u8, cont: u8) -> usize {
+    (((lead & 0x03) as usize) << 6) | (cont & 0x3F) as usize
+}
+
 /// Whether `s` has an Arabic-script letter (Arabic, Arabic Supplement, presentation forms).
 pub(crate) fn has_arabic_script(s: &str) -> bool {
     let b = s.as_bytes();
@@ -33,6 +40,16 @@ pub(crate) fn has_arabic_script(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn block_index_is_the_offset_in_the_block() {
+        for u in 0x0600..0x0700u32 {
+            let mut b = [0u8; 2];
+            char::from_u32(u).unwrap().encode_utf8(&mut b);
+            assert_eq!(block_index(b[0], b[1]), (u - 0x600) as usize);
+            assert_eq!(two_byte(b[0], b[1]), u);
+        }
+    }
 
     #[test]
     fn next_non_ascii_finds_the_first_high_byte() {

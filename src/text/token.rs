@@ -148,8 +148,10 @@ const STARTS: u8 = 2;
 /// 0xD8..=0xDB, so `y` is its continuation byte in a `str`).
 #[inline(always)]
 fn block_bits(x: u8, y: u8) -> u8 {
-    let i = (usize::from(x & 0x03) << 6) | usize::from(y & 0x3F);
-    BLOCK_BITS.get(i).copied().unwrap_or(0)
+    BLOCK_BITS
+        .get(super::scan::block_index(x, y))
+        .copied()
+        .unwrap_or(0)
 }
 
 #[inline]
