@@ -792,8 +792,9 @@ impl WordCache {
     /// The costs of [`Model::scored`] for `word` on a line typed on keyboard `kb` (Persian's
     /// cost less the word's [`Relief`] there), from the cache when it holds the word. `rest` is
     /// the text from the start of `word` on (the word is its first `word.len()` bytes): when it
-    /// is long enough the key is read straight from it, without a copy. The cache keeps each word's relief beside its costs (in a table of its
-    /// own, read only on such lines), so a word it holds is not scanned again.
+    /// is long enough the key is read straight from it, without a copy. The cache keeps each
+    /// word's relief beside its costs (in a table of its own, read only on such lines), so a
+    /// word it holds is not scanned again.
     #[inline(always)]
     pub(crate) fn costs_on(
         &mut self,
