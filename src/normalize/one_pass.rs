@@ -26,11 +26,14 @@
 //! - letters of the Arabic block that no everywhere-option or mark touches (U+0621–U+063A,
 //!   U+0641–U+064A and `پ چ ژ ک گ ی`), with a ZWNJ only between two letters and after one that
 //!   joins to the left (one the rules keep);
-//! - English words of ASCII letters, touching neither a digit nor an Arabic letter, in a line
-//!   without `://` or `www.` (URLs, which the rules protect);
+//! - English words of ASCII letters, touching no Arabic letter, in a line without `://` or
+//!   `www.` (URLs, which the rules protect); digits may touch them (`G20`, `iPhone7`: one word
+//!   to the rules, a word and a number to the segmenter, and no rule of the lane's options
+//!   changes an English word either way);
 //! - single ASCII spaces between tokens (no leading, trailing or double space, no tab);
-//! - ASCII, Persian and Arabic-Indic digits, not touching a letter (the segmenter keeps digits
-//!   out of words, the rules keep them in: the lane does not have to settle which);
+//! - ASCII, Persian and Arabic-Indic digits, not touching an Arabic letter (the segmenter keeps
+//!   digits out of words, the rules keep them in, and the letter and ZWNJ rules look at the
+//!   whole word: the lane does not have to settle which);
 //! - marks after a letter: a run of harakat and tanwin (U+064B–U+0652, unless the diacritics
 //!   options are on), which the lane puts in NFC's order itself (shadda before a vowel becomes
 //!   vowel before shadda: NFC orders by combining class, which for these is code point order;
@@ -440,7 +443,8 @@ static VERB_PREFIX_KEYS: [u128; VERB_PREFIXES.len()] = packed(VERB_PREFIXES);
 ///
 /// On such a line the two tokenizers agree: a word is a maximal run of letters with the ZWNJs
 /// between them (a ZWNJ is kept in a word by both only before a letter), and everything else is
-/// neutral (digits are kept from touching a word, which is where the two would differ).
+/// neutral (digits are kept from touching an Arabic word, which is where the two would differ in
+/// a way the rules see).
 fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_>) -> Option<()> {
     let b = line.as_bytes();
     if matches!(b.first(), Some(b' ')) || matches!(b.last(), Some(b' ')) {
@@ -461,7 +465,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
     while i < b.len() {
         let (class, len) = class_at(b, i);
         if matches!(class, Class::Letter | Class::Latin) {
-            if prev == Class::Digit {
+            if prev == Class::Digit && class == Class::Letter {
                 return None;
             }
             if i > 0 {
@@ -475,9 +479,10 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
         }
         match class {
             Class::Latin => {
-                // An English word: ASCII letters only, touching neither a digit nor a letter of
-                // the Arabic block (the rules would make one word of such a run, the segmenter
-                // two). No URL, e-mail address or tag may be in the line: the rules protect those.
+                // An English word: ASCII letters only, touching no letter of the Arabic block
+                // (the rules would make one word of such a run, the segmenter two); digits may
+                // touch it. No URL, e-mail address or tag may be in the line: the rules protect
+                // those.
                 if !latin_seen && !plain_latin(b) {
                     return None;
                 }
@@ -485,7 +490,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                 while b.get(i).is_some_and(u8::is_ascii_alphabetic) {
                     i += 1;
                 }
-                if matches!(class_at(b, i).0, Class::Letter | Class::Digit) {
+                if class_at(b, i).0 == Class::Letter {
                     return None;
                 }
                 labeler.other_word();
@@ -613,7 +618,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, labeler: &mut LineLabeler<'_
                 prev = Class::Letter;
                 continue;
             }
-            Class::Digit if matches!(prev, Class::Letter | Class::Latin) => return None,
+            Class::Digit if prev == Class::Letter => return None,
             Class::Space if prev == Class::Space => return None,
             Class::Digit | Class::Space | Class::Punct => flags |= gap_flag(b, i, class),
             Class::Other => return None,
@@ -744,10 +749,12 @@ mod tests {
                 // runs of harakat, in NFC's order and not (shadda before its vowel)
                 "محمَّد", "محمّ\u{64e}د", "المتّ\u{64f}حدة", "ربّ\u{64b}ا", "كتّ\u{64e}اب", "مي\u{651}\u{650}",
                 "علي\u{651}\u{64c}", "شدَّه",
+                // English words touching digits
+                "iPhone7", "G20", "4K", "mp3", "COVID19", "H1N1", "iPhone۱۳", "۲۰G", "MP4ها",
             ]),
             1 => prop::sample::select(vec![
                 "\t", "#ایران", "@x", "ـ", "ۀ", "خانهء", "\u{200c}", "و\u{200c}", "www.x.ir",
-                "\u{64e}", "\u{a0}", "ﻻ", "\u{200f}", "۱۱شهر", "شهر۱۱", "iPhone7", "abcد",
+                "\u{64e}", "\u{a0}", "ﻻ", "\u{200f}", "۱۱شهر", "شهر۱۱", "abcد",
                 "سلامabc", "https://x.ir/كتاب", "info@x.ir", "WWW.X.IR/مي", "café", "a\u{200c}b",
                 "بَّ", "آٔ", "أ", "ؤ", "ئ", "\u{64e}\u{651}", "ٰ", "ها\u{200c}\u{64e}", "اٰ",
             ]),
