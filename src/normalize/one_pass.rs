@@ -171,8 +171,8 @@ pub(super) struct Pass {
     /// its words holds a char a letter rule maps (`ي ى ك`), and no two of its words with one
     /// space between them could be joined (neither a suffix after the space nor a verb prefix
     /// before it). Every ZWNJ in the new line is one the rules keep, and the lane's chars are
-    /// none the everywhere-options change. So the caller need not scan the new line again
-    /// for the fixed point.
+    /// none the everywhere-options change (runs of harakat the lane has put in NFC's order
+    /// itself). So the caller need not scan the new line again for the fixed point.
     pub(super) stable: bool,
 }
 
