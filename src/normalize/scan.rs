@@ -278,7 +278,7 @@ const DIGIT_SEPARATORS_MASK: [u64; 4] = arabic_mask(&[(0x066A, 0x066C)]);
 /// A two-byte char of the Arabic block, `x y`, at `i` (`masks` from [`may_change_masks`]).
 #[inline]
 fn arabic_may_change(masks: &[u64; 4], x: u8, y: u8, b: &[u8], i: usize) -> bool {
-    let hit = (masks.get(usize::from(x & 3)).copied().unwrap_or(0) >> (y & 0x3F)) & 1 != 0;
+    let hit = in_mask(masks, x, y);
     // Hamza (U+0621) changes only after heh.
     hit && ((x, y) != (0xD8, 0xA1) || (i >= 2 && b.get(i - 2..i) == Some("ه".as_bytes())))
 }
@@ -378,6 +378,13 @@ pub(super) fn ascii_needs_whitespace(region: &[u8]) -> bool {
         })
 }
 
+/// Whether the Arabic-block char whose UTF-8 is `x y` (`x` in 0xD8..=0xDB) has its bit in
+/// `mask` (made by [`arabic_mask`] or an OR of such masks).
+#[inline(always)]
+fn in_mask(mask: &[u64; 4], x: u8, y: u8) -> bool {
+    (mask.get(usize::from(x & 3)).copied().unwrap_or(0) >> (y & 0x3F)) & 1 != 0
+}
+
 /// For each lead byte 0xD8–0xDB of a two-byte char in U+0600–U+06FF, one bit per
 /// continuation byte (its low six bits), set for the chars in the inclusive ranges `ranges`.
 #[allow(clippy::indexing_slicing)] // evaluated at compile time only, indexes within bounds
@@ -401,7 +408,7 @@ const fn arabic_mask(ranges: &[(u32, u32)]) -> [u64; 4] {
 /// changes and never composes with what precedes it (none of [`MARKS_MASK`]).
 #[inline(always)]
 pub(super) fn nfc_inert_block_char(x: u8, y: u8) -> bool {
-    (MARKS_MASK.get(usize::from(x & 3)).copied().unwrap_or(0) >> (y & 0x3F)) & 1 == 0
+    !in_mask(&MARKS_MASK, x, y)
 }
 
 const TATWEEL_MASK: [u64; 4] = arabic_mask(&[(0x0640, 0x0640)]);
@@ -439,9 +446,7 @@ pub(super) fn everywhere_masks(n: &Normalizer) -> [u64; 4] {
 pub(super) fn everywhere_char(n: &Normalizer, masks: &[u64; 4], bytes: &[u8]) -> bool {
     match bytes {
         [] | [0x00..=0x7F, ..] => false,
-        [x @ 0xD8..=0xDB, y, ..] => {
-            (masks.get(usize::from(x & 3)).copied().unwrap_or(0) >> (y & 0x3F)) & 1 != 0
-        }
+        [x @ 0xD8..=0xDB, y, ..] => in_mask(masks, *x, *y),
         [x, more @ ..] => {
             let y = more.first().copied().unwrap_or(0);
             match x {
