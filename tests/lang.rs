@@ -358,6 +358,18 @@ fn religious_titles_in_persian_stay_persian() {
 }
 
 #[test]
+fn the_name_of_god_alone_is_arabic() {
+    // The South Azerbaijani word list counts religious text, where `الله` is the second word:
+    // alone (a heading, a line of its own) it read as South Azerbaijani.
+    for text in ["الله", "اللَّهَ", "روح الله", "بسم الله", "الحمد لله"]
+    {
+        assert_words_are(text, Lang::Arabic);
+    }
+    // in a South Azerbaijani sentence it is the sentence's
+    assert_words_are("الله بیزه یول گوسترسین", Lang::SouthAzerbaijani);
+}
+
+#[test]
 fn presentation_forms_from_old_pdfs_are_decided_like_plain_letters() {
     // Isolated presentation forms (U+FExx) of the letters used below.
     let isolated = |c: char| match c {
