@@ -6,8 +6,9 @@
 //! probability of the word *in that language*, so scores can be added along a sentence and
 //! compared with a switching cost in [`super::viterbi`]. The model is built by
 //! `tools/gen_lang_model.py` from word-frequency lists (`wordfreq`'s for fa, ar and ur, the
-//! lists in `tools/lang_data/` for the others; see that script for the exact recipe) and embedded with `include_bytes!`; on first use it is unpacked once into two
-//! open-addressing hash tables ([`OnceLock`]), so a lookup is one hash of the word's bytes and,
+//! lists in `tools/lang_data/` for the others; see that script for the exact recipe) and embedded with `include_bytes!`; on first use it is unpacked once into
+//! open-addressing hash tables ([`OnceLock`]: the words; the character n-grams, with their
+//! back-off folded in, and their contexts), so a lookup is one hash of the word's bytes and,
 //! almost always, one cache line.
 //!
 //! A word's probability in language L is
@@ -137,7 +138,7 @@ pub(crate) struct Model {
     /// The bytes of the character n-gram table, unpacked on first use: text whose words the lists
     /// all know (most Persian and Arabic) never pays for it.
     ngram_bytes: &'static [u8],
-    ngrams: OnceLock<Table>,
+    ngrams: OnceLock<Ngrams>,
 }
 
 struct Reader<'a> {
@@ -163,23 +164,190 @@ impl<'a> Reader<'a> {
     fn f32(&mut self) -> Option<f32> {
         Some(f32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
+    /// A bit per language that has a value, then those values ([`NONE`] for the others).
+    fn values(&mut self) -> Option<[u16; N_LANGS]> {
+        let mask = self.u16()?;
+        let mut v = [NONE; N_LANGS];
+        for (l, x) in v.iter_mut().enumerate() {
+            if mask & (1 << l) != 0 {
+                *x = self.u16()?;
+            }
+        }
+        Some(v)
+    }
+
+    /// The word table: rows of a key (the hash of the word's folded letters) and values.
     fn table(&mut self) -> Option<Table> {
         let n = self.u32()? as usize;
         let mut t = Table::with_len(n);
         for _ in 0..n {
-            // the key, a bit per language that has a value, then those values
             let h = self.u64()?;
-            let mask = self.u16()?;
-            let mut v = [NONE; N_LANGS];
-            for (l, x) in v.iter_mut().enumerate() {
-                if mask & (1 << l) != 0 {
-                    *x = self.u16()?;
-                }
-            }
+            let v = self.values()?;
             t.insert(h, v);
         }
         Some(t)
     }
+
+    /// The character model's two tables (see [`Ngrams`]). The file holds the model's alphabet,
+    /// then a row per context (its back-off weights), then a row per n-gram (context, then
+    /// character: its value in each language that has it), each keyed by its letters as
+    /// indices into the alphabet; the n-grams come in the order of their keys read backwards
+    /// (`tools/gen_lang_model.py`), so each follows the n-gram one order down (its key less the
+    /// oldest context letter) whose value it backs off to, and a stack of the current key's
+    /// tails holds the values to fold ([`fold_back_off`]).
+    fn ngram_tables(&mut self) -> Option<Ngrams> {
+        let n_letters = self.u32()? as usize;
+        if n_letters > 256 {
+            return None;
+        }
+        let mut letters = Vec::with_capacity(n_letters);
+        for _ in 0..n_letters {
+            letters.push(char::from_u32(self.u32()?)?);
+        }
+        let n = self.u32()? as usize;
+        let mut contexts = Table::with_len(n);
+        for _ in 0..n {
+            let (ctx, len) = self.ngram_key(&letters)?;
+            let v = self.values()?;
+            contexts.insert(context_hash(ctx.get(..len)?), v);
+        }
+        let n = self.u32()? as usize;
+        let mut folded = Table::with_len(n);
+        // The last key's letters, and the folded value of each of its tails (`tails[i]`: of its
+        // last i + 1 letters); a key shares the tails it ends with.
+        let (mut last, mut last_len) = ([0u8; 4], 0);
+        let mut tails = [[NONE; N_LANGS]; 4];
+        for _ in 0..n {
+            let len = usize::from(*self.bytes.get(self.pos)?);
+            let mut key = [0u8; 4];
+            key.get_mut(..len)?
+                .copy_from_slice(self.bytes.get(self.pos + 1..self.pos + 1 + len)?);
+            let (chars, _) = self.ngram_key(&letters)?;
+            let own = self.values()?;
+            let k = chars.get(..len)?;
+            let (&c, ctx) = k.split_last()?;
+            let mut depth = 0;
+            while depth < last_len.min(len - 1)
+                && key.get(len - 1 - depth) == last.get(last_len - 1 - depth)
+            {
+                depth += 1;
+            }
+            let (h, h_ctx) = key_hashes(ctx, c);
+            // the tails no row holds (folded with no value of their own), then the key
+            while depth < len {
+                let (own, h_ctx) = if depth + 1 == len {
+                    (own, h_ctx)
+                } else {
+                    let tail_ctx = crate::text::sub_slice(k, len - 1 - depth..len - 1);
+                    ([NONE; N_LANGS], context_hash(tail_ctx))
+                };
+                let lower = match depth.checked_sub(1) {
+                    Some(i) => Some(*tails.get(i)?),
+                    None => None,
+                };
+                *tails.get_mut(depth)? = fold_back_off(&contexts, h_ctx, own, lower)?;
+                depth += 1;
+            }
+            folded.insert(h, *tails.get(len - 1)?);
+            (last, last_len) = (key, len);
+        }
+        Some(Ngrams { folded, contexts })
+    }
+
+    /// An n-gram table key: its length (up to four), then its letters as indices into
+    /// `letters`; the letters, and how many.
+    fn ngram_key(&mut self, letters: &[char]) -> Option<([char; 4], usize)> {
+        let len = usize::from(*self.take(1)?.first()?);
+        let mut key = ['\0'; 4];
+        let idx = self.take(len)?;
+        for (c, &i) in key.get_mut(..len)?.iter_mut().zip(idx) {
+            *c = *letters.get(usize::from(i))?;
+        }
+        Some((key, len))
+    }
+}
+
+/// The character n-gram model (see [`Reader::ngram_tables`]).
+#[derive(Debug, Default)]
+struct Ngrams {
+    /// Per n-gram (context and character), its value in each language with the back-off to
+    /// lower orders folded in.
+    folded: Table,
+    /// Per context, each language's back-off weight ([`NONE`] for a language that never saw
+    /// the context).
+    contexts: Table,
+}
+
+/// Set in a folded n-gram value ([`fold_back_off`]): the language has the character at no
+/// order, and its floor is added to the value.
+const FLOOR_FLAG: u16 = 0x8000;
+
+/// The value of an n-gram whose context has the table key `h_ctx` in each language with the
+/// back-off folded in: `own`, its value where the language has the n-gram; else the context's
+/// back-off weight (none where the language never saw the context) plus `lower`, the folded
+/// value one order down (the key less its oldest context letter; `None` for a key of one
+/// character), and [`FLOOR_FLAG`] where no order has it. These are sums of the quantised values
+/// [`Model::char_delta`] would otherwise add one by one, so its float result is the same (each
+/// partial sum is a multiple of 1/256 far below 2^16: exact in an `f32`). `None` when a sum
+/// does not fit in 15 bits (the generator checks that none does).
+fn fold_back_off(
+    contexts: &Table,
+    h_ctx: u64,
+    own: [u16; N_LANGS],
+    lower: Option<[u16; N_LANGS]>,
+) -> Option<[u16; N_LANGS]> {
+    let mut out = [FLOOR_FLAG; N_LANGS];
+    if let Some(lower) = lower {
+        let g = contexts.get(h_ctx).copied().unwrap_or([NONE; N_LANGS]);
+        let mut high = 0u32;
+        for ((o, x), gv) in out.iter_mut().zip(lower).zip(g) {
+            let sum = u32::from(x & !FLOOR_FLAG) + if gv == NONE { 0 } else { u32::from(gv) };
+            high |= sum;
+            *o = (sum as u16 & !FLOOR_FLAG) | (x & FLOOR_FLAG);
+        }
+        if high >= u32::from(FLOOR_FLAG) {
+            return None;
+        }
+    }
+    for (o, v) in out.iter_mut().zip(own) {
+        if v != NONE {
+            *o = v;
+        }
+    }
+    Some(out)
+}
+
+/// The table key of the n-gram `ctx` + `c`.
+#[inline]
+fn ngram_hash(ctx: &[char], c: char) -> u64 {
+    let mut h = fnv_byte(FNV_OFFSET, 1);
+    for &x in ctx {
+        h = fnv_char(h, x);
+    }
+    nz(fnv_char(fnv_byte(h, 0x1f), c))
+}
+
+/// [`ngram_hash`] and [`context_hash`] of one n-gram's key, in one pass over its context.
+fn key_hashes(ctx: &[char], c: char) -> (u64, u64) {
+    let (mut he, mut hg) = (fnv_byte(FNV_OFFSET, 1), fnv_byte(FNV_OFFSET, 2));
+    let mut buf = [0u8; 4];
+    for &x in ctx {
+        for &b in x.encode_utf8(&mut buf).as_bytes() {
+            he = fnv_byte(he, b);
+            hg = fnv_byte(hg, b);
+        }
+    }
+    (nz(fnv_char(fnv_byte(he, 0x1f), c)), nz(hg))
+}
+
+/// The table key of the context `ctx` (its back-off weights).
+#[inline]
+fn context_hash(ctx: &[char]) -> u64 {
+    let mut h = fnv_byte(FNV_OFFSET, 2);
+    for &x in ctx {
+        h = fnv_char(h, x);
+    }
+    nz(h)
 }
 
 impl Model {
@@ -192,7 +360,7 @@ impl Model {
 
     fn parse(bytes: &'static [u8]) -> Option<Model> {
         let mut r = Reader { bytes, pos: 0 };
-        if r.take(8)? != b"NASKHLM1" {
+        if r.take(8)? != b"NASKHLM2" {
             return None;
         }
         let text_len = r.u16()? as usize;
@@ -266,13 +434,13 @@ impl Model {
     }
 
     /// The character n-gram table, unpacked on first use.
-    fn ngrams(&self) -> &Table {
+    fn ngrams(&self) -> &Ngrams {
         self.ngrams.get_or_init(|| {
             let mut r = Reader {
                 bytes: self.ngram_bytes,
                 pos: 0,
             };
-            let table = r.table();
+            let table = r.ngram_tables();
             debug_assert!(table.is_some(), "the model's n-gram table does not parse");
             table.unwrap_or_default()
         })
@@ -546,57 +714,39 @@ impl Model {
 
     /// What character `c` after the context `ctx[..ctx_len]` adds to each language's cost: the
     /// highest-order n-gram the language's model has, plus the back-off weights of the orders
-    /// above it (or its floor when it has none).
+    /// above it (or its floor when it has none). The table's n-gram rows hold that sum from
+    /// their order down ([`fold_back_off`]), so the first order whose n-gram any language has
+    /// settles every language: one probe for most characters, where the back-off walk took up
+    /// to seven.
     fn char_delta(&self, ctx: &[char; 3], ctx_len: usize, c: char) -> [f32; N_LANGS] {
-        let mut total = [0f32; N_LANGS];
         let ngrams = self.ngrams();
         let mut acc = [0f32; N_LANGS];
-        let mut done = [false; N_LANGS];
         for n in (0..=ctx_len.min(3)).rev() {
             let h_ctx = crate::text::sub_slice(ctx, ctx_len - n..ctx_len);
-            let mut he = fnv_byte(FNV_OFFSET, 1);
-            for &x in h_ctx {
-                he = fnv_char(he, x);
-            }
-            he = fnv_char(fnv_byte(he, 0x1f), c);
-            let e = ngrams.get(nz(he));
-            let g = if n > 0 {
-                let mut hg = fnv_byte(FNV_OFFSET, 2);
-                for &x in h_ctx {
-                    hg = fnv_char(hg, x);
-                }
-                ngrams.get(nz(hg))
-            } else {
-                None
-            };
-            for l in 0..N_LANGS {
-                if done.get(l).copied().unwrap_or(true) {
-                    continue;
-                }
-                let ev = e.and_then(|v| v.get(l)).copied().unwrap_or(NONE);
-                if ev != NONE {
-                    if let (Some(t), Some(a), Some(d)) =
-                        (total.get_mut(l), acc.get(l), done.get_mut(l))
-                    {
-                        *t = a + f32::from(ev) * QUANT;
-                        *d = true;
+            if let Some(row) = ngrams.folded.get(ngram_hash(h_ctx, c)) {
+                let mut total = [0f32; N_LANGS];
+                for (((t, a), &v), p) in total.iter_mut().zip(acc).zip(row).zip(&self.params) {
+                    *t = a + f32::from(v & !FLOOR_FLAG) * QUANT;
+                    if v & FLOOR_FLAG != 0 {
+                        *t += p.char_floor;
                     }
-                } else {
-                    let gv = g.and_then(|v| v.get(l)).copied().unwrap_or(NONE);
-                    if gv != NONE {
-                        if let Some(a) = acc.get_mut(l) {
+                }
+                return total;
+            }
+            // no language has this n-gram: every one backs off
+            if n > 0 {
+                if let Some(g) = ngrams.contexts.get(context_hash(h_ctx)) {
+                    for (a, &gv) in acc.iter_mut().zip(g) {
+                        if gv != NONE {
                             *a += f32::from(gv) * QUANT;
                         }
                     }
                 }
             }
         }
-        for (l, p) in self.params.iter().enumerate() {
-            if !done.get(l).copied().unwrap_or(true) {
-                if let (Some(t), Some(a)) = (total.get_mut(l), acc.get(l)) {
-                    *t = a + p.char_floor;
-                }
-            }
+        let mut total = acc;
+        for (t, p) in total.iter_mut().zip(&self.params) {
+            *t += p.char_floor;
         }
         total
     }
@@ -610,8 +760,10 @@ thread_local! {
 /// A direct-mapped cache of [`Model::char_delta`] (32,768 slots of one cache line: 2 MiB),
 /// kept per thread: the words no list knows (most of them Arabic words with clitics, names,
 /// inflected forms) are made of far fewer distinct character 4-grams than words, and each
-/// costs up to eight table probes to score. The key is the characters themselves, so the
-/// cache never changes an answer. (`cargo bench --bench real`, which times text the caches
+/// costs a probe of a 16 MB table (more where no language has the 4-gram) and the hashing of
+/// its key. The key is the characters themselves, so the cache never changes an answer. (With
+/// the back-off folded into the table it still pays: without it, Arabic segmentation 13% more
+/// instructions and 10–20% slower.) (`cargo bench --bench real`, which times text the caches
 /// have not seen: Arabic segmentation 23–24 MB/s with 16 slots, 32–33 with 32,768; Persian 45–46
 /// and 58–60. 65,536 slots: Arabic up to 6% faster, Persian 6–15% slower.)
 pub(crate) struct NgramCache {
@@ -1136,11 +1288,130 @@ mod tests {
         }
     }
 
+    /// The model's n-gram rows as the file holds them, unfolded: n-grams and contexts in one
+    /// table, as [`Model::char_delta`] walked them before the back-off was folded in.
+    fn raw_ngrams(model: &Model) -> (Table, Vec<Vec<char>>) {
+        let mut r = Reader {
+            bytes: model.ngram_bytes,
+            pos: 0,
+        };
+        let n_letters = r.u32().unwrap() as usize;
+        let letters: Vec<char> = (0..n_letters)
+            .map(|_| char::from_u32(r.u32().unwrap()).unwrap())
+            .collect();
+        let mut t = Table::with_len(300_000);
+        let mut keys = Vec::new();
+        for kind in [2, 1] {
+            for _ in 0..r.u32().unwrap() {
+                let (key, len) = r.ngram_key(&letters).unwrap();
+                let k = &key[..len];
+                let v = r.values().unwrap();
+                if kind == 2 {
+                    t.insert(context_hash(k), v);
+                } else {
+                    let (c, ctx) = k.split_last().unwrap();
+                    t.insert(ngram_hash(ctx, *c), v);
+                    keys.push(k.to_vec());
+                }
+            }
+        }
+        (t, keys)
+    }
+
+    /// The back-off walk over the unfolded rows: each language takes the highest order it has,
+    /// plus the back-off weights of the orders above it, or its floor.
+    fn walk(model: &Model, raw: &Table, ctx: &[char], c: char) -> [f32; N_LANGS] {
+        let mut total = [0f32; N_LANGS];
+        let mut acc = [0f32; N_LANGS];
+        let mut done = [false; N_LANGS];
+        for n in (0..=ctx.len()).rev() {
+            let h_ctx = &ctx[ctx.len() - n..];
+            let e = raw.get(ngram_hash(h_ctx, c));
+            let g = if n > 0 {
+                raw.get(context_hash(h_ctx))
+            } else {
+                None
+            };
+            for l in 0..N_LANGS {
+                if done[l] {
+                    continue;
+                }
+                let ev = e.map_or(NONE, |v| v[l]);
+                if ev != NONE {
+                    total[l] = acc[l] + f32::from(ev) * QUANT;
+                    done[l] = true;
+                } else if let Some(gv) = g.map(|v| v[l]).filter(|&v| v != NONE) {
+                    acc[l] += f32::from(gv) * QUANT;
+                }
+            }
+        }
+        for l in 0..N_LANGS {
+            if !done[l] {
+                total[l] = acc[l] + model.params[l].char_floor;
+            }
+        }
+        total
+    }
+
+    #[test]
+    #[allow(clippy::indexing_slicing)]
+    fn folded_back_off_gives_exactly_the_walk() {
+        let model = Model::get();
+        let (raw, keys) = raw_ngrams(model);
+        assert!(keys.len() > 100_000, "{} n-grams", keys.len());
+        let letters: Vec<char> = {
+            let mut l: Vec<char> = keys.iter().flatten().copied().collect();
+            l.sort_unstable();
+            l.dedup();
+            l
+        };
+        let check = |ctx: &[char], c: char| {
+            let mut a = ['^'; 3];
+            a[..ctx.len()].copy_from_slice(ctx);
+            let got = model.char_delta(&a, ctx.len(), c);
+            let want = walk(model, &raw, ctx, c);
+            assert_eq!(
+                got.map(f32::to_bits),
+                want.map(f32::to_bits),
+                "{ctx:?} {c:?}: {got:?} {want:?}"
+            );
+        };
+        // every n-gram of the model, at its own order
+        for k in &keys {
+            let (c, ctx) = k.split_last().unwrap();
+            if ctx.len() <= 3 {
+                check(ctx, *c);
+            }
+        }
+        // and keys the model lacks at the top orders (a simple generator over its letters)
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        let mut pick = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            letters[(x % letters.len() as u64) as usize]
+        };
+        for _ in 0..200_000 {
+            let len = 1 + (pick() as usize % 3);
+            let ctx: Vec<char> = (0..len).map(|_| pick()).collect();
+            check(&ctx, pick());
+        }
+    }
+
     #[test]
     fn model_parses_and_is_nonempty() {
         let m = Model::parse(MODEL_BYTES).expect("model parses");
         assert!(m.words.slots.iter().filter(|s| s.0 != 0).count() > 50_000);
-        assert!(m.ngrams().slots.iter().filter(|s| s.0 != 0).count() > 10_000);
+        assert!(m.ngrams().folded.slots.iter().filter(|s| s.0 != 0).count() > 100_000);
+        assert!(
+            m.ngrams()
+                .contexts
+                .slots
+                .iter()
+                .filter(|s| s.0 != 0)
+                .count()
+                > 10_000
+        );
     }
 
     #[test]
