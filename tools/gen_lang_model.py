@@ -427,7 +427,7 @@ def ngram_table(entries: dict[bytes, dict[int, float]]) -> bytes:
     """The character n-gram table, keyed by its characters (the reader hashes them): the
     alphabet, then a row per context (its back-off weights), then a row per n-gram (context and
     character: its values). The reader folds each n-gram's back-off into its row (see
-    `full_values`), which therefore has to fit in 15 bits."""
+    `check_folded_values`), which therefore has to fit in 15 bits."""
     keys: list[tuple[int, str]] = []
     for key in entries:
         kind, rest = key[0], key[1:].decode()
@@ -448,7 +448,7 @@ def ngram_table(entries: dict[bytes, dict[int, float]]) -> bytes:
         if h in seen:
             raise SystemExit(f"hash collision on {key!r}")
         seen.add(h)
-    full_values(vals)
+    check_folded_values(vals)
     out = bytearray(struct.pack("<I", len(letters)))
     out += b"".join(struct.pack("<I", ord(c)) for c in letters)
     # the contexts; then the n-grams in the order of their keys read backwards (the character,
@@ -456,10 +456,10 @@ def ngram_table(entries: dict[bytes, dict[int, float]]) -> bytes:
     # order down whose value it backs off to, and the reader folds them with a stack
     contexts = sorted(k for kind, k in vals if kind == 2)
     ngrams = sorted((k for kind, k in vals if kind == 1), key=lambda k: k[::-1])
-    for kind, keys in ((2, contexts), (1, ngrams)):
-        out += struct.pack("<I", len(keys))
+    for kind, group in ((2, contexts), (1, ngrams)):
+        out += struct.pack("<I", len(group))
         # a row: the key's length and letters (indices into the alphabet), then its values
-        for k in keys:
+        for k in group:
             out += struct.pack("<B", len(k)) + bytes(index[c] for c in k)
             out += packed_values(vals[(kind, k)])
     return bytes(out)
@@ -468,7 +468,7 @@ def ngram_table(entries: dict[bytes, dict[int, float]]) -> bytes:
 FLOOR_FLAG = 0x8000
 
 
-def full_values(vals: dict[tuple[int, str], list[int]]) -> None:
+def check_folded_values(vals: dict[tuple[int, str], list[int]]) -> None:
     """Checks that every n-gram's value with its back-off folded in fits in 15 bits, as the
     reader computes it (src/lang/model.rs, `fold_back_off`): a language that lacks the n-gram
     gets its context's back-off weight plus the value one order down, and the floor flag where
