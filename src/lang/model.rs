@@ -164,6 +164,14 @@ impl<'a> Reader<'a> {
     fn f32(&mut self) -> Option<f32> {
         Some(f32::from_le_bytes(self.take(4)?.try_into().ok()?))
     }
+    /// A table's row count, refused when the bytes left cannot hold that many rows of at least
+    /// `min_bytes` each (a damaged count would otherwise size a table beyond any memory).
+    fn rows(&mut self, min_bytes: usize) -> Option<usize> {
+        let n = self.u32()? as usize;
+        let left = self.bytes.len().saturating_sub(self.pos);
+        (n <= left / min_bytes).then_some(n)
+    }
+
     /// A bit per language that has a value, then those values ([`NONE`] for the others).
     fn values(&mut self) -> Option<[u16; N_LANGS]> {
         let mask = self.u16()?;
@@ -178,7 +186,7 @@ impl<'a> Reader<'a> {
 
     /// The word table: rows of a key (the hash of the word's folded letters) and values.
     fn table(&mut self) -> Option<Table> {
-        let n = self.u32()? as usize;
+        let n = self.rows(10)?;
         let mut t = Table::with_len(n);
         for _ in 0..n {
             let h = self.u64()?;
@@ -204,14 +212,14 @@ impl<'a> Reader<'a> {
         for _ in 0..n_letters {
             letters.push(char::from_u32(self.u32()?)?);
         }
-        let n = self.u32()? as usize;
+        let n = self.rows(3)?;
         let mut contexts = Table::with_len(n);
         for _ in 0..n {
             let (ctx, len) = self.ngram_key(&letters)?;
             let v = self.values()?;
             contexts.insert(context_hash(ctx.get(..len)?), v);
         }
-        let n = self.u32()? as usize;
+        let n = self.rows(3)?;
         let mut folded = Table::with_len(n);
         // The last key's letters, and the folded value of each of its tails (`tails[i]`: of its
         // last i + 1 letters); a key shares the tails it ends with.
@@ -1396,6 +1404,44 @@ mod tests {
             let ctx: Vec<char> = (0..len).map(|_| pick()).collect();
             check(&ctx, pick());
         }
+    }
+
+    #[test]
+    #[allow(clippy::indexing_slicing)]
+    fn a_damaged_ngram_table_is_refused_not_a_panic() {
+        let bytes = Model::get().ngram_bytes;
+        for k in 0..8 {
+            let cut = bytes.len() * k / 8 + 17;
+            let mut r = Reader {
+                bytes: &bytes[..cut],
+                pos: 0,
+            };
+            assert!(r.ngram_tables().is_none(), "cut at {cut}");
+        }
+        // bytes flipped anywhere, counts and letter indices included: a table or none, no panic
+        let mut x = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..3 {
+            let mut b = bytes.to_vec();
+            for _ in 0..64 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let i = (x % b.len() as u64) as usize;
+                b[i] ^= (x >> 40) as u8 | 1;
+            }
+            let mut r = Reader { bytes: &b, pos: 0 };
+            let _ = r.ngram_tables();
+        }
+        let mut huge = bytes.to_vec();
+        // the alphabet's size, then its letters, then the contexts' count
+        let at =
+            4 + 4 * usize::try_from(u32::from_le_bytes(bytes[..4].try_into().unwrap())).unwrap();
+        huge[at..at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+        let mut r = Reader {
+            bytes: &huge,
+            pos: 0,
+        };
+        assert!(r.ngram_tables().is_none());
     }
 
     #[test]
