@@ -215,7 +215,7 @@ impl<'a> Reader<'a> {
         let n = self.rows(3)?;
         let mut contexts = Table::with_len(n);
         for _ in 0..n {
-            let (ctx, len) = self.ngram_key(&letters)?;
+            let (ctx, _, len) = self.ngram_key(&letters)?;
             let v = self.values()?;
             contexts.insert(context_hash(ctx.get(..len)?), v);
         }
@@ -226,11 +226,7 @@ impl<'a> Reader<'a> {
         let (mut last, mut last_len) = ([0u8; 4], 0);
         let mut tails = [[NONE; N_LANGS]; 4];
         for _ in 0..n {
-            let len = usize::from(*self.bytes.get(self.pos)?);
-            let mut key = [0u8; 4];
-            key.get_mut(..len)?
-                .copy_from_slice(self.bytes.get(self.pos + 1..self.pos + 1 + len)?);
-            let (chars, _) = self.ngram_key(&letters)?;
+            let (chars, key, len) = self.ngram_key(&letters)?;
             let own = self.values()?;
             let k = chars.get(..len)?;
             let (&c, ctx) = k.split_last()?;
@@ -240,15 +236,14 @@ impl<'a> Reader<'a> {
             {
                 depth += 1;
             }
-            let (h, h_ctx) = key_hashes(ctx, c);
             // the tails no row holds (folded with no value of their own), then the key
             while depth < len {
-                let (own, h_ctx) = if depth + 1 == len {
-                    (own, h_ctx)
+                let own = if depth + 1 == len {
+                    own
                 } else {
-                    let tail_ctx = crate::text::sub_slice(k, len - 1 - depth..len - 1);
-                    ([NONE; N_LANGS], context_hash(tail_ctx))
+                    [NONE; N_LANGS]
                 };
+                let h_ctx = context_hash(crate::text::sub_slice(k, len - 1 - depth..len - 1));
                 let lower = match depth.checked_sub(1) {
                     Some(i) => Some(*tails.get(i)?),
                     None => None,
@@ -256,22 +251,23 @@ impl<'a> Reader<'a> {
                 *tails.get_mut(depth)? = fold_back_off(&contexts, h_ctx, own, lower)?;
                 depth += 1;
             }
-            folded.insert(h, *tails.get(len - 1)?);
+            folded.insert(ngram_hash(ctx, c), *tails.get(len - 1)?);
             (last, last_len) = (key, len);
         }
         Some(Ngrams { folded, contexts })
     }
 
     /// An n-gram table key: its length (up to four), then its letters as indices into
-    /// `letters`; the letters, and how many.
-    fn ngram_key(&mut self, letters: &[char]) -> Option<([char; 4], usize)> {
+    /// `letters`; the letters, their indices, and how many.
+    fn ngram_key(&mut self, letters: &[char]) -> Option<([char; 4], [u8; 4], usize)> {
         let len = usize::from(*self.take(1)?.first()?);
+        let mut idx = [0u8; 4];
+        idx.get_mut(..len)?.copy_from_slice(self.take(len)?);
         let mut key = ['\0'; 4];
-        let idx = self.take(len)?;
-        for (c, &i) in key.get_mut(..len)?.iter_mut().zip(idx) {
+        for (c, &i) in key.iter_mut().zip(&idx).take(len) {
             *c = *letters.get(usize::from(i))?;
         }
-        Some((key, len))
+        Some((key, idx, len))
     }
 }
 
@@ -328,34 +324,14 @@ fn fold_back_off(
 /// The table key of the n-gram `ctx` + `c`.
 #[inline]
 fn ngram_hash(ctx: &[char], c: char) -> u64 {
-    let mut h = fnv_byte(FNV_OFFSET, 1);
-    for &x in ctx {
-        h = fnv_char(h, x);
-    }
+    let h = fnv_chars(fnv_byte(FNV_OFFSET, 1), ctx);
     nz(fnv_char(fnv_byte(h, 0x1f), c))
-}
-
-/// [`ngram_hash`] and [`context_hash`] of one n-gram's key, in one pass over its context.
-fn key_hashes(ctx: &[char], c: char) -> (u64, u64) {
-    let (mut he, mut hg) = (fnv_byte(FNV_OFFSET, 1), fnv_byte(FNV_OFFSET, 2));
-    let mut buf = [0u8; 4];
-    for &x in ctx {
-        for &b in x.encode_utf8(&mut buf).as_bytes() {
-            he = fnv_byte(he, b);
-            hg = fnv_byte(hg, b);
-        }
-    }
-    (nz(fnv_char(fnv_byte(he, 0x1f), c)), nz(hg))
 }
 
 /// The table key of the context `ctx` (its back-off weights).
 #[inline]
 fn context_hash(ctx: &[char]) -> u64 {
-    let mut h = fnv_byte(FNV_OFFSET, 2);
-    for &x in ctx {
-        h = fnv_char(h, x);
-    }
-    nz(h)
+    nz(fnv_chars(fnv_byte(FNV_OFFSET, 2), ctx))
 }
 
 impl Model {
@@ -1244,6 +1220,11 @@ fn fnv_char(mut h: u64, c: char) -> u64 {
 }
 
 #[inline]
+fn fnv_chars(h: u64, chars: &[char]) -> u64 {
+    chars.iter().fold(h, |h, &c| fnv_char(h, c))
+}
+
+#[inline]
 fn nz(h: u64) -> u64 {
     if h == 0 {
         1
@@ -1311,7 +1292,7 @@ mod tests {
         let mut keys = Vec::new();
         for kind in [2, 1] {
             for _ in 0..r.u32().unwrap() {
-                let (key, len) = r.ngram_key(&letters).unwrap();
+                let (key, _, len) = r.ngram_key(&letters).unwrap();
                 let k = &key[..len];
                 let v = r.values().unwrap();
                 if kind == 2 {
