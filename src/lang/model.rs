@@ -215,7 +215,7 @@ impl<'a> Reader<'a> {
         let n = self.rows(3)?;
         let mut contexts = Table::with_len(n);
         for _ in 0..n {
-            let (ctx, _, len) = self.ngram_key(&letters)?;
+            let (ctx, len) = self.ngram_key(&letters)?;
             let v = self.values()?;
             contexts.insert(context_hash(ctx.get(..len)?), v);
         }
@@ -223,12 +223,12 @@ impl<'a> Reader<'a> {
         let mut folded = Table::with_len(n);
         // The last key's letters, and the folded value of each of its tails (`tails[i]`: of its
         // last i + 1 letters); a key shares the tails it ends with.
-        let (mut last, mut last_len) = ([0u8; 4], 0);
+        let (mut last, mut last_len) = (['\0'; 4], 0);
         let mut tails = [[NONE; N_LANGS]; 4];
         for _ in 0..n {
-            let (chars, key, len) = self.ngram_key(&letters)?;
+            let (key, len) = self.ngram_key(&letters)?;
             let own = self.values()?;
-            let k = chars.get(..len)?;
+            let k = key.get(..len)?;
             let (&c, ctx) = k.split_last()?;
             let mut depth = 0;
             while depth < last_len.min(len - 1)
@@ -258,16 +258,15 @@ impl<'a> Reader<'a> {
     }
 
     /// An n-gram table key: its length (up to four), then its letters as indices into
-    /// `letters`; the letters, their indices, and how many.
-    fn ngram_key(&mut self, letters: &[char]) -> Option<([char; 4], [u8; 4], usize)> {
+    /// `letters`; the letters, and how many.
+    fn ngram_key(&mut self, letters: &[char]) -> Option<([char; 4], usize)> {
         let len = usize::from(*self.take(1)?.first()?);
-        let mut idx = [0u8; 4];
-        idx.get_mut(..len)?.copy_from_slice(self.take(len)?);
         let mut key = ['\0'; 4];
-        for (c, &i) in key.iter_mut().zip(&idx).take(len) {
+        let idx = self.take(len)?;
+        for (c, &i) in key.get_mut(..len)?.iter_mut().zip(idx) {
             *c = *letters.get(usize::from(i))?;
         }
-        Some((key, idx, len))
+        Some((key, len))
     }
 }
 
@@ -1292,7 +1291,7 @@ mod tests {
         let mut keys = Vec::new();
         for kind in [2, 1] {
             for _ in 0..r.u32().unwrap() {
-                let (key, _, len) = r.ngram_key(&letters).unwrap();
+                let (key, len) = r.ngram_key(&letters).unwrap();
                 let k = &key[..len];
                 let v = r.values().unwrap();
                 if kind == 2 {
