@@ -548,7 +548,8 @@ impl Model {
             if let (Some(c), Some(b), Some(z)) =
                 (cost.get_mut(lang), base.get(lang), zwnj.get(lang))
             {
-                *c = b + z + value;
+                // added in the order of `scored`, so the two spellings cost exactly the same
+                *c = b + (z + value);
             }
         }
     }
