@@ -1448,6 +1448,17 @@ mod tests {
         assert_eq!(fnv1a64(MODEL_BYTES), MODEL_FNV64);
     }
 
+    /// The model every build embeds (and every wheel ships) stays within 8 MB: a longer word
+    /// list has to fit (docs/lang.md has what each list's length costs).
+    #[test]
+    fn model_fits_in_eight_megabytes() {
+        assert!(
+            MODEL_BYTES.len() <= 8_000_000,
+            "{} bytes",
+            MODEL_BYTES.len()
+        );
+    }
+
     #[test]
     fn cache_gives_the_model_answer_wherever_the_word_sits() {
         let m = Model::get();
