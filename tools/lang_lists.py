@@ -74,8 +74,7 @@ What the script does to every list (rules only, no hand curation)
   other-script) letter, punctuation or another control character is dropped.
 * Forms that become equal are merged (counts added).
 * Rows are sorted by count descending, then by word (code point order); the top 15,000 are kept
-  (Pashto and South Azerbaijani:
-  30,000, see SOURCES).
+  (Pashto and South Azerbaijani: 30,000, see SOURCES).
 * "# tokens: N" in the header is the sum of the counts of all kept forms of the whole source
   (before the cut); tools/gen_lang_model.py reads it to size the out-of-list mass.
 
