@@ -224,18 +224,36 @@ fn persian_with_arabic_yeh_and_kaf_stays_persian() {
 
 /// Real published sentences (UD Persian-Seraji, from `testdata/zwnj_dev.tsv`) retyped on an
 /// Arabic keyboard: the line shows its keyboard, so names and loanwords the Arabic list also
-/// holds (`مكشوفه`, `ياقوت حموي`, `مونتي`) keep their line's language; Arabic stays Arabic.
+/// holds (`مكشوفه`, `ياقوت حموي`, `مونتي`) keep their line's language, also where a name opens
+/// the line (`ماريو مونتي`); Arabic stays Arabic.
 #[test]
 fn a_line_typed_on_an_arabic_keyboard_keeps_its_names_persian() {
     for text in [
         "بخش عمده‌اي از اشياء مكشوفه سيلك در موزه لوور پاريس نگهداري مي‌شود.",
         "ياقوت حموي نوشته است كه پيش از حملهٔ مغول هزار دهكده در محوطه توس بوده است، كه نزديك به تمام آن‌ها در حملهٔ مغول ويران مي‌شود.",
         "مونتي به راديو بي بي سي گفت: اين شيوه بسيار عملگرا و آينده‌نگر براي پيشبرد اروپا است.",
+        "ماريو مونتي كميسر اتحاديه اروپا از فراخوان جنجال‌انگيز يوشكافيشر وزير خارجه آلمان براي تشكيل اروپاي فدرال حمايت كرد.",
+        "مونتي ضمن حمايت از پيشنهاد فيشر اعلام كرد: انگليس نيز كه به بدبيني به اتحاديه اروپا شهرت دارد، بايد از اين طرح حمايت كند.",
     ] {
         assert_words_are(text, Lang::Persian);
         // typed with Persian letters, the same
         let persian = text.replace('ي', "ی").replace('ك', "ک");
         assert_words_are(&persian, Lang::Persian);
+    }
+}
+
+/// An Arabic quotation that opens a line typed on an Arabic keyboard stays Arabic: the extra
+/// cost of starting such a line in Arabic only settles words that are as good either way.
+#[test]
+fn an_arabic_quotation_opening_a_line_typed_on_an_arabic_keyboard_stays_arabic() {
+    let text = "قال رسول الله صلي الله عليه و آله: انما الاعمال بالنيات، پيامبر گفت";
+    let labels: Vec<(&str, Lang)> = words(text);
+    let (quote, persian) = labels.split_at(labels.len() - 2);
+    for &(w, lang) in quote {
+        assert_eq!(lang, Lang::Arabic, "{w} in {text}");
+    }
+    for &(w, lang) in persian {
+        assert_eq!(lang, Lang::Persian, "{w} in {text}");
     }
 }
 

@@ -10,7 +10,8 @@
 //! Arabic line) — the price has been paid once for the whole line, and Persian's words are
 //! scored as if typed with `ی`/`ک`. Persian typed this way then keeps its words that Arabic
 //! knows too (`اين`, `كه`, names) instead of losing them to Arabic one by one. The other languages' costs are untouched (Sindhi writes `ي` itself and keeps its
-//! own spelling evidence).
+//! own spelling evidence), but such a line costs more to start in Arabic
+//! ([`super::viterbi::KEYBOARD_AR_START`]): a Persian writer typed it.
 
 /// What a line says of its keyboard: whether its yeh and its kaf are the Arabic keyboard's.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -337,10 +337,17 @@ impl Evidence {
         self.gap = self.gap.max_with(Gap::Punct);
     }
 
-    /// The observation of an Arabic-script word with these model costs.
+    /// The observation of an Arabic-script word with these model costs, on a line typed on
+    /// keyboard `kb` (the first word of a line that shows an Arabic keyboard pays
+    /// [`viterbi::KEYBOARD_AR_START`] in Arabic).
     #[inline]
-    fn word(&mut self, costs: Option<[f32; model::N_LANGS]>) -> Obs {
+    fn word(&mut self, costs: Option<[f32; model::N_LANGS]>, kb: keyboard::Keyboard) -> Obs {
         let mut o = viterbi::observe(costs, self.gap);
+        if self.gap == Gap::Break && kb.any() {
+            if let Some(c) = o.cost.get_mut(model::AR) {
+                *c += viterbi::KEYBOARD_AR_START;
+            }
+        }
         if o.foreign {
             o.gap = o.gap.max_with(Gap::Punct);
         }
@@ -403,7 +410,7 @@ impl LineLabeler<'_> {
         let rest = crate::text::sub_slice(line.as_bytes(), range.start..);
         let kb = self.keyboard.at(line.as_bytes(), range.start);
         let costs = self.s.cache.costs_on(self.model, piece, rest, kb);
-        let o = self.evidence.word(costs);
+        let o = self.evidence.word(costs, kb);
         self.s.search.push(o);
     }
 
@@ -550,7 +557,7 @@ impl Segmenter<'_, '_, '_, '_> {
         let kb = self.keyboard.at(self.text.as_bytes(), range.start);
         let o = self
             .evidence
-            .word(self.s.cache.costs_on(model, piece, rest, kb));
+            .word(self.s.cache.costs_on(model, piece, rest, kb), kb);
         self.s.search.push(o);
         if self.touches_word(at.start) {
             self.touching = true;

@@ -60,6 +60,18 @@ pub(crate) const SWITCH_FACTOR: [f32; N_LANGS] = {
 /// Persian verb), and between Persian and Arabic switches keep the plain cost both ways (a
 /// Persian line starts with `شعار` before an Arabic quotation, or ends with `است` after one).
 const EDGE_FACTOR: f32 = 2.0;
+/// Extra cost (nats) for a line that shows an Arabic keyboard ([`super::keyboard`]: it writes
+/// `ي`/`ك` for Persian's `ی`/`ک` and has a `پ`, `چ`, `ژ` or `گ`) to start in Arabic. On such a
+/// line Persian's words are scored as if typed with `ی`/`ک`, while an Arabic word spelt with
+/// `ي`/`ك` pays no price in Arabic: a transliterated name that starts the line and that the
+/// Arabic list holds more often (`ماريو مونتي`, `دكتور كريستين`) was read as Arabic, where typed
+/// with `ی`/`ک` the spelling kept it Persian. The line's Persian letters say who typed it, so
+/// starting it in Arabic costs more; an Arabic quotation that opens the line still outweighs
+/// this (`قال رسول الله …`). UD Persian-Seraji sentences retyped that way: words labelled Arabic
+/// 0.280% → 0.255% (0.168% as typed); the real-text corpus's damaged Persian 0.27% → 0.25%
+/// (Persian lines that start with a name or a loanword); tried 2 and 4 nats: the same on the
+/// sentences, 16 and 37 words of the corpus; the dev sets unchanged by any of them.
+pub(crate) const KEYBOARD_AR_START: f32 = 3.0;
 /// Evidence (nats) from Persian digits (for fa) or Arabic-Indic digits (for ar) next to a word.
 pub(crate) const DIGIT_EVIDENCE: f32 = 1.0;
 /// The cost Arabic-Indic digits (٠-٩) next to a word add in each language: [`DIGIT_EVIDENCE`]
