@@ -79,9 +79,9 @@ struct Table {
 
 impl Table {
     fn with_len(n: usize) -> Table {
-        // Load factor between 0.375 and 0.75: a probe rarely goes past its first cache line.
-        // (At most 0.67 doubled the word and n-gram tables to 16 MB each once the lists grew
-        // past 175,000 words: Persian segmentation 3-7% slower for the L3 misses.)
+        // Load factor between 0.375 and 0.75: a probe rarely goes past a few slots. (At most
+        // 0.67 doubled the word and n-gram tables to 16 MB each once the lists grew past
+        // 175,000 words: Persian segmentation and normalization 6-7% slower.)
         let cap = (n.max(1) * 4 / 3).next_power_of_two();
         Table {
             slots: vec![(0, [NONE; N_LANGS]); cap],
