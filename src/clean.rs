@@ -11,7 +11,9 @@
 //! 3. the normalized text is segmented into language spans, every neutral run given to a
 //!    language with the dates kept whole ([`crate::lang::segment_merged`], then
 //!    [`crate::lang::resolve_neutral`]), and the text of each language is collected: it loses
-//!    nothing but the whitespace between two languages.
+//!    nothing but the whitespace between two languages. (Lines the normalizer segmented and
+//!    left as they were keep the labels it found rather than being decided again; the spans
+//!    are exactly those of segmenting the normalized text.)
 //!
 //! Every offset in a [`Document`] refers to [`Document::text`], the normalized text. (To map a
 //! place in it back to the raw page, use [`crate::normalize::Normalizer::normalize_with_offsets`]
@@ -135,13 +137,15 @@ impl Document {
 
 /// Cleans one page (see the module docs for the stages).
 pub fn clean(text: &str, options: &CleanOptions) -> Document {
-    let normalized = options.normalizer.normalize(text);
+    // The lines normalization segmented and left as they were keep their labels.
+    let (normalized, labelled) = options.normalizer.normalize_labelled(text);
     let dates: Vec<DateMatch> = dates::find_with(&normalized, &options.find)
         .into_iter()
         .flatten()
         .collect();
     let whole: Vec<_> = dates.iter().map(|d| d.range.clone()).collect();
-    let spans = lang::resolve_neutral(&normalized, &lang::segment_merged(&normalized), &whole);
+    let merged = lang::segment_merged_given(&normalized, &labelled);
+    let spans = lang::resolve_neutral(&normalized, &merged, &whole);
     let languages = lang::split_checked(&normalized, &spans);
     let text_with_dates = dates::replace(&normalized, &dates, &options.date_format);
     let published = if Calendar::ALL

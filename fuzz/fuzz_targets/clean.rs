@@ -1,8 +1,9 @@
 //! The clean pipeline: `text` is the normalized input, the spans tile it (merged: no two
 //! neighbours of one language), the languages are the spans' texts, every date lies on char
 //! boundaries of `text` and slices to a date-like text, and `text_with_dates` is
-//! `dates::replace` of `text` — for the default options and for the `search` preset with
-//! English dates.
+//! `dates::replace` of `text`, and the spans are exactly those of segmenting `text` afresh
+//! (`clean` reuses the labels of lines normalization left) — for the default options and for
+//! the `search` preset with English dates.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -30,6 +31,16 @@ fn check(text: &str, opts: &CleanOptions) {
         at = span.range.end;
     }
     assert_eq!(at, doc.text.len(), "spans must tile doc.text");
+    let whole: Vec<_> = dates::find_with(&doc.text, &opts.find)
+        .into_iter()
+        .flatten()
+        .map(|m| m.range)
+        .collect();
+    assert_eq!(
+        doc.spans,
+        lang::resolve_neutral(&doc.text, &lang::segment_merged(&doc.text), &whole),
+        "clean's spans differ from segmenting its text"
+    );
     assert_eq!(Ok(&doc.languages), lang::split_spans(&doc.text, &doc.spans).as_ref());
     assert!(!doc.languages.contains_key(&Lang::Neutral));
 

@@ -224,7 +224,20 @@ fn segment_into<'e>(
     each: Option<&'e mut SpanSink<'e>>,
 ) {
     with_scratch(|scratch| {
-        let mut seg = Segmenter::new(text, base, scratch, &mut *out, each);
+        let mut seg = Segmenter::new(text, base, scratch, &mut *out, each, None);
+        token::tokenize(text, |tok| seg.push(tok));
+        seg.flush();
+    });
+}
+
+/// The spans of one line whose Arabic-script words' languages are already known (`labels`, one
+/// per word in order, as [`segment`] decides them on the line), appended to `out` with every
+/// range shifted by `base`: the same tokens and the same spans as [`segment`], without scoring
+/// a word or searching. Words beyond `labels` are [`Lang::Other`] (a caller's mistake; the
+/// spans still tile the line).
+fn segment_labelled_into(text: &str, base: usize, labels: &[Lang], out: &mut Vec<Span>) {
+    with_scratch(|scratch| {
+        let mut seg = Segmenter::new(text, base, scratch, &mut *out, None, Some(labels.iter()));
         token::tokenize(text, |tok| seg.push(tok));
         seg.flush();
     });
@@ -476,6 +489,9 @@ struct Segmenter<'t, 's, 'o, 'e> {
     /// the last, which the next chunk may still join.
     each: Option<&'e mut SpanSink<'e>>,
     keyboard: LineKeyboard,
+    /// The words' languages when the caller knows them ([`segment_labelled_into`]): words are
+    /// then labelled from it, neither scored nor searched.
+    given: Option<std::slice::Iter<'t, Lang>>,
 }
 
 impl Segmenter<'_, '_, '_, '_> {
@@ -485,6 +501,7 @@ impl Segmenter<'_, '_, '_, '_> {
         s: &'s mut Scratch,
         spans: &'o mut Vec<Span>,
         each: Option<&'e mut SpanSink<'e>>,
+        given: Option<std::slice::Iter<'t, Lang>>,
     ) -> Segmenter<'t, 's, 'o, 'e> {
         s.search.clear();
         s.word_spans.clear();
@@ -500,6 +517,7 @@ impl Segmenter<'_, '_, '_, '_> {
             touching: false,
             each,
             keyboard: LineKeyboard::default(),
+            given,
         }
     }
 
@@ -551,6 +569,14 @@ impl Segmenter<'_, '_, '_, '_> {
     /// Scores an Arabic-script word (`range` in `text`, `at` in the output) and writes its span
     /// with a provisional label.
     fn word(&mut self, range: Range<usize>, at: Range<usize>) {
+        if let Some(given) = self.given.as_mut() {
+            let lang = given.next().copied().unwrap_or(Lang::Other);
+            if self.touches_word(at.start) {
+                self.touching = true;
+            }
+            self.spans.push(Span { range: at, lang });
+            return;
+        }
         let model = *self.model.get_or_insert_with(model::Model::get);
         let piece = crate::text::sub(self.text, range.clone());
         let rest = crate::text::sub_slice(self.text.as_bytes(), range.start..);
@@ -669,6 +695,7 @@ pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
 
 /// [`merge_neutral`] one span at a time: a neutral span after some span waits for the next one
 /// to know whether it is absorbed, so spans can be merged as the segmenter hands them on.
+#[derive(Default)]
 struct Merger {
     out: Vec<Span>,
     /// A neutral span that follows `out`'s last, waiting for the span after it.
@@ -731,106 +758,188 @@ impl Merger {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn segment_merged(text: &str) -> Vec<Span> {
-    let bytes = text.as_bytes();
-    let len = bytes.len();
-    // The spans `segment` would give, merged as they come (so a huge text never holds one span
-    // per word): `out` keeps the last few (those a later span may still join), `merger` the rest.
-    let mut out: Vec<Span> = Vec::new();
-    let mut merger = Merger::with_capacity(0);
+    let mut spans = MergedSpans::default();
+    spans.stretch(text, 0..text.len());
+    spans.finish()
+}
+
+/// Lines of a text whose Arabic-script words' languages are known, each as [`segment`] decides
+/// them on the line alone, where that is also what it decides on the whole text: made by the
+/// normalizer for the lines it segmented and left unchanged, so that `clean` need not decide
+/// them again ([`segment_merged_given`]).
+#[derive(Debug, Default)]
+pub(crate) struct LineLabels {
+    /// The labels of every line's words, line after line.
+    pub(crate) langs: Vec<Lang>,
+    /// The lines, in text order.
+    pub(crate) lines: Vec<LabelledLine>,
+}
+
+/// A line of [`LineLabels`].
+#[derive(Debug)]
+pub(crate) struct LabelledLine {
+    /// The line (no terminator; a line break or the text's end on each side).
+    pub(crate) range: Range<usize>,
+    /// Where its labels end in [`LineLabels::langs`] (they start where the previous line's end).
+    pub(crate) labels_end: usize,
+}
+
+/// [`segment_merged`] of `text`, the lines of `given` labelled from it rather than decided
+/// again. Exactly `segment_merged(text)` when `given` holds the labels `segment` gives those
+/// lines (what [`LineLabels`] promises): the text between them is segmented starting and ending
+/// at their line breaks, where the decision restarts, and every span goes through the same
+/// joining and merging.
+pub(crate) fn segment_merged_given(text: &str, given: &LineLabels) -> Vec<Span> {
+    let mut spans = MergedSpans::default();
     let mut pos = 0;
-    while pos < len {
-        let non_ascii = crate::text::scan::next_non_ascii(bytes, pos);
-        if non_ascii >= len {
-            ascii_spans(bytes, pos..len, &mut out);
-            break;
-        }
-        // The slow part starts with the neutral run that holds the last line break before the
-        // non-ASCII byte (where the decision restarts), or here.
-        let slow_start = match bytes
-            .get(pos..non_ascii)
-            .and_then(|b| memchr::memrchr2(b'\n', b'\r', b))
-        {
-            Some(k) => {
-                let mut s = pos + k;
-                while s > pos && bytes.get(s - 1).is_some_and(|b| !b.is_ascii_alphabetic()) {
-                    s -= 1;
-                }
-                s
-            }
-            None => pos,
+    let mut labels_from = 0;
+    for line in &given.lines {
+        let range = line.range.clone();
+        let labels = given.langs.get(labels_from..line.labels_end);
+        labels_from = line.labels_end;
+        let (Some(labels), Some(line_text)) = (labels, text.get(range.clone())) else {
+            continue;
         };
-        ascii_spans(bytes, pos..slow_start, &mut out);
-        // ... and ends at the first letter of a pure-ASCII line, with only ASCII neutral bytes
-        // between it and the line break before it.
-        let mut from = non_ascii;
-        let slow_end = loop {
-            let Some(k) = bytes
-                .get(from..)
-                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
-            else {
-                break len;
-            };
-            let mut q = from + k + 1;
-            while bytes
-                .get(q)
-                .is_some_and(|&b| b.is_ascii() && !b.is_ascii_alphabetic())
+        if range.start < pos {
+            continue;
+        }
+        spans.stretch(text, pos..range.start);
+        segment_labelled_into(line_text, range.start, labels, &mut spans.out);
+        spans.settle();
+        pos = range.end;
+    }
+    spans.stretch(text, pos..text.len());
+    spans.finish()
+}
+
+/// Spans as [`segment`] gives them, merged as they come (so a huge text never holds one span
+/// per word): `out` keeps the last few (those a later span may still join), `merger` the rest.
+#[derive(Default)]
+struct MergedSpans {
+    out: Vec<Span>,
+    merger: Merger,
+}
+
+impl MergedSpans {
+    /// Adds the spans of `text[range]` as [`segment`] gives them on that part alone; `range`
+    /// must start and end at `text`'s ends or at line breaks for them to be those of the whole
+    /// text. Pure-ASCII lines become one English span (plus their neutral edges) without
+    /// cutting them into words; the rest goes through [`segment`], cut only where its decisions
+    /// restart anyway (at the first letter after a line break).
+    fn stretch(&mut self, text: &str, range: Range<usize>) {
+        let Some(part) = text.get(range.clone()) else {
+            return;
+        };
+        let base = range.start;
+        let bytes = part.as_bytes();
+        let len = bytes.len();
+        let mut pos = 0;
+        while pos < len {
+            let non_ascii = crate::text::scan::next_non_ascii(bytes, pos);
+            if non_ascii >= len {
+                ascii_spans(bytes, pos..len, base, &mut self.out);
+                break;
+            }
+            // The slow part starts with the neutral run that holds the last line break before
+            // the non-ASCII byte (where the decision restarts), or here.
+            let slow_start = match bytes
+                .get(pos..non_ascii)
+                .and_then(|b| memchr::memrchr2(b'\n', b'\r', b))
             {
-                q += 1;
-            }
-            if q >= len {
-                break len;
-            }
-            let line_end = bytes
-                .get(q..)
-                .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
-                .map_or(len, |k| q + k);
-            match bytes.get(q..line_end) {
-                Some(line) if line.is_ascii() => break q,
-                _ => from = q,
-            }
-        };
-        // about a span per five bytes, as `segment` reserves (the stream caps what waits)
-        out.reserve(((slow_end - slow_start) / 5).clamp(4, STREAM_SPANS + 64));
-        segment_into(
-            crate::text::sub(text, slow_start..slow_end),
-            slow_start,
-            &mut out,
-            Some(&mut |spans: &[Span]| {
-                for span in spans {
-                    merger.push(span.clone());
+                Some(k) => {
+                    let mut s = pos + k;
+                    while s > pos && bytes.get(s - 1).is_some_and(|b| !b.is_ascii_alphabetic()) {
+                        s -= 1;
+                    }
+                    s
                 }
-            }),
-        );
-        // All but the last span are final (the next part's first span may join it).
-        let done = out.len().saturating_sub(1);
-        for span in out.drain(..done) {
-            merger.push(span);
+                None => pos,
+            };
+            ascii_spans(bytes, pos..slow_start, base, &mut self.out);
+            // ... and ends at the first letter of a pure-ASCII line, with only ASCII neutral
+            // bytes between it and the line break before it.
+            let mut from = non_ascii;
+            let slow_end = loop {
+                let Some(k) = bytes
+                    .get(from..)
+                    .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
+                else {
+                    break len;
+                };
+                let mut q = from + k + 1;
+                while bytes
+                    .get(q)
+                    .is_some_and(|&b| b.is_ascii() && !b.is_ascii_alphabetic())
+                {
+                    q += 1;
+                }
+                if q >= len {
+                    break len;
+                }
+                let line_end = bytes
+                    .get(q..)
+                    .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
+                    .map_or(len, |k| q + k);
+                match bytes.get(q..line_end) {
+                    Some(line) if line.is_ascii() => break q,
+                    _ => from = q,
+                }
+            };
+            // about a span per five bytes, as `segment` reserves (the stream caps what waits)
+            self.out
+                .reserve(((slow_end - slow_start) / 5).clamp(4, STREAM_SPANS + 64));
+            let merger = &mut self.merger;
+            segment_into(
+                crate::text::sub(part, slow_start..slow_end),
+                base + slow_start,
+                &mut self.out,
+                Some(&mut |spans: &[Span]| {
+                    for span in spans {
+                        merger.push(span.clone());
+                    }
+                }),
+            );
+            self.settle();
+            pos = slow_end.max(pos + 1);
         }
-        pos = slow_end.max(pos + 1);
     }
-    for span in out {
-        merger.push(span);
+
+    /// Hands every span but the last to the merger: those are final (the next part's first
+    /// span may join the last).
+    fn settle(&mut self) {
+        let done = self.out.len().saturating_sub(1);
+        for span in self.out.drain(..done) {
+            self.merger.push(span);
+        }
     }
-    merger.finish()
+
+    fn finish(mut self) -> Vec<Span> {
+        for span in self.out.drain(..) {
+            self.merger.push(span);
+        }
+        self.merger.finish()
+    }
 }
 
 /// The spans of a pure-ASCII stretch, already merged: English from its first to its last letter,
 /// neutral around.
-fn ascii_spans(bytes: &[u8], range: Range<usize>, out: &mut Vec<Span>) {
+/// (`range` is in `bytes`; the spans are shifted by `base`.)
+fn ascii_spans(bytes: &[u8], range: Range<usize>, base: usize, out: &mut Vec<Span>) {
     let Some(b) = bytes.get(range.clone()) else {
         return;
     };
+    let (start, end) = (base + range.start, base + range.end);
     match (
         b.iter().position(u8::is_ascii_alphabetic),
         b.iter().rposition(u8::is_ascii_alphabetic),
     ) {
         (Some(first), Some(last)) => {
-            let (first, last_end) = (range.start + first, range.start + last + 1);
-            push_joined(out, range.start..first, Lang::Neutral);
+            let (first, last_end) = (start + first, start + last + 1);
+            push_joined(out, start..first, Lang::Neutral);
             push_joined(out, first..last_end, Lang::English);
-            push_joined(out, last_end..range.end, Lang::Neutral);
+            push_joined(out, last_end..end, Lang::Neutral);
         }
-        _ => push_joined(out, range, Lang::Neutral),
+        _ => push_joined(out, start..end, Lang::Neutral),
     }
 }
 

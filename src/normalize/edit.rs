@@ -186,6 +186,16 @@ impl<'a> Rewriter<'a> {
         self.done = self.done.max(range.end);
     }
 
+    /// Where input byte `at` lands in the output, when nothing at or after `at` has been edited
+    /// yet.
+    pub(crate) fn output_at(&self, at: usize) -> usize {
+        if self.changed {
+            self.out.len() + at.saturating_sub(self.done)
+        } else {
+            at
+        }
+    }
+
     /// The output, or `None` when no edit was made (the output equals the input).
     pub(crate) fn finish(mut self) -> Option<Piece> {
         if !self.changed {

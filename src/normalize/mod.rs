@@ -113,7 +113,7 @@
 
 use std::ops::Range;
 
-use crate::lang::Span;
+use crate::lang::{LabelledLine, LineLabels, Span};
 use crate::text::scan::{has_arabic_script, next_non_ascii};
 use crate::Error;
 
@@ -528,16 +528,32 @@ impl Normalizer {
         if self.is_noop() {
             return unchanged(text, offsets);
         }
-        rules::Scratch::with(|scratch| self.run_with(text, offsets, spans, scratch))
+        rules::Scratch::with(|scratch| self.run_with(text, offsets, spans, scratch, None))
     }
 
-    /// [`Normalizer::run`] with the thread's scratch.
+    /// [`Normalizer::normalize`], also handing on the labels of the lines it segmented and left
+    /// as they were (long lines only: a short one costs little to segment again, and a record
+    /// per line would outweigh it), so that `clean` need not decide their words again.
+    pub(crate) fn normalize_labelled(&self, text: &str) -> (String, LineLabels) {
+        let mut labels = LineLabels::default();
+        if self.is_noop() {
+            return (text.to_owned(), labels);
+        }
+        let n = rules::Scratch::with(|scratch| {
+            self.run_with(text, false, None, scratch, Some(&mut labels))
+        });
+        (n.text, labels)
+    }
+
+    /// [`Normalizer::run`] with the thread's scratch; with `record`, the labels of lines the
+    /// lane left unchanged go there (see [`Normalizer::normalize_labelled`]).
     fn run_with(
         &self,
         text: &str,
         offsets: bool,
         spans: Option<&[Span]>,
         scratch: &mut rules::Scratch,
+        mut record: Option<&mut LineLabels>,
     ) -> Normalized {
         let mut rw = Rewriter::new(text, offsets);
         let bytes = text.as_bytes();
@@ -572,11 +588,24 @@ impl Normalizer {
                         let g = spans_over(s, &mut span_from, region_end..line_end);
                         self.line_given(line, region_end, offsets, scratch, g, &mut rw);
                     }
-                    None => {
-                        if let Some(p) = self.line(line, offsets, scratch) {
-                            rw.splice(region_end..line_end, &p);
+                    None => match self.line(line, offsets, scratch) {
+                        Some(p) => rw.splice(region_end..line_end, &p),
+                        None => {
+                            if let Some(rec) = record.as_deref_mut() {
+                                let labels = scratch.lane.labels_in_text(line);
+                                if let Some(l) = labels.filter(|_| scratch.lane_kept) {
+                                    if line.len() >= LABELLED_LINE_MIN {
+                                        let start = rw.output_at(region_end);
+                                        rec.langs.extend_from_slice(l);
+                                        rec.lines.push(LabelledLine {
+                                            range: start..start + line.len(),
+                                            labels_end: rec.langs.len(),
+                                        });
+                                    }
+                                }
+                            }
                         }
-                    }
+                    },
                 }
             }
             pos = line_end + 1;
@@ -642,6 +671,7 @@ impl Normalizer {
 
     /// One line (without its terminator), normalized to a fixed point.
     fn line(&self, line: &str, offsets: bool, scratch: &mut rules::Scratch) -> Option<Piece> {
+        scratch.lane_kept = false;
         if !scan::may_change(self, line) {
             return None;
         }
@@ -715,9 +745,11 @@ impl Normalizer {
     ) -> (Option<Piece>, bool) {
         if given.is_none() && one_pass::takes(self) {
             if let Some(p) = one_pass::pass(self, line, offsets, &mut scratch.lane) {
+                scratch.lane_kept = p.piece.is_none();
                 return (p.piece, p.stable);
             }
         }
+        scratch.lane_kept = false;
         (self.pass_general(line, offsets, scratch, given), false)
     }
 
@@ -790,6 +822,10 @@ impl Normalizer {
         chain(first, second, offsets)
     }
 }
+
+/// Lines shorter than this (bytes) are not handed on by [`Normalizer::normalize_labelled`]:
+/// each record costs about as much memory as such a line, and segmenting it again little time.
+const LABELLED_LINE_MIN: usize = 32;
 
 /// `text` as the result of a normalization that changed nothing (each char from itself).
 fn unchanged(text: &str, offsets: bool) -> Normalized {
@@ -901,6 +937,24 @@ fn spans_through(mid: &str, spans: &[Span], offsets: &[Range<usize>]) -> Vec<Spa
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn normalize_labelled_hands_on_the_lines_it_left() {
+        let n = Normalizer::default();
+        let line = "قال الرئيس في كلمته أمام البرلمان إن الحكومة ستواصل";
+        let text = format!("{line}\nمي خواهم\n١٢ {line}\nکتاب\n{line}");
+        let (out, labels) = n.normalize_labelled(&text);
+        assert_eq!(out, n.normalize(&text));
+        // The first and last lines were segmented and left; the second changed (so the last
+        // one moved), the third has digits at its edge, the fourth is short.
+        let lines: Vec<&str> = labels.lines.iter().map(|l| &out[l.range.clone()]).collect();
+        assert_eq!(lines, [line, line]);
+        assert_eq!(labels.lines.first().map(|l| l.labels_end), Some(9));
+        assert_eq!(labels.langs, vec![crate::lang::Lang::Arabic; 18]);
+        // A normalizer that changes nothing segments nothing.
+        let none = Normalizer::preset(Preset::None).normalize_labelled(&text);
+        assert_eq!((none.0.as_str(), none.1.lines.len()), (text.as_str(), 0));
+    }
 
     #[test]
     fn option_names_parse_and_errors_list_every_name() {

@@ -79,6 +79,9 @@ pub(super) struct Scratch {
     join_buf: String,
     /// How a huge line is held (see [`Bounds`]).
     pub(super) bounds: Bounds,
+    /// The last line [`super::Normalizer`] read was segmented by the one-pass lane and left as
+    /// it was, its words' labels in `lane` (set by `Normalizer::line`).
+    pub(super) lane_kept: bool,
 }
 
 impl Scratch {
@@ -132,6 +135,7 @@ impl Default for Scratch {
             next_key: String::new(),
             join_buf: String::new(),
             bounds: default_bounds(),
+            lane_kept: false,
         }
     }
 }
