@@ -267,6 +267,21 @@ def read_list(lang: str) -> tuple[list[tuple[str, float]], float]:
     return [(w, c / denom) for w, c in rows], oov
 
 
+def vocab_except(skip: str) -> set[str]:
+    """The words of every state's lists but `skip`'s, as the lists spell them."""
+    ddir = wordfreq_data_dir()
+    out: set[str] = set()
+    for lang in LANGS:
+        if lang == skip:
+            continue
+        if lang in WORDFREQ_LANGS:
+            raw = read_cbpack(os.path.join(ddir, f"small_{lang}.msgpack.gz"))
+        else:
+            raw = [r for part in MERGED.get(lang, [lang]) for r in read_list(part)[0]]
+        out.update(w for w, _ in raw if w)
+    return out
+
+
 def wordfreq_data_dir() -> str:
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or spec.origin is None:
@@ -589,8 +604,14 @@ def meta(blob: bytes, letters: list[tuple[int, int]]) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="fail if the committed files differ from a fresh build")
+    ap.add_argument("--vocab-except", metavar="LANG",
+                    help="print every word the lists of the other states hold (one a line, sorted) and exit;"
+                         " tools/lang_lists.py reads it to keep LANG's words that cost the model no row")
     args = ap.parse_args()
     ensure_env()
+    if args.vocab_except:
+        sys.stdout.write("".join(w + "\n" for w in sorted(vocab_except(args.vocab_except))))
+        return 0
     blob, letters = build()
     m = meta(blob, letters)
     if args.check:
