@@ -591,18 +591,17 @@ impl Normalizer {
                     None => match self.line(line, offsets, scratch) {
                         Some(p) => rw.splice(region_end..line_end, &p),
                         None => {
-                            if let Some(rec) = record.as_deref_mut() {
-                                let labels = scratch.lane.labels_in_text(line);
-                                if let Some(l) = labels.filter(|_| scratch.lane_kept) {
-                                    if line.len() >= LABELLED_LINE_MIN {
-                                        let start = rw.output_at(region_end);
-                                        rec.langs.extend_from_slice(l);
-                                        rec.lines.push(LabelledLine {
-                                            range: start..start + line.len(),
-                                            labels_end: rec.langs.len(),
-                                        });
-                                    }
-                                }
+                            let kept = record.is_some()
+                                && scratch.lane_kept
+                                && line.len() >= LABELLED_LINE_MIN;
+                            let labels = kept.then(|| scratch.lane.labels_in_text(line)).flatten();
+                            if let (Some(rec), Some(l)) = (record.as_deref_mut(), labels) {
+                                let start = rw.output_at(region_end);
+                                rec.langs.extend_from_slice(l);
+                                rec.lines.push(LabelledLine {
+                                    range: start..start + line.len(),
+                                    labels_end: rec.langs.len(),
+                                });
                             }
                         }
                     },
