@@ -242,6 +242,25 @@ fn a_line_typed_on_an_arabic_keyboard_keeps_its_names_persian() {
     }
 }
 
+/// Foreign names that Arabic's word list holds in its tail and Persian's lacks stay Persian
+/// inside a Persian sentence, as typed and on an Arabic keyboard (real published sentences:
+/// NTREX-128's Persian, the `fa` part of `bench/corpus/`), and a line that opens with one too.
+#[test]
+fn transliterated_names_inside_persian_stay_persian() {
+    for text in [
+        "سپس با یک شوت عمقی زیبا، توپ در داخل محوطه جریمه به هازارد رسید.",
+        "هازارد دفاع را جا گذاشت و با شوت پای چپ که از دروازه‌بان آلیسون بکر رد شد توپ را به تور سمت مخالف کوبید.",
+        "یک مرد 45 ساله پس از اینکه روز جمعه مردی در یک رستورانت در شرق بلفاست با چاقو زده شد، به اقدام به قتل متهم شد.",
+        "روز شنبه در ستامفورد بریج در لندن، دانیال ستوریج، لیورپول را از شکست در لیگ برتر در مقابل چلسی با یک امتیاز در دقیقه 89م حفظ نمود.",
+    ] {
+        assert_words_are(text, Lang::Persian);
+        let arabic_keyboard = text.replace('ی', "ي").replace('ک', "ك");
+        assert_words_are(&arabic_keyboard, Lang::Persian);
+    }
+    // Arabic text with the same names stays Arabic.
+    assert_words_are("سجل هازارد هدفا رائعا في المباراة", Lang::Arabic);
+}
+
 /// An Arabic quotation that opens a line typed on an Arabic keyboard stays Arabic: the extra
 /// cost of starting such a line in Arabic only settles words that are as good either way.
 #[test]

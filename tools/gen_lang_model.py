@@ -110,6 +110,17 @@ ZWNJ_SHARE = {"azb": "fa", "ps": 0.01}
 # list than of Arabic's: 17 words (`الله`, `داخل`, `طلب`, `صالح`; also the native `منه`, `منی`,
 # which lose about one nat). Native words Persian shares (`کی`, `او`) are left as counted.
 DOMAIN_CAP = {"azb": 1e-4}
+# Arabic's list (wordfreq's, from web text and news) ends in a long tail of transliterated
+# foreign names (`هازارد`, `بلفاست`, `نیلسن`, `ستامفورد`) that Persian writes the same way and
+# Persian's shorter list lacks: Persian priced them by its character model, 10-15 nats above
+# Arabic's list, and a name inside a Persian sentence became a one-word Arabic island. A word
+# among that tail (costing Arabic at least RARE_ARABIC_NLL nats: fewer than about 6 in a
+# million words) that Persian's list lacks, with no `ال` at its start and none of the letters
+# Arabic writes far more often than Persian (RARE_ARABIC_MARKED), costs Persian at most
+# RARE_ARABIC_MARGIN nats more than Arabic. See docs/lang.md for what 10 and 11 nats cost.
+RARE_ARABIC_NLL = 12.0
+RARE_ARABIC_MARGIN = 3.0
+RARE_ARABIC_MARKED = "\u0629\u0649\u0623\u0625\u0624\u0626"  # ة ى أ إ ؤ ئ
 # Letters a language writes that its list spells otherwise (the source normalised them): the
 # Central Kurdish list writes every heh doachashmee ھ as ه; the South Azerbaijani list writes
 # no hamza seat (یير, گوره for یئر, گؤره), no ۇ and no madda (الان for آلان); the Sindhi list
@@ -267,6 +278,20 @@ def read_list(lang: str) -> tuple[list[tuple[str, float]], float]:
     return [(w, c / denom) for w, c in rows], oov
 
 
+def cap_rare_arabic(word_nll, all_words, vocab_nll) -> None:
+    """Persian's cost of the rare, unmarked words only Arabic's list holds: at most
+    RARE_ARABIC_MARGIN above Arabic's (see RARE_ARABIC_NLL)."""
+    fa, ar = LANGS.index("fa"), LANGS.index("ar")
+    for k in sorted(all_words):
+        if k not in vocab_nll[ar] or k in vocab_nll[fa] or k.startswith("\u0627\u0644"):
+            continue
+        if any(c in RARE_ARABIC_MARKED for c in k):
+            continue
+        cost = word_nll[k][ar]
+        if cost >= RARE_ARABIC_NLL:
+            word_nll[k][fa] = min(word_nll[k][fa], cost + RARE_ARABIC_MARGIN)
+
+
 def vocab_except(skip: str) -> set[str]:
     """The words of every state's lists but `skip`'s, as the lists spell them."""
     ddir = wordfreq_data_dir()
@@ -407,6 +432,7 @@ def build() -> bytes:
                 prob, gammas, floor_nll, oov_nll = char_models[li]
                 nll = oov_nll + char_cost(key, prob, gammas, floor_nll)
             word_nll[k][li] = nll
+    cap_rare_arabic(word_nll, all_words, vocab_nll)
 
     out = bytearray()
     out += MAGIC
