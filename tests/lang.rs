@@ -235,11 +235,14 @@ fn a_line_typed_on_an_arabic_keyboard_keeps_its_names_persian() {
         "ماريو مونتي كميسر اتحاديه اروپا از فراخوان جنجال‌انگيز يوشكافيشر وزير خارجه آلمان براي تشكيل اروپاي فدرال حمايت كرد.",
         "مونتي ضمن حمايت از پيشنهاد فيشر اعلام كرد: انگليس نيز كه به بدبيني به اتحاديه اروپا شهرت دارد، بايد از اين طرح حمايت كند.",
     ] {
-        assert_words_are(text, Lang::Persian);
-        // typed with Persian letters, the same
-        let persian = text.replace('ي', "ی").replace('ك', "ک");
-        assert_words_are(&persian, Lang::Persian);
+        assert_persian_on_both_keyboards(text);
     }
+}
+
+/// Every word of `text` is Persian, typed with Persian `ی`/`ک` and typed with Arabic `ي`/`ك`.
+fn assert_persian_on_both_keyboards(text: &str) {
+    assert_words_are(&text.replace('ي', "ی").replace('ك', "ک"), Lang::Persian);
+    assert_words_are(&text.replace('ی', "ي").replace('ک', "ك"), Lang::Persian);
 }
 
 /// Foreign names that Arabic's word list holds in its tail and Persian's lacks stay Persian
@@ -253,9 +256,7 @@ fn transliterated_names_inside_persian_stay_persian() {
         "یک مرد 45 ساله پس از اینکه روز جمعه مردی در یک رستورانت در شرق بلفاست با چاقو زده شد، به اقدام به قتل متهم شد.",
         "روز شنبه در ستامفورد بریج در لندن، دانیال ستوریج، لیورپول را از شکست در لیگ برتر در مقابل چلسی با یک امتیاز در دقیقه 89م حفظ نمود.",
     ] {
-        assert_words_are(text, Lang::Persian);
-        let arabic_keyboard = text.replace('ی', "ي").replace('ک', "ك");
-        assert_words_are(&arabic_keyboard, Lang::Persian);
+        assert_persian_on_both_keyboards(text);
     }
     // Arabic text with the same names stays Arabic.
     assert_words_are("سجل هازارد هدفا رائعا في المباراة", Lang::Arabic);
