@@ -671,6 +671,20 @@ fn digit_evidence(flags: u8) -> [f32; model::N_LANGS] {
     evidence
 }
 
+/// Whether the labels [`segment`] gives `line` alone (a line without its terminator, whose
+/// words run over `words`: from the first word's start to the last word's end) are also those it
+/// gives the line inside a text. They differ only where Persian or Arabic-Indic digits stand
+/// between an edge of the line and its nearest word: inside a text those digits touch a line
+/// break and count for no word ([`digit_evidence`]); on the line alone they count for the word
+/// beside them.
+pub(crate) fn labels_hold_in_text(line: &str, words: Range<usize>) -> bool {
+    let digit = |c: char| token::gap_flags(c) & (GAP_AR_DIGIT | GAP_FA_DIGIT) != 0;
+    match (line.get(..words.start), line.get(words.end..)) {
+        (Some(head), Some(tail)) => !head.chars().chain(tail.chars()).any(digit),
+        _ => false,
+    }
+}
+
 /// Absorbs each neutral run that lies between two spans of the same language into them, so a
 /// Persian sentence becomes one span instead of one span per word. Neutral runs at the start,
 /// at the end, or between two different languages stay neutral.
@@ -780,7 +794,8 @@ pub(crate) struct LineLabels {
 pub(crate) struct LabelledLine {
     /// The line (no terminator; a line break or the text's end on each side).
     pub(crate) range: Range<usize>,
-    /// Where its labels end in [`LineLabels::langs`] (they start where the previous line's end).
+    /// Where its labels end in [`LineLabels::langs`] (they start where the previous line's
+    /// labels end).
     pub(crate) labels_end: usize,
 }
 

@@ -149,20 +149,12 @@ pub(super) struct Scratch {
 }
 
 impl Scratch {
-    /// The labels of the last line's Arabic-script words, if the line holds no Persian or
-    /// Arabic-Indic digit before its first word or after its last: they are then those
-    /// [`crate::lang::segment`] gives the line inside a text as well (digits touching a line
-    /// break count for no word there; on the line alone they count for the word beside them).
+    /// The labels of the last line's Arabic-script words, if they are also those the segmenter
+    /// gives the line inside a text ([`crate::lang::labels_hold_in_text`]).
     pub(super) fn labels_in_text(&self, line: &str) -> Option<&[Lang]> {
-        let (first, last) = (self.words.first()?, self.words.last()?);
-        let b = line.as_bytes();
-        let edges = [b.get(..first.range.start)?, b.get(last.range.end..)?];
-        // U+0660..U+0669 are D9 A0..A9 in UTF-8, U+06F0..U+06F9 DB B0..B9.
-        let digit = |w: &[u8]| matches!(w, [0xD9, 0xA0..=0xA9] | [0xDB, 0xB0..=0xB9]);
-        if edges.iter().any(|e| e.windows(2).any(digit)) {
-            return None;
-        }
-        (self.langs.len() == self.words.len()).then_some(self.langs.as_slice())
+        let words = self.words.first()?.range.start..self.words.last()?.range.end;
+        let same = self.langs.len() == self.words.len();
+        (same && crate::lang::labels_hold_in_text(line, words)).then_some(self.langs.as_slice())
     }
 
     /// Drops a buffer holding more than `keep` items.

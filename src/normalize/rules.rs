@@ -80,7 +80,8 @@ pub(super) struct Scratch {
     /// How a huge line is held (see [`Bounds`]).
     pub(super) bounds: Bounds,
     /// The last line [`super::Normalizer`] read was segmented by the one-pass lane and left as
-    /// it was, its words' labels in `lane` (set by `Normalizer::line`).
+    /// it was, its words' labels in `lane` (cleared by `Normalizer::line`, set by
+    /// `Normalizer::pass`).
     pub(super) lane_kept: bool,
 }
 
