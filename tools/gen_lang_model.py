@@ -292,19 +292,25 @@ def cap_rare_arabic(word_nll, all_words, vocab_nll) -> None:
             word_nll[k][fa] = min(word_nll[k][fa], cost + RARE_ARABIC_MARGIN)
 
 
+def state_list(lang: str, ddir: str) -> tuple[list[tuple[str, float]], float]:
+    """A state's word list, (word, frequency) pairs as the lists spell them, and the share of
+    text outside it: wordfreq's for fa, ar and ur, the committed lists (averaged for a MERGED
+    state) for the others."""
+    if lang in WORDFREQ_LANGS:
+        raw = read_cbpack(os.path.join(ddir, f"small_{lang}.msgpack.gz"))
+        return raw, max(MIN_OOV_MASS, 1.0 - sum(f for _, f in raw))
+    if lang in MERGED:
+        parts = [read_list(part) for part in MERGED[lang]]
+        raw = [(w, f / len(parts)) for rows, _ in parts for w, f in rows]
+        return raw, max(MIN_OOV_MASS, sum(oov for _, oov in parts) / len(parts))
+    raw, oov = read_list(lang)
+    return raw, max(MIN_OOV_MASS, oov)
+
+
 def vocab_except(skip: str) -> set[str]:
     """The words of every state's lists but `skip`'s, as the lists spell them."""
     ddir = wordfreq_data_dir()
-    out: set[str] = set()
-    for lang in LANGS:
-        if lang == skip:
-            continue
-        if lang in WORDFREQ_LANGS:
-            raw = read_cbpack(os.path.join(ddir, f"small_{lang}.msgpack.gz"))
-        else:
-            raw = [r for part in MERGED.get(lang, [lang]) for r in read_list(part)[0]]
-        out.update(w for w, _ in raw if w)
-    return out
+    return {w for lang in LANGS if lang != skip for w, _ in state_list(lang, ddir)[0] if w}
 
 
 def wordfreq_data_dir() -> str:
@@ -325,16 +331,7 @@ def build() -> bytes:
     zwnj_share: dict[str, float] = {}
     shares: dict[str, dict[str, float]] = {}
     for li, lang in enumerate(LANGS):
-        if lang in WORDFREQ_LANGS:
-            raw = read_cbpack(os.path.join(ddir, f"small_{lang}.msgpack.gz"))
-            oov_mass = max(MIN_OOV_MASS, 1.0 - sum(f for _, f in raw))
-        elif lang in MERGED:
-            parts = [read_list(part) for part in MERGED[lang]]
-            raw = [(w, f / len(parts)) for rows, _ in parts for w, f in rows]
-            oov_mass = max(MIN_OOV_MASS, sum(oov for _, oov in parts) / len(parts))
-        else:
-            raw, oov = read_list(lang)
-            oov_mass = max(MIN_OOV_MASS, oov)
+        raw, oov_mass = state_list(lang, ddir)
         words = [(w, f) for w, f in raw if w and all(is_arabic_letter(c) or c == ZWNJ for c in w)]
         total = sum(f for _, f in words)
         for w, f in words:
