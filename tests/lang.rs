@@ -262,6 +262,25 @@ fn transliterated_names_inside_persian_stay_persian() {
     assert_words_are("سجل هازارد هدفا رائعا في المباراة", Lang::Arabic);
 }
 
+/// A ZWNJ and a Persian suffix keep a name or loanword Persian with no sentence around it, on
+/// either keyboard (the examples: `هازارد‌ها`, `تشكل‌ها`; the words of the Persian dev
+/// sets alone, one per line, that this turned Persian: `مصري‌ها`, `اقتصادي‌ترين`).
+#[test]
+fn a_persian_suffix_after_a_zwnj_keeps_a_word_alone_persian() {
+    for word in [
+        "هازارد‌ها",
+        "هازارد‌های",
+        "بلفاست‌ترین",
+        "تشکل‌ها",
+        "مصری‌ها",
+        "اقتصادی‌ترین",
+    ] {
+        assert_persian_on_both_keyboards(word);
+    }
+    // the name alone is still Arabic's (its list holds it, Persian's does not)
+    assert_words_are("هازارد", Lang::Arabic);
+}
+
 /// An Arabic quotation that opens a line typed on an Arabic keyboard stays Arabic: the extra
 /// cost of starting such a line in Arabic only settles words that are as good either way.
 #[test]

@@ -22,7 +22,7 @@
 use std::sync::OnceLock;
 
 use super::keyboard::Keyboard;
-use super::model_meta::{MODEL_ALIASES, MODEL_N_LANGS};
+use super::model_meta::{MODEL_ALIASES, MODEL_N_LANGS, PERSIAN_ZWNJ_TAILS};
 use super::script::is_foreign_arabic_letter;
 use super::Lang;
 use crate::text::chars::{class_of, is_arabic_mark, ANY_MARK};
@@ -499,9 +499,66 @@ impl Model {
                     };
                 }
                 self.alias_costs(word, &base, &zwnj, &mut cost);
+                if has_zwnj {
+                    self.persian_compound(word, &base, &zwnj, &mut cost);
+                }
             }
         }
         Some((cost, relief))
+    }
+
+    /// For a word no list holds written with a ZWNJ before one of the tails Persian writes there
+    /// ([`PERSIAN_ZWNJ_TAILS`]: `ها`, `های`, `ترین`, …): Persian's value is at most its head's
+    /// (the part before the last ZWNJ, as a word: its list entry or its character model) plus
+    /// the tail's cost. A name or loanword is as Persian with `‌ها` as without (`هازارد‌ها`, whose
+    /// whole-word character models favour Arabic's, which has seen the name). `base` is the cost
+    /// before the value, as in [`Model::alias_costs`].
+    #[cold]
+    fn persian_compound(
+        &self,
+        word: &str,
+        base: &[f32; N_LANGS],
+        zwnj: &[f32; N_LANGS],
+        cost: &mut [f32; N_LANGS],
+    ) {
+        if let (Some(value), Some(c), Some(b), Some(z)) = (
+            self.persian_compound_value(word),
+            cost.get_mut(FA),
+            base.get(FA),
+            zwnj.get(FA),
+        ) {
+            *c = c.min(b + z + value);
+        }
+    }
+
+    /// The head's value plus the tail's cost of [`Model::persian_compound`]; `None` when the
+    /// word's last ZWNJ is not followed by one of Persian's tails.
+    fn persian_compound_value(&self, word: &str) -> Option<f32> {
+        let at = word.rfind('\u{200C}')?;
+        let (head, tail) = (word.get(..at)?, word.get(at + ZWNJ_UTF8.len()..)?);
+        let t = self.scan(tail);
+        if t.foreign || t.n_letters == 0 {
+            return None;
+        }
+        let key = nz(t.h);
+        let i = PERSIAN_ZWNJ_TAILS
+            .binary_search_by_key(&key, |&(k, _)| k)
+            .ok()?;
+        let tail_cost = PERSIAN_ZWNJ_TAILS.get(i)?.1;
+        let s = self.scan(head);
+        if s.foreign || s.n_letters == 0 {
+            return None;
+        }
+        let listed = self
+            .words
+            .get(nz(s.h))
+            .and_then(|k| k.get(FA).copied())
+            .filter(|&k| k != NONE);
+        let head_value = match listed {
+            Some(k) => f32::from(k) * QUANT,
+            None => self.params.get(FA)?.oov + self.char_costs(head).get(FA)?,
+        };
+        Some(head_value + tail_cost)
     }
 
     /// For a word no list holds: in each language whose list spells a letter otherwise
@@ -1244,6 +1301,44 @@ pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A ZWNJ word no list holds costs Persian what its head costs as a word, with the ZWNJ
+    /// channel's price instead of the no-ZWNJ one, plus its tail's spelling and cost; a tail
+    /// Persian does not write after a ZWNJ leaves the whole-word value.
+    #[test]
+    fn a_zwnj_word_no_list_holds_costs_persian_its_head_and_tail() {
+        let m = Model::get();
+        let fa = |w: &str| m.costs(w).unwrap()[FA];
+        let zwnj = |yes: usize| m.zwnj[yes][FA];
+        let tail = |t: &str| {
+            let key = nz(m.scan(t).h);
+            PERSIAN_ZWNJ_TAILS
+                .iter()
+                .find(|&&(k, _)| k == key)
+                .map(|&(_, c)| c)
+        };
+        assert!(PERSIAN_ZWNJ_TAILS.windows(2).all(|w| w[0].0 < w[1].0));
+        for t in ["ها", "های", "ترین", "تر", "هایی"] {
+            assert!(tail(t).is_some(), "{t}");
+        }
+        assert_eq!(tail("هاي"), tail("های"), "the tails are keyed folded");
+        for (head, t) in [("هازارد", "ها"), ("بلفاست", "ترین"), ("کوزینزکوی", "های")]
+        {
+            let word = format!("{head}\u{200C}{t}");
+            // (the tail's yeh and kaf pay Persian's spelling channel, as in any word)
+            let want = fa(head) - zwnj(0) + zwnj(1) + m.scan(t).cost[FA] + tail(t).unwrap();
+            assert!(
+                (fa(&word) - want).abs() < 1e-3,
+                "{word}: {} vs {want}",
+                fa(&word)
+            );
+        }
+        // `سی` (a South Azerbaijani possessive) is not among Persian's tails
+        assert!(tail("سی").is_none());
+        let word = "فهله\u{200C}سی";
+        let whole = m.scan(word).cost[FA] + zwnj(1) + m.params[FA].oov + m.char_costs(word)[FA];
+        assert!((fa(word) - whole).abs() < 1e-3, "{} vs {whole}", fa(word));
+    }
 
     #[test]
     fn the_ngram_cache_gives_exactly_the_model_value() {
