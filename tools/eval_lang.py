@@ -235,7 +235,7 @@ def main():
     args = ap.parse_args()
     items = load(args.dev)
     if args.single_words:
-        print_single_words(items, args.exe)
+        print_single_words(items, args.exe, args.errors)
         return
     texts = [t for _, t, _ in items]
     results = {"naskh": score(items, naskh_predict(texts, args.exe), args.errors, "naskh")}
@@ -274,10 +274,11 @@ def main():
         print_by_gold(n, results[n])
 
 
-def print_single_words(items, exe=None):
+def print_single_words(items, exe=None, errors=False):
     """Every distinct word of each gold language of the dev set (a word two languages share is
     a word of each), given to naskh alone: the share labelled as that language, and as Persian
-    (a word as good in Persian as in another language is read as Persian)."""
+    (a word as good in Persian as in another language is read as Persian); with `errors`, every
+    word labelled otherwise."""
     by_gold = defaultdict(set)
     for _, text, words in items:
         for s, e, gold in words:
@@ -286,9 +287,12 @@ def print_single_words(items, exe=None):
     flat = [(g, w) for g in sorted(by_gold) for w in sorted(by_gold[g])]
     preds = naskh_predict([w for _, w in flat], exe)
     tally = defaultdict(Counter)
-    for (g, _), spans in zip(flat, preds):
+    for (g, w), spans in zip(flat, preds):
         labels = [lang for _, _, lang in spans if lang != "neutral"]
-        tally[g][labels[0] if labels else "none"] += 1
+        got = labels[0] if labels else "none"
+        tally[g][got] += 1
+        if errors and got != g:
+            print(f"  [naskh] single {g}: {w!r} got={got}")
     print("naskh, each distinct word alone:\n")
     print("| gold | distinct words | labelled as itself | labelled fa |")
     print("|---|---|---|---|")
