@@ -17,6 +17,9 @@ Not run in CI. Python 3 standard library and git; the source is read from a bare
 checked against its SHA-256:
 
     python3 tools/lang_news_dev.py --mirror DIR [--out testdata/lang_news_dev.tsv] [--check]
+
+`--per-lang 0 --out FILE` writes every qualifying line instead (about 1,200 per language), for a
+larger measurement with `tools/eval_lang.py --dev FILE`.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ def lines_of(data: bytes) -> list[str]:
     return [" ".join(line.split()) for line in lines]
 
 
-def build(mirror: Path) -> str:
+def build(mirror: Path, per_lang: int = PER_LANG) -> str:
     blob(mirror, *LICENCE)
     files = [lines_of(blob(mirror, path, sha)) for _, _, path, sha in LANGS]
     n = len(files[0])
@@ -92,8 +95,8 @@ def build(mirror: Path) -> str:
         sys.exit("the NTREX files are not line-aligned")
     numbers = [i for i in range(n) if all(MIN_WORDS <= len(f[i].split()) <= MAX_WORDS for f in files)]
     random.Random(SEED).shuffle(numbers)
-    chosen = numbers[:PER_LANG]
-    out = [HEADER]
+    chosen = numbers[:per_lang] if per_lang else sorted(numbers)
+    out = [HEADER if per_lang == PER_LANG else HEADER.replace(f"# {PER_LANG} lines", f"# {len(chosen)} lines")]
     for (cat, label, _, _), f in zip(LANGS, files):
         out.extend(f"{cat}\t{label}\t{f[i]}\n" for i in chosen)
     return "".join(out)
@@ -105,8 +108,10 @@ def main() -> int:
                     help="directory holding MicrosoftTranslator+NTREX/repo (a bare git mirror)")
     ap.add_argument("--out", type=Path, default=ROOT / "testdata" / "lang_news_dev.tsv")
     ap.add_argument("--check", action="store_true", help="compare with the file instead of writing it")
+    ap.add_argument("--per-lang", type=int, default=PER_LANG,
+                    help=f"lines per language (default {PER_LANG}; 0: every qualifying line)")
     args = ap.parse_args()
-    text = build(args.mirror)
+    text = build(args.mirror, args.per_lang)
     if args.check:
         same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
         print(f"{args.out}: {'up to date' if same else 'differs from a fresh build'}")
