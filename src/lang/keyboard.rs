@@ -7,7 +7,9 @@
 //! writes `ي` and never `ی` (or `ك` and neither `ک` nor `ی`: keyboards that type `ي` with
 //! Persian's `ک` are common, the other way round is not, so a `ك` in a line that writes `ی` is
 //! an Arabic word's), and it has a letter only Persian-script languages write (`پ چ ژ گ`: not an
-//! Arabic line) — the price has been paid once for the whole line, and Persian's words are
+//! Arabic line) and none that only the region's other languages write (`ې ە ۇ ڭ`, `ڪ ڏ ڻ`,
+//! `ښ ډ`: Uyghur and Sindhi write `ي`, `ك` and `پ` themselves, and their names and loanwords
+//! became Persian) — the price has been paid once for the whole line, and Persian's words are
 //! scored as if typed with `ی`/`ک`. Persian typed this way then keeps its words that Arabic
 //! knows too (`اين`, `كه`, names) instead of losing them to Arabic one by one. The other languages' costs are untouched (Sindhi writes `ي` itself and keeps its
 //! own spelling evidence), but such a line costs more to start in Arabic
@@ -16,9 +18,11 @@
 /// What a line says of its keyboard: whether its yeh and its kaf are the Arabic keyboard's.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct Keyboard {
-    /// The line writes `ي` and no `ی`, and a letter of `پ چ ژ گ`.
+    /// The line writes `ي` and no `ی`, and a letter of `پ چ ژ گ` (and none of the other
+    /// languages', see the module).
     pub(crate) yeh: bool,
-    /// The line writes `ك`, no `ک` and no `ی`, and a letter of `پ چ ژ گ`.
+    /// The line writes `ك`, no `ک` and no `ی`, and a letter of `پ چ ژ گ` (and none of the
+    /// other languages').
     pub(crate) kaf: bool,
 }
 
@@ -55,18 +59,25 @@ impl Keyboard {
         if !yeh_ar && !kaf_ar {
             return (Keyboard::default(), end);
         }
-        // ی (no verdict then, see `Keyboard`), پ, and the letters with lead byte 0xDA, which
-        // Arabic hardly writes: چ ژ گ, and ک
+        // پ, and the letters with lead byte 0xDA or 0xDB, which Arabic hardly writes: چ ژ گ, ک,
+        // ی (no verdict then, see `Keyboard`), and the letters of the region's other languages
+        // (no verdict either: Persian typed on an Arabic keyboard has only Persian's and Arabic's
+        // letters, while Uyghur and Sindhi write `ي`/`ك` and `پ`/`گ` themselves)
         let (mut persian, mut kaf_fa) = (false, false);
-        for i in memchr::memchr3_iter(0x8C, 0xBE, 0xDA, line) {
+        for i in memchr::memchr3_iter(0xBE, 0xDA, 0xDB, line) {
             match (line.get(i), before(i)) {
-                (Some(0x8C), Some(0xDB)) => return (Keyboard::default(), end), // ی
-                (Some(0xBE), Some(0xD9)) => persian = true,                    // پ
+                (Some(0xBE), Some(0xD9)) => persian = true, // پ
                 (Some(0xDA), _) => match line.get(i + 1) {
                     Some(0x86 | 0x98 | 0xAF) => persian = true, // چ ژ گ
                     Some(0xA9) => kaf_fa = true,                // ک
+                    Some(0xA4) => {}                            // ڤ, which Arabic writes for /v/
+                    Some(0x80..=0xBF) => return (Keyboard::default(), end), // ڪ ڈ ښ ڵ ھ …
                     _ => {}
                 },
+                // ی, and ہ ۃ ۆ ۇ ۈ ۋ ۍ ې ے ە … (not ۀ, Persian digits, Quranic marks)
+                (Some(0xDB), _) if matches!(line.get(i + 1), Some(0x81..=0x93 | 0x95)) => {
+                    return (Keyboard::default(), end);
+                }
                 _ => {}
             }
         }
@@ -134,6 +145,18 @@ mod tests {
         assert_eq!(kb("در پایان نوشته بود والسلام عليكم"), Keyboard::default());
         // Arabic: no letter only Persian-script languages write
         assert_eq!(kb("في كتاب الله"), Keyboard::default());
+        // Uyghur and Sindhi write `ي`, `ك` and `پ` themselves: a letter neither Persian nor
+        // Arabic writes (ې ە ۇ, ڪ ڏ) says the line is not Persian on an Arabic keyboard
+        assert_eq!(
+            kb("ساينسبۇري ئۆزىنىڭ پەرداز مەھسۇلاتلىرى"),
+            Keyboard::default()
+        );
+        assert_eq!(kb("پطرس جونز ڪاروبار جي"), Keyboard::default());
+        assert_eq!(
+            kb("اين كتاب را پدرم خريد ۱۳۹۶"),
+            kb("اين كتاب را پدرم خريد")
+        );
+        assert!(kb("ڤيروس كورونا در ايران پخش شد").any());
         // the line ends at the first line break
         assert_eq!(kb("في كتاب الله\nپدرم"), Keyboard::default());
         assert!(!kb("").any());
