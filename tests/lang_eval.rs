@@ -237,14 +237,34 @@ fn tally_dev(data: &str) -> (Tallies, (usize, usize), String) {
     (tallies, mixed, report)
 }
 
+/// A bar per category: (category, its label, at least this share of its words, at most this
+/// share Persian or Arabic — Arabic alone for a Persian category —, at least this share of its
+/// lines with every word right); at least 200 lines each.
+fn assert_bars(tallies: &Tallies, bars: &[(&str, &str, f64, f64, f64)], report: &str) {
+    for &(cat, label, own, fa_ar, exact) in bars {
+        let t = tallies.get(cat).unwrap_or_else(|| panic!("no {cat} lines"));
+        assert!(t.lines >= 200, "{cat}: {} lines", t.lines);
+        assert!(t.share(&[label]) >= own, "{cat} own label\n{report}");
+        let foreign: &[&str] = if label == "fa" {
+            &["ar"]
+        } else {
+            &["fa", "ar"]
+        };
+        assert!(t.share(foreign) <= fa_ar, "{cat} called fa/ar\n{report}");
+        assert!(
+            t.exact as f64 / t.lines as f64 >= exact,
+            "{cat} lines exact\n{report}"
+        );
+    }
+}
+
 /// The region's other Arabic-script languages (testdata/lang_regional_dev.tsv, real published
 /// sentences; sources in its header): each is labelled as itself, almost never as Persian or
 /// Arabic, and the languages naskh does not model do not become Persian.
 #[test]
 fn regional_dev_set_meets_the_bar() {
     let (tallies, mixed, report) = tally_dev(include_str!("../testdata/lang_regional_dev.tsv"));
-    // (category, its label, at least this share of its words, at most this share fa or ar, at
-    // least this share of lines exact); measured values are in docs/lang.md
+    // measured values are in docs/lang.md
     let bars = [
         ("ps", "ps", 0.995, 0.003, 0.97),
         ("ckb", "ckb", 0.995, 0.005, 0.99),
@@ -252,19 +272,7 @@ fn regional_dev_set_meets_the_bar() {
         ("ug", "ug", 0.995, 0.002, 0.99),
         ("ur", "ur", 0.995, 0.002, 0.99),
     ];
-    for (cat, label, own, fa_ar, exact) in bars {
-        let t = tallies.get(cat).unwrap_or_else(|| panic!("no {cat} lines"));
-        assert!(t.lines >= 200, "{cat}: {} lines", t.lines);
-        assert!(t.share(&[label]) >= own, "{cat} own label\n{report}");
-        assert!(
-            t.share(&["fa", "ar"]) <= fa_ar,
-            "{cat} called fa/ar\n{report}"
-        );
-        assert!(
-            t.exact as f64 / t.lines as f64 >= exact,
-            "{cat} lines exact\n{report}"
-        );
-    }
+    assert_bars(&tallies, &bars, &report);
     // Dari (Afghan Persian, vocabulary nearest to Pashto) stays Persian.
     let dari = tallies.get("dari").expect("no dari lines");
     assert!(
@@ -305,8 +313,6 @@ fn regional_dev_set_meets_the_bar() {
 #[test]
 fn news_dev_set_meets_the_bar() {
     let (tallies, _, report) = tally_dev(include_str!("../testdata/lang_news_dev.tsv"));
-    // (category, its label, at least this share of its words, at most this share fa or ar, at
-    // least this share of lines exact)
     let bars = [
         ("news_ur", "ur", 0.995, 0.002, 0.98),
         ("news_ps", "ps", 0.995, 0.003, 0.96),
@@ -315,21 +321,7 @@ fn news_dev_set_meets_the_bar() {
         ("news_ckb", "ckb", 0.995, 0.004, 0.97),
         ("news_dari", "fa", 0.995, 0.002, 0.98),
     ];
-    for (cat, label, own, fa_ar, exact) in bars {
-        let t = tallies.get(cat).unwrap_or_else(|| panic!("no {cat} lines"));
-        assert!(t.lines >= 200, "{cat}: {} lines", t.lines);
-        assert!(t.share(&[label]) >= own, "{cat} own label\n{report}");
-        let foreign: &[&str] = if label == "fa" {
-            &["ar"]
-        } else {
-            &["fa", "ar"]
-        };
-        assert!(t.share(foreign) <= fa_ar, "{cat} called fa/ar\n{report}");
-        assert!(
-            t.exact as f64 / t.lines as f64 >= exact,
-            "{cat} lines exact\n{report}"
-        );
-    }
+    assert_bars(&tallies, &bars, &report);
 }
 
 /// Share of the Arabic-script words of `lines` that `segment` labels Arabic.

@@ -27,9 +27,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import random
-import subprocess
 import sys
 from pathlib import Path
+
+from bench_corpus import SourceError, git_blob, raw_lines  # the same mirror reader
 
 ROOT = Path(__file__).resolve().parent.parent
 REPO = ("MicrosoftTranslator/NTREX", "8561f6a622db9edad1217683e5c83daefd8bb2bf")
@@ -66,25 +67,18 @@ HEADER = f"""\
 
 
 def blob(mirror: Path, path: str, sha: str) -> bytes:
-    git_dir = mirror / REPO[0].replace("/", "+") / "repo"
-    r = subprocess.run(["git", f"--git-dir={git_dir}", "cat-file", "blob", f"{REPO[1]}:{path}"],
-                       capture_output=True)
-    if r.returncode != 0:
-        sys.exit(f"{REPO[0]}@{REPO[1][:7]}:{path}: {r.stderr.decode(errors='replace').strip()}")
-    got = hashlib.sha256(r.stdout).hexdigest()
+    try:
+        data = git_blob(mirror, REPO, path)
+    except SourceError as e:
+        sys.exit(str(e))
+    got = hashlib.sha256(data).hexdigest()
     if got != sha:
         sys.exit(f"{path}: SHA-256 {got}, expected {sha}")
-    return r.stdout
+    return data
 
 
 def lines_of(data: bytes) -> list[str]:
-    text = data.decode("utf-8")
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [" ".join(line.split()) for line in lines]
+    return [" ".join(line.split()) for line in raw_lines(data)]
 
 
 def build(mirror: Path, per_lang: int = PER_LANG) -> str:
