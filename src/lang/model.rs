@@ -549,16 +549,19 @@ impl Model {
         if s.foreign || s.n_letters == 0 {
             return None;
         }
-        let listed = self
-            .words
-            .get(nz(s.h))
-            .and_then(|k| k.get(FA).copied())
-            .filter(|&k| k != NONE);
-        let head_value = match listed {
-            Some(k) => f32::from(k) * QUANT,
-            None => self.params.get(FA)?.oov + self.char_costs(head).get(FA)?,
-        };
-        Some(head_value + tail_cost)
+        Some(self.value_in(head, nz(s.h), FA) + tail_cost)
+    }
+
+    /// A word's value in the language of index `lang` (`h`: the word's table key): its list
+    /// entry, or P(out of vocabulary) times its character model.
+    fn value_in(&self, word: &str, h: u64, lang: usize) -> f32 {
+        match self.words.get(h).and_then(|row| row.get(lang)) {
+            Some(&v) if v != NONE => f32::from(v) * QUANT,
+            _ => {
+                let oov = self.params.get(lang).map_or(0.0, |p| p.oov);
+                oov + self.char_costs(word).get(lang).copied().unwrap_or(0.0)
+            }
+        }
     }
 
     /// For a word no list holds: in each language whose list spells a letter otherwise
@@ -596,14 +599,7 @@ impl Model {
                     .map_or(c, |&(_, _, b)| b)
             };
             let spelt: String = word.chars().map(spell).collect();
-            let h = nz(self.scan_chars(&spelt).h);
-            let value = match self.words.get(h).and_then(|row| row.get(lang)) {
-                Some(&v) if v != NONE => f32::from(v) * QUANT,
-                _ => {
-                    let oov = self.params.get(lang).map_or(0.0, |p| p.oov);
-                    oov + self.char_costs(&spelt).get(lang).copied().unwrap_or(0.0)
-                }
-            };
+            let value = self.value_in(&spelt, nz(self.scan_chars(&spelt).h), lang);
             if let (Some(c), Some(b), Some(z)) =
                 (cost.get_mut(lang), base.get(lang), zwnj.get(lang))
             {
