@@ -354,7 +354,7 @@ impl Evidence {
     /// keyboard `kb` (the first word of a line that shows an Arabic keyboard pays
     /// [`viterbi::KEYBOARD_AR_START`] in Arabic).
     #[inline]
-    fn word(&mut self, costs: Option<[f32; model::N_LANGS]>, kb: keyboard::Keyboard) -> Obs {
+    fn word(&mut self, costs: [f32; model::N_LANGS], kb: keyboard::Keyboard) -> Obs {
         let mut o = viterbi::observe(costs, self.gap);
         if self.gap == Gap::Break && kb.any() {
             if let Some(c) = o.cost.get_mut(model::AR) {
@@ -422,7 +422,7 @@ impl LineLabeler<'_> {
         let piece = crate::text::sub(line, range.clone());
         let rest = crate::text::sub_slice(line.as_bytes(), range.start..);
         let kb = self.keyboard.at(line.as_bytes(), range.start);
-        let costs = self.s.cache.costs_on(self.model, piece, rest, kb);
+        let costs = self.s.cache.costs_or_nan(self.model, piece, rest, kb);
         let o = self.evidence.word(costs, kb);
         self.s.search.push(o);
     }
@@ -583,7 +583,7 @@ impl Segmenter<'_, '_, '_, '_> {
         let kb = self.keyboard.at(self.text.as_bytes(), range.start);
         let o = self
             .evidence
-            .word(self.s.cache.costs_on(model, piece, rest, kb), kb);
+            .word(self.s.cache.costs_or_nan(model, piece, rest, kb), kb);
         self.s.search.push(o);
         if self.touches_word(at.start) {
             self.touching = true;

@@ -980,13 +980,9 @@ impl WordCache {
         self.costs_on(model, word, rest, Keyboard::default())
     }
 
-    /// The costs of [`Model::scored`] for `word` on a line typed on keyboard `kb` (Persian's
-    /// cost less the word's [`Relief`] there), from the cache when it holds the word. `rest` is
-    /// the text from the start of `word` on (the word is its first `word.len()` bytes): when it
-    /// is long enough the key is read straight from it, without a copy. The cache keeps each
-    /// word's relief beside its costs (in a table of its own, read only on such lines), so a
-    /// word it holds is not scanned again.
-    #[inline(always)]
+    /// [`WordCache::costs_or_nan`] as an `Option`: `None` for a word of none of the modelled
+    /// languages.
+    #[cfg(test)]
     pub(crate) fn costs_on(
         &mut self,
         model: &Model,
@@ -994,9 +990,33 @@ impl WordCache {
         rest: &[u8],
         kb: Keyboard,
     ) -> Option<[f32; N_LANGS]> {
+        let costs = self.costs_or_nan(model, word, rest, kb);
+        (!costs.first().is_some_and(|c| c.is_nan())).then_some(costs)
+    }
+
+    /// The costs of [`Model::scored`] for `word` on a line typed on keyboard `kb` (Persian's
+    /// cost less the word's [`Relief`] there), from the cache when it holds the word; every
+    /// cost NaN ([`NOT_MODELLED`]) for a word of none of the modelled languages. `rest` is
+    /// the text from the start of `word` on (the word is its first `word.len()` bytes): when it
+    /// is long enough the key is read straight from it, without a copy. The cache keeps each
+    /// word's relief beside its costs (in a table of its own, read only on such lines), so a
+    /// word it holds is not scanned again.
+    /// (A plain array rather than an `Option`: it travels through registers and the stack in
+    /// whole vector moves, where an `Option` of one was written in pieces and read back across
+    /// them, which stalls the processor on every word.)
+    #[inline(always)]
+    pub(crate) fn costs_or_nan(
+        &mut self,
+        model: &Model,
+        word: &str,
+        rest: &[u8],
+        kb: Keyboard,
+    ) -> [f32; N_LANGS] {
         let len = word.len();
         if len == 0 || len > Self::MAX_LEN {
-            return model.scored(word).map(|(c, r)| relieved(c, r, kb));
+            return model
+                .scored(word)
+                .map_or(NOT_MODELLED, |(c, r)| relieved(c, r, kb));
         }
         debug_assert!(
             !word.as_bytes().contains(&0),
@@ -1025,60 +1045,63 @@ impl WordCache {
         let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         let slot = (h >> (64 - Self::BITS)) as usize % Self::SLOTS;
-        if let Some(e) = self.entries.get(slot) {
-            let ([a, b, c], [x, y, z]) = (e.key, key);
-            // (compared in integer registers: a byte-wise vector compare of the key, which was
-            // just written to the stack in 8-byte pieces, measured slower)
-            if ((a ^ x) | (b ^ y) | (c ^ z)) == 0 {
-                let costs = e.costs;
-                if costs.first().is_some_and(|x| x.is_nan()) {
-                    return None;
-                }
-                if !kb.any() {
-                    return Some(costs);
-                }
-                let r = self.relief.get(slot).copied().unwrap_or_default();
-                return Some(relieved(costs, r, kb));
-            }
+        let Some(e) = self.entries.get(slot) else {
+            return NOT_MODELLED; // (never: `slot < SLOTS`)
+        };
+        let ([a, b, c], [x, y, z]) = (e.key, key);
+        // (compared in integer registers: a byte-wise vector compare of the key, which was
+        // just written to the stack in 8-byte pieces, measured slower)
+        if ((a ^ x) | (b ^ y) | (c ^ z)) != 0 {
+            self.miss(model, word, slot, key);
         }
-        self.miss(model, word, slot, key, kb)
+        // Read from the entry on both paths: the costs then reach the search in the same
+        // pieces they were loaded in (a copy returned from `miss` was read back across the
+        // pieces it was written in, which stalls the processor on every word).
+        // (A word of no modelled language is stored as NOT_MODELLED; any relief leaves it NaN.)
+        let costs = self.entries.get(slot).map_or(NOT_MODELLED, |e| e.costs);
+        if !kb.any() {
+            return costs;
+        }
+        let r = self.relief.get(slot).copied().unwrap_or_default();
+        relieved(costs, r, kb)
     }
 
     /// Scores a word the cache does not hold and stores it in `slot`.
     #[inline(never)]
-    fn miss(
-        &mut self,
-        model: &Model,
-        word: &str,
-        slot: usize,
-        key: [u64; 3],
-        kb: Keyboard,
-    ) -> Option<[f32; N_LANGS]> {
+    fn miss(&mut self, model: &Model, word: &str, slot: usize, key: [u64; 3]) {
         let scored = model.scored(word);
         if let Some(e) = self.entries.get_mut(slot) {
             *e = CacheEntry {
                 key,
-                costs: scored.map_or([f32::NAN; N_LANGS], |(c, _)| c),
+                costs: scored.map_or(NOT_MODELLED, |(c, _)| c),
             };
         }
         if let Some(r) = self.relief.get_mut(slot) {
             *r = scored.map_or(Relief::default(), |(_, r)| r);
         }
-        scored.map(|(c, r)| relieved(c, r, kb))
     }
 }
 
 /// `costs` with Persian's cost less the relief `r` on keyboard `kb` (unchanged when `kb` shows
 /// no Arabic keyboard).
+/// (Subtracted from every cost, 0 from all but Persian's, which changes none of them: the
+/// array stays whole in vector registers.)
 #[inline(always)]
 fn relieved(mut costs: [f32; N_LANGS], r: Relief, kb: Keyboard) -> [f32; N_LANGS] {
     if kb.any() {
-        if let Some(fa) = costs.get_mut(FA) {
-            *fa -= r.on(kb);
+        let mut less = [0.0f32; N_LANGS];
+        if let Some(fa) = less.get_mut(FA) {
+            *fa = r.on(kb);
+        }
+        for (c, l) in costs.iter_mut().zip(less) {
+            *c -= l;
         }
     }
     costs
 }
+
+/// The costs [`WordCache::costs_or_nan`] gives a word of none of the modelled languages.
+pub(crate) const NOT_MODELLED: [f32; N_LANGS] = [f32::NAN; N_LANGS];
 
 /// What the first pass over a word gathers: channel costs, the hash of its folded letters and
 /// the evidence that is not in the key.

@@ -346,19 +346,15 @@ pub(crate) fn decide(obs: &[Obs], labels: &mut Vec<u8>) {
     search.finish([0.0; N_LANGS], labels);
 }
 
-/// The observation of one word from its model costs (`None`: a foreign word).
-pub(crate) fn observe(costs: Option<[f32; N_LANGS]>, gap: Gap) -> Obs {
-    match costs {
-        Some(cost) => Obs {
-            cost,
-            gap,
-            foreign: false,
-        },
-        None => Obs {
-            cost: [0.0; N_LANGS],
-            gap,
-            foreign: true,
-        },
+/// The observation of one word from its model costs (all NaN, [`super::model::NOT_MODELLED`]:
+/// a foreign word).
+#[inline(always)]
+pub(crate) fn observe(costs: [f32; N_LANGS], gap: Gap) -> Obs {
+    let foreign = costs.first().is_some_and(|c| c.is_nan());
+    Obs {
+        cost: if foreign { [0.0; N_LANGS] } else { costs },
+        gap,
+        foreign,
     }
 }
 
