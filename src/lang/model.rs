@@ -909,12 +909,16 @@ impl Iterator for Expanded<'_> {
     }
 }
 
-/// A small direct-mapped cache of word costs (4096 slots of one cache line each), kept per thread by the
-/// segmenter: text follows Zipf's law, so most words of a page were scored moments ago, and a
-/// hit costs a hash and a compare of at most 24 bytes instead of a pass over the word and a
-/// table probe. (On a few hundred varied Persian lines, repeated, 1024 slots missed a third of
-/// the words and 4096 a tenth. On text the cache has not seen, `cargo bench --bench real`, 16,384
-/// slots gave no consistent gain: rows from 24% slower to 27% faster, most within the noise.
+/// A direct-mapped cache of word costs (16,384 slots of one cache line each: 1 MiB), kept per
+/// thread by the segmenter: text follows Zipf's law, so most words of a page were scored moments
+/// ago, and a hit costs a hash and a compare of at most 24 bytes instead of a pass over the word
+/// and a table probe. (On a few hundred varied Persian lines, repeated, 1024 slots missed a third
+/// of the words and 4096 a tenth. On text the cache has not seen — one pass over the second half
+/// of a corpus part after one over the first, `NPROF_HALVES=1` in `tools/dev/nprof.rs` —
+/// `segment` takes 82.7 instructions a byte of Persian news with 4,096 slots, 77.3 with 16,384
+/// and 75.2 with 65,536; Arabic 92.1, 85.7 and 82.9. In time, medians of 25 alternated runs:
+/// Persian 42.2, 45.5 and 45.7 MiB/s, Arabic 34.8, 35.8 and 35.4; `normalize` and `clean` 1–4%
+/// faster with 16,384 than with 4,096, never slower.
 /// Asking for each word's slot as the word comes and reading it at the end of the line, so the
 /// fetches overlap (a prefetch), made `segment_merged` on unseen lines 5% slower: 52 against 55
 /// MB/s, `lang_throughput --unseen`; scoring a line's words in two passes, the first asking for
@@ -959,7 +963,7 @@ impl WordCache {
     /// Longest word (in bytes) the cache holds.
     pub(crate) const MAX_LEN: usize = 24;
     /// log2 of the number of slots.
-    const BITS: u32 = 12;
+    const BITS: u32 = 14;
     const SLOTS: usize = 1 << Self::BITS;
 
     pub(crate) fn new() -> WordCache {
@@ -1597,7 +1601,7 @@ mod tests {
         for a in letters {
             for b in letters {
                 for c in letters {
-                    for d in ["س", "ش", "ص", "ض", "ط"] {
+                    for d in ["س", "ش", "ص", "ض", "ط", "ظ", "ع", "غ", "ف", "ق"] {
                         words.push(format!("سلام{a}{b}{c}{d}"));
                     }
                 }
@@ -1629,8 +1633,9 @@ mod tests {
         for a in ["ب", "ي", "ك", "ی", "ک", "ت"] {
             for b in ["س", "ي", "ك", "ش"] {
                 for (c, d) in tail.iter().flat_map(|c| tail.iter().map(move |d| (c, d))) {
-                    words.push(format!("{a}ر{b}{c}{d}"));
-                    words.push(format!("{a}پ{b}{c}{d}"));
+                    for mid in ["ر", "پ", "ز", "ژ", "چ", "گ"] {
+                        words.push(format!("{a}{mid}{b}{c}{d}"));
+                    }
                 }
             }
         }
