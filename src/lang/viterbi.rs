@@ -140,8 +140,8 @@ pub(crate) const FOREIGN: u8 = u8::MAX;
 /// The cost of moving from state `p` to state `s` across a gap: 0 when `p == s`, else the
 /// gap's switch cost times the larger [`SWITCH_FACTOR`] of the two, and times [`EDGE_FACTOR`]
 /// when that factor is not 1 and the gap follows a line's first word (`edge`); after a break,
-/// the prior of `s` instead (the line starts afresh). [`Search`] takes the cheapest predecessor
-/// without this table, in one pass over the states; the tests check it against the table.
+/// the prior of `s` instead (the line starts afresh). [`Search`] finds the cheapest predecessor
+/// without this table (see [`Step::predecessor`]); the tests check it against the table.
 #[cfg(test)]
 fn transition(gap: Gap, p: usize, s: usize, edge: bool) -> f32 {
     let switch = match gap {
@@ -213,8 +213,87 @@ pub(crate) struct Search {
     cur_arg: u8,
     /// Whether the last word stepped began a line (after a break).
     last_was_break: bool,
-    /// Per word stepped: the best predecessor of each state, and whether it is foreign.
-    back: Vec<([u8; N_LANGS], bool)>,
+    /// Per word stepped: what its step saw, to find the path's predecessors again.
+    back: Vec<Step>,
+}
+
+/// What one step of a [`Search`] saw: enough to find any state's cheapest predecessor again.
+#[derive(Clone, Copy)]
+struct Step {
+    /// The costs of the states before the word (relative to the cheapest, `prev_arg`).
+    prev: [f32; N_LANGS],
+    /// The plain switch cost across the gap before the word.
+    switch: f32,
+    /// The larger switch cost ([`MINOR_FACTOR`] times the plain one, and [`EDGE_FACTOR`] after
+    /// a line's first word).
+    far: f32,
+    /// The first state whose `prev` is 0.
+    prev_arg: u8,
+    /// The word starts a line (or the chunk): every state's predecessor is `prev_arg`.
+    restart: bool,
+    /// The word is in none of the modelled languages.
+    foreign: bool,
+}
+
+impl Step {
+    /// A word after a line break, or the chunk's first word.
+    fn restart(prev: [f32; N_LANGS], prev_arg: u8, foreign: bool) -> Step {
+        Step {
+            prev,
+            switch: 0.0,
+            far: 0.0,
+            prev_arg,
+            restart: true,
+            foreign,
+        }
+    }
+
+    /// The cheapest predecessor of state `s`: staying; else the cheapest of Persian and Arabic
+    /// (the first on a tie) at the plain switch (at the larger one into a state of
+    /// [`MINOR_FACTOR`]); else the cheapest state of all at the larger switch — each taken only
+    /// when strictly cheaper than the ones before it. Candidates that are not real transitions
+    /// (a state "switching" to itself) are never cheaper than staying, so they never win.
+    #[inline]
+    fn predecessor(&self, s: u8) -> u8 {
+        if self.restart {
+            return self.prev_arg;
+        }
+        let i = usize::from(s);
+        let (Some(&stay), Some(&ar), Some(&fa)) =
+            (self.prev.get(i), self.prev.get(AR), self.prev.get(FA))
+        else {
+            return self.prev_arg;
+        };
+        let (major, major_arg) = if ar < fa {
+            (ar, AR as u8)
+        } else {
+            (fa, FA as u8)
+        };
+        let near = if is_minor(i) {
+            major + self.far
+        } else {
+            major + self.switch
+        };
+        let (mut best, mut arg) = (stay, s);
+        if near < best {
+            best = near;
+            arg = major_arg;
+        }
+        if self.far < best {
+            arg = self.prev_arg;
+        }
+        arg
+    }
+}
+
+/// The smaller of two costs (never NaN; not `f32::min`, whose NaN handling costs instructions).
+#[inline(always)]
+fn min(a: f32, b: f32) -> f32 {
+    if b < a {
+        b
+    } else {
+        a
+    }
 }
 
 impl Search {
@@ -238,30 +317,29 @@ impl Search {
         }
     }
 
-    /// One step of the search: a word with its final costs.
+    /// One step of the search: a word with its final costs. Only the costs move forward here;
+    /// the cheapest predecessor of a state is found again, for the one state the path takes,
+    /// when [`Search::finish`] walks back ([`Step::predecessor`]): the same comparisons on the
+    /// same numbers, so the path is the one a table of every state's predecessor gives, and the
+    /// step is a few `min`s over the states the compiler keeps free of branches.
     // The indices are loop counters below N_LANGS into arrays of N_LANGS: in bounds by
     // construction, and the checks vanish from the hot loop.
     #[allow(clippy::indexing_slicing, clippy::needless_range_loop)]
     #[inline(always)]
     fn step(&mut self, o: &Obs) {
+        let cur = self.cur;
+        let all_arg = self.cur_arg;
         if self.back.is_empty() {
-            for (c, (p, e)) in self.cur.iter_mut().zip(PRIOR.iter().zip(o.cost)) {
-                *c = p + e;
+            let mut next = [0f32; N_LANGS];
+            for s in 0..N_LANGS {
+                next[s] = PRIOR[s] + o.cost[s];
             }
-            self.cur_arg = subtract_low(&mut self.cur);
-            self.back.push(([0; N_LANGS], o.foreign));
+            self.cur_arg = subtract_low(&mut next);
+            self.cur = next;
+            // the first word has no predecessor: `finish` never asks for it
+            self.back.push(Step::restart(cur, 0, o.foreign));
             return;
         }
-        let cur = self.cur;
-        let mut next = [0f32; N_LANGS];
-        let mut bp = [0u8; N_LANGS];
-        // The cheapest predecessor of each state in one pass: the factors are 1 or
-        // MINOR_FACTOR, so a state's best is staying, or the cheapest state of all at the larger
-        // switch, or (into a state of factor 1) the cheapest state of factor 1 at the plain
-        // switch. Candidates that are not real transitions (a state "switching" to itself) are
-        // never cheaper than staying, so they never win.
-        // `cur` is relative to its cheapest state (`cur_arg`, which costs 0).
-        let all_arg = self.cur_arg;
         // see EDGE_FACTOR: the previous word began its line
         let first_of_line = self.back.len() == 1 || self.last_was_break;
         let edge = if first_of_line { EDGE_FACTOR } else { 1.0 };
@@ -270,44 +348,39 @@ impl Search {
             Gap::Space => SWITCH,
             Gap::Punct => SWITCH_PUNCT,
             Gap::Break => {
+                let mut next = [0f32; N_LANGS];
                 for s in 0..N_LANGS {
                     next[s] = PRIOR[s] + o.cost[s];
-                    bp[s] = all_arg;
                 }
                 self.cur_arg = subtract_low(&mut next);
                 self.cur = next;
-                self.back.push((bp, o.foreign));
+                self.back.push(Step::restart(cur, all_arg, o.foreign));
                 return;
             }
         };
-        // the cheapest of Persian and Arabic (the first on a tie), the states of factor 1
-        let (major, major_arg) = if cur[AR] < cur[FA] {
-            (cur[AR], AR as u8)
-        } else {
-            (cur[FA], FA as u8)
-        };
+        // A state's cheapest predecessor is itself, or the cheapest of Persian and Arabic (the
+        // states of factor 1) at the plain switch (at the larger one into a state of
+        // MINOR_FACTOR), or the cheapest state of all (`all_arg`, which costs 0: `cur` is
+        // relative to it) at the larger switch; only its cost is needed here.
         let far = switch * MINOR_FACTOR * edge;
+        let major = min(cur[AR], cur[FA]);
+        let (near_major, near_minor) = (major + switch, major + far);
+        let near: [f32; N_LANGS] =
+            std::array::from_fn(|s| if is_minor(s) { near_minor } else { near_major });
+        let mut next = [0f32; N_LANGS];
         for s in 0..N_LANGS {
-            let (mut best, mut arg) = (cur[s], s as u8);
-            let near = if is_minor(s) {
-                major + far
-            } else {
-                major + switch
-            };
-            if near < best {
-                best = near;
-                arg = major_arg;
-            }
-            if far < best {
-                best = far;
-                arg = all_arg;
-            }
-            next[s] = best + o.cost[s];
-            bp[s] = arg;
+            next[s] = min(min(cur[s], near[s]), far) + o.cost[s];
         }
         self.cur_arg = subtract_low(&mut next);
         self.cur = next;
-        self.back.push((bp, o.foreign));
+        self.back.push(Step {
+            prev: cur,
+            switch,
+            far,
+            prev_arg: all_arg,
+            restart: false,
+            foreign: o.foreign,
+        });
     }
 
     /// Ends the chunk: `digits` (the evidence after the last word) is added to the last word's
@@ -325,11 +398,11 @@ impl Search {
             return;
         }
         // backtrack from the cheapest last state
-        let mut s = usize::from(self.cur_arg);
+        let mut s = self.cur_arg;
         labels.resize(self.back.len(), 0);
-        for (l, (b, foreign)) in labels.iter_mut().zip(&self.back).rev() {
-            *l = if *foreign { FOREIGN } else { s as u8 };
-            s = b.get(s).map_or(0, |&p| usize::from(p));
+        for (l, step) in labels.iter_mut().zip(&self.back).rev() {
+            *l = if step.foreign { FOREIGN } else { s };
+            s = step.predecessor(s);
         }
         self.back.clear();
     }
