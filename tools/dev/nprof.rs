@@ -9,10 +9,10 @@
 //! --tool=cachegrind --cache-sim=no`: the count with `NPROF_ITERS=2` less the count with 1 (the
 //! first pass also unpacks the model and fills the caches; the second is the one a long run
 //! sees). `NPROF_FILE=target/bench-corpus/fa.txt` measures a part of the real-text corpus.
-//! `NPROF_HALVES=1` measures it as `cargo bench --bench real` does, on text the caches have not
-//! seen: one untimed pass over the file's first half of lines, then the passes over the second
-//! half (not repeated); one pass's instructions are then the count with `NPROF_ITERS=1` less the
-//! count with `NPROF_ITERS=0`.
+//! `NPROF_HALVES=1` measures it much as `cargo bench --bench real` does (which shuffles the lines
+//! first), on text the caches have not seen: one untimed pass over the file's first half of
+//! lines, then the passes over the second half (not repeated); one pass's instructions are then
+//! the count with `NPROF_ITERS=1` less the count with `NPROF_ITERS=0`.
 fn main() {
     const PERSIAN: &str = "به گزارش خبرگزاري ايسنا، وزير امور خارجه روز سه شنبه ۱۱ شهريور ۱۳۹۶ در ديدار با همتاي روس خود گفت كه ايران از گفت و گوهاي آستانه حمايت مي كند. او افزود: «ما مي خواهيم اين روند ادامه پيدا كند و كشور ها بايد به توافق برسند.» اين ديدار در ساختمان وزارت خارجه برگزار شد و دو طرف درباره مسائل منطقه اي و همكاري هاي اقتصادي گفت و گو كردند.\n";
     let mode = std::env::args().nth(1).unwrap_or_default();
