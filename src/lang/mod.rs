@@ -225,7 +225,7 @@ fn segment_into<'e>(
 ) {
     with_scratch(|scratch| {
         let mut seg = Segmenter::new(text, base, scratch, &mut *out, each, None);
-        token::tokenize(text, |tok| seg.push(tok));
+        token::tokenize_into(text, &mut seg);
         seg.flush();
     });
 }
@@ -238,7 +238,7 @@ fn segment_into<'e>(
 fn segment_labelled_into(text: &str, base: usize, labels: &[Lang], out: &mut Vec<Span>) {
     with_scratch(|scratch| {
         let mut seg = Segmenter::new(text, base, scratch, &mut *out, None, Some(labels.iter()));
-        token::tokenize(text, |tok| seg.push(tok));
+        token::tokenize_into(text, &mut seg);
         seg.flush();
     });
 }
@@ -627,6 +627,35 @@ impl Segmenter<'_, '_, '_, '_> {
         }
         self.chunk_start = self.spans.len();
         self.touching = false;
+    }
+}
+
+impl token::TokenSink for Segmenter<'_, '_, '_, '_> {
+    #[inline(always)]
+    fn token(&mut self, tok: Token) {
+        self.push(tok);
+    }
+
+    /// What [`Segmenter::push`] does with the two tokens, in one call: the word's, then the
+    /// space's (a neutral token without flags: no evidence, never a cut).
+    #[inline(always)]
+    fn arabic_word_then_space(&mut self, word: Range<usize>) {
+        let space = word.end..word.end + 1;
+        self.tokens += 1;
+        let at = word.start + self.base..word.end + self.base;
+        self.word(word, at);
+        if self.tokens >= CHUNK_HARD {
+            self.flush();
+        }
+        self.tokens += 1;
+        self.evidence.neutral(0);
+        self.emit(
+            space.start + self.base..space.end + self.base,
+            Lang::Neutral,
+        );
+        if self.tokens >= CHUNK_HARD {
+            self.flush();
+        }
     }
 }
 
@@ -1076,4 +1105,70 @@ pub(crate) fn split_checked(text: &str, spans: &[Span]) -> BTreeMap<Lang, String
         last_end.insert(span.lang, span.range.end);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// [`segment_into`] at `base`, and the same with every token handed to
+    /// [`Segmenter::push`] one at a time, without the tokenizer's word-and-space pair.
+    fn both_ways(text: &str, base: usize) -> (Vec<Span>, Vec<Span>) {
+        let mut paired = Vec::new();
+        segment_into(text, base, &mut paired, None);
+        let mut one_by_one = Vec::new();
+        with_scratch(|scratch| {
+            let mut seg = Segmenter::new(text, base, scratch, &mut one_by_one, None, None);
+            token::tokenize(text, |tok| seg.push(tok));
+            seg.flush();
+        });
+        (paired, one_by_one)
+    }
+
+    /// Pieces of Persian, Arabic and mixed text: words with single and double spaces,
+    /// punctuation, digits, ZWNJ, Latin and line breaks.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "کتاب ",
+            "می\u{200C}خواهیم ",
+            "قال ",
+            "الله ",
+            "كه ",
+            "و ",
+            "در  ",
+            "، ",
+            "۱۲ ",
+            "٣ ",
+            "Astana ",
+            "\n",
+            "«",
+            "» ",
+            "پاکستان ",
+            "کوردستان ",
+        ])
+    }
+
+    proptest! {
+        #[test]
+        fn the_word_and_space_pair_segments_as_its_two_tokens(
+            pieces in prop::collection::vec(piece(), 0..80),
+            base in prop::sample::select(vec![0usize, 7]),
+        ) {
+            let text: String = pieces.concat();
+            let (paired, one_by_one) = both_ways(&text, base);
+            prop_assert_eq!(paired, one_by_one);
+        }
+    }
+
+    #[test]
+    fn the_word_and_space_pair_segments_as_its_two_tokens_across_a_hard_cut() {
+        // one line of more than CHUNK_HARD tokens, without punctuation: cut at the hard limit,
+        // which falls inside word-and-space pairs (a word, or its space, ends it)
+        for lead in ["", "x "] {
+            let text = format!("{lead}{}", "کتاب و ".repeat(CHUNK_HARD / 3 + 7));
+            let (paired, one_by_one) = both_ways(&text, 0);
+            assert_eq!(paired, one_by_one);
+        }
+    }
 }

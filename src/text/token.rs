@@ -190,13 +190,54 @@ fn classify(c: char) -> Class {
 /// Cuts `text` into word and neutral tokens that tile it exactly, handing them to `out` in order.
 #[inline]
 pub(crate) fn tokenize(text: &str, out: impl FnMut(Token)) {
-    cut::<true>(text, out);
+    cut::<true>(text, &mut Each(out));
 }
 
-/// [`tokenize`]; with `SKIP` false, every char goes through the general step (the tests check
-/// that the tight loops that skip ahead cut the same tokens).
+/// [`tokenize`], handing the tokens to `sink`, which may take the most common pair of tokens
+/// (an Arabic-script word and the one space after it) in one call.
+#[inline]
+pub(crate) fn tokenize_into(text: &str, sink: &mut impl TokenSink) {
+    cut::<true>(text, sink);
+}
+
+/// Where [`tokenize_into`] hands the tokens.
+pub(crate) trait TokenSink {
+    /// The next token.
+    fn token(&mut self, tok: Token);
+
+    /// The next two tokens: the Arabic-script word at `word`, then the neutral token of the one
+    /// space after it (`word.end..word.end + 1`, no flags), which a letter of the main Arabic
+    /// block follows — the commonest boundary of Persian and Arabic text.
+    #[inline]
+    fn arabic_word_then_space(&mut self, word: Range<usize>) {
+        let space = word.end..word.end + 1;
+        self.token(Token {
+            range: word,
+            script: Some(Script::Arabic),
+            flags: 0,
+        });
+        self.token(Token {
+            range: space,
+            script: None,
+            flags: 0,
+        });
+    }
+}
+
+/// A closure as a [`TokenSink`].
+struct Each<F>(F);
+
+impl<F: FnMut(Token)> TokenSink for Each<F> {
+    #[inline(always)]
+    fn token(&mut self, tok: Token) {
+        (self.0)(tok);
+    }
+}
+
+/// [`tokenize_into`]; with `SKIP` false, every char goes through the general step (the tests
+/// check that the tight loops that skip ahead cut the same tokens).
 #[inline(always)]
-fn cut<const SKIP: bool>(text: &str, mut out: impl FnMut(Token)) {
+fn cut<const SKIP: bool>(text: &str, out: &mut impl TokenSink) {
     let bytes = text.as_bytes();
     // Current word: (start, script).
     let mut word: Option<(usize, Script)> = None;
@@ -249,7 +290,7 @@ fn cut<const SKIP: bool>(text: &str, mut out: impl FnMut(Token)) {
             Class::Letter(s) => match word {
                 Some((_, ws)) if ws == s => {}
                 Some((start, ws)) => {
-                    out(Token {
+                    out.token(Token {
                         range: start..i,
                         script: Some(ws),
                         flags: 0,
@@ -258,7 +299,7 @@ fn cut<const SKIP: bool>(text: &str, mut out: impl FnMut(Token)) {
                 }
                 None => {
                     if let Some((ns, flags)) = neutral.take() {
-                        out(Token {
+                        out.token(Token {
                             range: ns..i,
                             script: None,
                             flags,
@@ -270,7 +311,7 @@ fn cut<const SKIP: bool>(text: &str, mut out: impl FnMut(Token)) {
             Class::Mark if word.is_some() => {}
             _ => {
                 if let Some((start, ws)) = word.take() {
-                    out(Token {
+                    out.token(Token {
                         range: start..i,
                         script: Some(ws),
                         flags: 0,
@@ -315,16 +356,7 @@ fn cut<const SKIP: bool>(text: &str, mut out: impl FnMut(Token)) {
                         (Some(b' '), Some(&x @ 0xD8..=0xDB), Some(&y))
                             if block_bits(x, y) & STARTS != 0 =>
                         {
-                            out(Token {
-                                range: start..i,
-                                script: Some(Script::Arabic),
-                                flags: 0,
-                            });
-                            out(Token {
-                                range: i..i + 1,
-                                script: None,
-                                flags: 0,
-                            });
+                            out.arabic_word_then_space(start..i);
                             start = i + 1;
                             i += 3;
                         }
@@ -346,14 +378,14 @@ fn cut<const SKIP: bool>(text: &str, mut out: impl FnMut(Token)) {
         }
     }
     if let Some((start, ws)) = word {
-        out(Token {
+        out.token(Token {
             range: start..bytes.len(),
             script: Some(ws),
             flags: 0,
         });
     }
     if let Some((ns, flags)) = neutral {
-        out(Token {
+        out.token(Token {
             range: ns..bytes.len(),
             script: None,
             flags,
@@ -368,7 +400,7 @@ mod tests {
 
     fn all_tokens<const SKIP: bool>(text: &str) -> Vec<Token> {
         let mut v = Vec::new();
-        cut::<SKIP>(text, |t| v.push(t));
+        cut::<SKIP>(text, &mut Each(|t| v.push(t)));
         v
     }
 
