@@ -259,16 +259,10 @@ impl Step {
             return self.prev_arg;
         }
         let i = usize::from(s);
-        let (Some(&stay), Some(&ar), Some(&fa)) =
-            (self.prev.get(i), self.prev.get(AR), self.prev.get(FA))
-        else {
+        let Some(&stay) = self.prev.get(i) else {
             return self.prev_arg;
         };
-        let (major, major_arg) = if ar < fa {
-            (ar, AR as u8)
-        } else {
-            (fa, FA as u8)
-        };
+        let (major, major_arg) = major(&self.prev);
         let near = if is_minor(i) {
             major + self.far
         } else {
@@ -283,6 +277,21 @@ impl Step {
             arg = self.prev_arg;
         }
         arg
+    }
+}
+
+/// The cheaper of Persian and Arabic in `costs` (the states of factor 1), and which: Persian on
+/// a tie.
+#[inline(always)]
+fn major(costs: &[f32; N_LANGS]) -> (f32, u8) {
+    let (ar, fa) = (
+        costs.get(AR).copied().unwrap_or(f32::INFINITY),
+        costs.get(FA).copied().unwrap_or(f32::INFINITY),
+    );
+    if ar < fa {
+        (ar, AR as u8)
+    } else {
+        (fa, FA as u8)
     }
 }
 
@@ -363,7 +372,7 @@ impl Search {
         // MINOR_FACTOR), or the cheapest state of all (`all_arg`, which costs 0: `cur` is
         // relative to it) at the larger switch; only its cost is needed here.
         let far = switch * MINOR_FACTOR * edge;
-        let major = min(cur[AR], cur[FA]);
+        let (major, _) = major(&cur);
         let (near_major, near_minor) = (major + switch, major + far);
         let near: [f32; N_LANGS] =
             std::array::from_fn(|s| if is_minor(s) { near_minor } else { near_major });
