@@ -534,21 +534,12 @@ impl Segmenter<'_, '_, '_, '_> {
     }
 
     fn push(&mut self, tok: Token) {
-        self.tokens += 1;
-        let at = tok.range.start + self.base..tok.range.end + self.base;
         match tok.script {
-            None => {
-                self.evidence.neutral(tok.flags);
-                let cut = tok.flags & GAP_BREAK != 0
-                    || (self.tokens > CHUNK_SOFT && tok.flags & GAP_PUNCT != 0);
-                self.emit(at, Lang::Neutral);
-                if cut {
-                    self.flush();
-                    return;
-                }
-            }
-            Some(Script::Arabic) => self.word(tok.range, at),
+            None => self.neutral_token(tok.range, tok.flags),
+            Some(Script::Arabic) => self.arabic_token(tok.range),
             Some(script) => {
+                self.tokens += 1;
+                let at = tok.range.start + self.base..tok.range.end + self.base;
                 self.evidence.other_word();
                 if self.touches_word(at.start) {
                     self.touching = true;
@@ -559,8 +550,40 @@ impl Segmenter<'_, '_, '_, '_> {
                     Lang::Other
                 };
                 self.emit(at, lang);
+                self.end_token();
             }
         }
+    }
+
+    /// A neutral token at `range` of `text` with these `GAP_*` flags.
+    #[inline(always)]
+    fn neutral_token(&mut self, range: Range<usize>, flags: u8) {
+        self.tokens += 1;
+        self.evidence.neutral(flags);
+        let cut = flags & GAP_BREAK != 0 || (self.tokens > CHUNK_SOFT && flags & GAP_PUNCT != 0);
+        self.emit(
+            range.start + self.base..range.end + self.base,
+            Lang::Neutral,
+        );
+        if cut {
+            self.flush();
+        } else {
+            self.end_token();
+        }
+    }
+
+    /// An Arabic-script word at `range` of `text`.
+    #[inline(always)]
+    fn arabic_token(&mut self, range: Range<usize>) {
+        self.tokens += 1;
+        let at = range.start + self.base..range.end + self.base;
+        self.word(range, at);
+        self.end_token();
+    }
+
+    /// After a token: a chunk that reached [`CHUNK_HARD`] tokens is decided.
+    #[inline(always)]
+    fn end_token(&mut self) {
         if self.tokens >= CHUNK_HARD {
             self.flush();
         }
@@ -636,26 +659,12 @@ impl token::TokenSink for Segmenter<'_, '_, '_, '_> {
         self.push(tok);
     }
 
-    /// What [`Segmenter::push`] does with the two tokens, in one call: the word's, then the
-    /// space's (a neutral token without flags: no evidence, never a cut).
+    /// What [`Segmenter::push`] does with the two tokens, in one call.
     #[inline(always)]
     fn arabic_word_then_space(&mut self, word: Range<usize>) {
         let space = word.end..word.end + 1;
-        self.tokens += 1;
-        let at = word.start + self.base..word.end + self.base;
-        self.word(word, at);
-        if self.tokens >= CHUNK_HARD {
-            self.flush();
-        }
-        self.tokens += 1;
-        self.evidence.neutral(0);
-        self.emit(
-            space.start + self.base..space.end + self.base,
-            Lang::Neutral,
-        );
-        if self.tokens >= CHUNK_HARD {
-            self.flush();
-        }
+        self.arabic_token(word);
+        self.neutral_token(space, 0);
     }
 }
 
