@@ -995,7 +995,7 @@ impl WordCache {
         kb: Keyboard,
     ) -> Option<[f32; N_LANGS]> {
         let costs = self.costs_or_nan(model, word, rest, kb);
-        (!costs.first().is_some_and(|c| c.is_nan())).then_some(costs)
+        (!not_modelled(&costs)).then_some(costs)
     }
 
     /// The costs of [`Model::scored`] for `word` on a line typed on keyboard `kb` (Persian's
@@ -1106,6 +1106,12 @@ fn relieved(mut costs: [f32; N_LANGS], r: Relief, kb: Keyboard) -> [f32; N_LANGS
 
 /// The costs [`WordCache::costs_or_nan`] gives a word of none of the modelled languages.
 pub(crate) const NOT_MODELLED: [f32; N_LANGS] = [f32::NAN; N_LANGS];
+
+/// Whether `costs` are [`NOT_MODELLED`] (the first is NaN: real costs never are).
+#[inline(always)]
+pub(crate) fn not_modelled(costs: &[f32; N_LANGS]) -> bool {
+    costs.first().is_some_and(|c| c.is_nan())
+}
 
 /// What the first pass over a word gathers: channel costs, the hash of its folded letters and
 /// the evidence that is not in the key.

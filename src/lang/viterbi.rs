@@ -326,6 +326,20 @@ impl Search {
         }
     }
 
+    /// The step of a word that starts a line (or the chunk): each state costs its prior plus
+    /// the word's cost, and every state's predecessor is `prev_arg`.
+    #[inline(always)]
+    fn restart(&mut self, o: &Obs, prev_arg: u8) {
+        let prev = self.cur;
+        let mut next = [0f32; N_LANGS];
+        for (n, (p, c)) in next.iter_mut().zip(PRIOR.iter().zip(o.cost)) {
+            *n = p + c;
+        }
+        self.cur_arg = subtract_low(&mut next);
+        self.cur = next;
+        self.back.push(Step::restart(prev, prev_arg, o.foreign));
+    }
+
     /// One step of the search: a word with its final costs. Only the costs move forward here;
     /// the cheapest predecessor of a state is found again, for the one state the path takes,
     /// when [`Search::finish`] walks back ([`Step::predecessor`]): the same comparisons on the
@@ -339,14 +353,8 @@ impl Search {
         let cur = self.cur;
         let all_arg = self.cur_arg;
         if self.back.is_empty() {
-            let mut next = [0f32; N_LANGS];
-            for s in 0..N_LANGS {
-                next[s] = PRIOR[s] + o.cost[s];
-            }
-            self.cur_arg = subtract_low(&mut next);
-            self.cur = next;
             // the first word has no predecessor: `finish` never asks for it
-            self.back.push(Step::restart(cur, 0, o.foreign));
+            self.restart(o, 0);
             return;
         }
         // see EDGE_FACTOR: the previous word began its line
@@ -357,13 +365,7 @@ impl Search {
             Gap::Space => SWITCH,
             Gap::Punct => SWITCH_PUNCT,
             Gap::Break => {
-                let mut next = [0f32; N_LANGS];
-                for s in 0..N_LANGS {
-                    next[s] = PRIOR[s] + o.cost[s];
-                }
-                self.cur_arg = subtract_low(&mut next);
-                self.cur = next;
-                self.back.push(Step::restart(cur, all_arg, o.foreign));
+                self.restart(o, all_arg);
                 return;
             }
         };
@@ -432,7 +434,7 @@ pub(crate) fn decide(obs: &[Obs], labels: &mut Vec<u8>) {
 /// a foreign word).
 #[inline(always)]
 pub(crate) fn observe(costs: [f32; N_LANGS], gap: Gap) -> Obs {
-    let foreign = costs.first().is_some_and(|c| c.is_nan());
+    let foreign = super::model::not_modelled(&costs);
     Obs {
         cost: if foreign { [0.0; N_LANGS] } else { costs },
         gap,
