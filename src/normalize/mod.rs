@@ -555,6 +555,7 @@ impl Normalizer {
         scratch: &mut rules::Scratch,
         mut record: Option<&mut LineLabels>,
     ) -> Normalized {
+        scratch.lane.label_always = record.is_some();
         let mut rw = Rewriter::new(text, offsets);
         let bytes = text.as_bytes();
         let len = bytes.len();
