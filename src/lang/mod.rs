@@ -780,6 +780,29 @@ impl Merger {
         self.append(span);
     }
 
+    /// [`Merger::push`] of each of `spans`, in order. The commonest pair, a neutral run then a
+    /// span of the language of the last one (a space between two words of a sentence), extends
+    /// the last span at once.
+    fn push_all(&mut self, spans: &[Span]) {
+        let mut i = 0;
+        while let Some(span) = spans.get(i) {
+            if let (None, Some(last), Some(next)) =
+                (&self.pending, self.out.last_mut(), spans.get(i + 1))
+            {
+                if span.lang == Lang::Neutral
+                    && next.lang == last.lang
+                    && next.lang != Lang::Neutral
+                {
+                    last.range.end = next.range.end;
+                    i += 2;
+                    continue;
+                }
+            }
+            self.push(span.clone());
+            i += 1;
+        }
+    }
+
     /// Appends `span`, joined to the last span when that has its language and touches it.
     fn append(&mut self, span: Span) {
         push_joined(&mut self.out, span.range, span.lang);
@@ -946,11 +969,7 @@ impl MergedSpans {
                 crate::text::sub(part, slow_start..slow_end),
                 base + slow_start,
                 &mut self.out,
-                Some(&mut |spans: &[Span]| {
-                    for span in spans {
-                        merger.push(span.clone());
-                    }
-                }),
+                Some(&mut |spans: &[Span]| merger.push_all(spans)),
             );
             self.settle();
             pos = slow_end.max(pos + 1);
@@ -961,15 +980,13 @@ impl MergedSpans {
     /// span may join the last).
     fn settle(&mut self) {
         let done = self.out.len().saturating_sub(1);
-        for span in self.out.drain(..done) {
-            self.merger.push(span);
-        }
+        self.merger
+            .push_all(crate::text::sub_slice(&self.out, ..done));
+        self.out.drain(..done);
     }
 
     fn finish(mut self) -> Vec<Span> {
-        for span in self.out.drain(..) {
-            self.merger.push(span);
-        }
+        self.merger.push_all(&self.out);
         self.merger.finish()
     }
 }

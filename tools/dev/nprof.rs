@@ -1,7 +1,7 @@
 //! Throughput of `Normalizer::default()` on the bench's scraped Persian text, for profiling (a
 //! development aid): `cargo build --release --example nprof`, then
 //! `perf stat -e instructions:u target/release/examples/nprof MODE` where MODE is `seg`
-//! (segmentation only), `spans` (normalization with spans given), `offsets` (with offsets) or
+//! (segmentation only), `merged` (`segment_merged`), `spans` (normalization with spans given), `offsets` (with offsets) or
 //! `setup` (nothing: the cost of building the input), `lexicon` (with `zwnj_lexicon`), `lexicon_clean` (the
 //! same on its own output, which needs no change), `clean` (`clean` line by line), `lines` (`normalize` line by line) or anything
 //! else (plain `normalize`).
@@ -48,6 +48,7 @@ fn main() {
     let run = |text: &str| -> usize {
         match mode.as_str() {
             "seg" => naskh::lang::segment(text).len(),
+            "merged" => naskh::lang::segment_merged(text).len(),
             "spans" => n.normalize_spans(text, &spans).len(),
             "spans_offsets" => n.normalize_spans_with_offsets(text, &spans).offsets.len(),
             "offsets" => n.normalize_with_offsets(text).offsets.len(),
