@@ -12,10 +12,11 @@
 //! or tag, no mark, no stray ZWNJ. For those this lane cuts the line once, in a way both
 //! tokenizers agree with on such lines, asks the segmenter only for the words' labels
 //! ([`crate::lang::label_line`]: the same evidence and search, no spans) and only when the rules
-//! depend on them (a word holds `ي ى ك`, or a suffix or verb prefix stands one space from its
-//! word: 15% of the lines of Persian news the lane takes need no labels), applies the letter and
-//! ZWNJ rules straight from what the cut found, and tells from what it did whether the new line
-//! is a fixed point ([`Pass::stable`]).
+//! depend on them: a word holds `ي ى ك` (such a line is fed to the segmenter as it is cut), or a
+//! suffix or verb prefix stands one space from its word (the cut keeps the tokens for the
+//! segmenter, which gets them only then: 15% of the lines of Persian news the lane takes need
+//! no labels). It applies the letter and ZWNJ rules straight from what the cut found, and tells
+//! from what it did whether the new line is a fixed point ([`Pass::stable`]).
 //!
 //! Any line with something else in it, and options the lane does not implement (digit
 //! conversion, Persian punctuation, the Arabic folds), go the general way. The lane gives
@@ -147,8 +148,8 @@ pub(super) struct Scratch {
     /// Each run of two or more harakat NFC reorders, with the letter before it: the chunk NFC
     /// rewrites (byte range of the line).
     reorders: Vec<Range<usize>>,
-    /// The line's tokens as the segmenter counts them, for [`LineLabeler`] (the words are
-    /// `words`, in order).
+    /// The line's tokens as the segmenter counts them, kept by [`cut`] for [`LineLabeler`] when
+    /// the labels may not be needed (the words are `words`, in order).
     tokens: Vec<Token>,
     langs: Vec<Lang>,
     /// Label every line the lane takes, even one whose rules do not depend on its words'
@@ -210,21 +211,35 @@ pub(super) struct Pass {
 /// lane takes the line; `None` if it does not (see the module docs). `n` must pass [`takes`].
 #[inline]
 pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -> Option<Pass> {
-    cut(n, line, s)?;
-    if s.words.is_empty() {
-        return None;
-    }
-    if s.label_always || depends_on_labels(n, line, &s.words) {
+    if s.label_always || (n.persian_letters && has_mapped(line)) {
+        // The labels are needed: the segmenter reads the words as the cut finds them.
         let labelled = label_line(|labeler| {
-            feed(line, &s.tokens, &s.words, labeler);
-            labeler.finish(&mut s.langs)
+            cut(n, line, s, &mut Feed { labeler, count: 0 }).is_some()
+                && labeler.finish(&mut s.langs)
         });
-        if !labelled {
+        if !labelled || s.words.is_empty() {
             return None;
         }
     } else {
-        // No word's language changes what the rules write: no word is labelled.
-        s.langs.clear();
+        // They may not be: the cut keeps the tokens, for the segmenter if a join needs them.
+        let mut tokens = std::mem::take(&mut s.tokens);
+        tokens.clear();
+        let cut_ok = cut(n, line, s, &mut tokens).is_some() && !s.words.is_empty();
+        let labelled = cut_ok
+            && if depends_on_labels(n, line, &s.words) {
+                label_line(|labeler| {
+                    feed(line, &tokens, &s.words, labeler);
+                    labeler.finish(&mut s.langs)
+                })
+            } else {
+                // No word's language changes what the rules write: no word is labelled.
+                s.langs.clear();
+                true
+            };
+        s.tokens = tokens;
+        if !labelled {
+            return None;
+        }
     }
     let mut rw = Rewriter::new(line, offsets);
     let words = &s.words;
@@ -307,7 +322,7 @@ fn depends_on_labels(n: &Normalizer, line: &str, words: &[Word]) -> bool {
             }))
 }
 
-/// Feeds the line's tokens, as [`cut`] found them, to the segmenter.
+/// Feeds the line's tokens, as [`cut`] kept them, to the segmenter.
 fn feed(line: &str, tokens: &[Token], words: &[Word], labeler: &mut LineLabeler<'_>) {
     let mut words = words.iter();
     for t in tokens {
@@ -321,6 +336,72 @@ fn feed(line: &str, tokens: &[Token], words: &[Word], labeler: &mut LineLabeler<
             }
         }
     }
+}
+
+/// Where [`cut`] hands the line's tokens, as the segmenter counts them.
+trait Tokens {
+    fn neutral(&mut self, flags: u8);
+    fn latin(&mut self);
+    /// The Arabic-script word at byte `range` of `line`.
+    fn word(&mut self, line: &str, range: Range<usize>);
+    /// The tokens so far.
+    fn count(&self) -> usize;
+}
+
+/// Straight to the segmenter.
+struct Feed<'a, 'b> {
+    labeler: &'a mut LineLabeler<'b>,
+    count: usize,
+}
+
+impl Tokens for Feed<'_, '_> {
+    #[inline(always)]
+    fn neutral(&mut self, flags: u8) {
+        self.labeler.neutral(flags);
+        self.count += 1;
+    }
+    #[inline(always)]
+    fn latin(&mut self) {
+        self.labeler.other_word();
+        self.count += 1;
+    }
+    #[inline(always)]
+    fn word(&mut self, line: &str, range: Range<usize>) {
+        self.labeler.word(line, range);
+        self.count += 1;
+    }
+    #[inline(always)]
+    fn count(&self) -> usize {
+        self.count
+    }
+}
+
+/// Kept, for [`feed`].
+impl Tokens for Vec<Token> {
+    #[inline(always)]
+    fn neutral(&mut self, flags: u8) {
+        self.push(Token::Neutral(flags));
+    }
+    #[inline(always)]
+    fn latin(&mut self) {
+        self.push(Token::Latin);
+    }
+    #[inline(always)]
+    fn word(&mut self, _line: &str, _range: Range<usize>) {
+        self.push(Token::Word);
+    }
+    #[inline(always)]
+    fn count(&self) -> usize {
+        self.len()
+    }
+}
+
+/// Whether `line` holds a char [`PERSIAN_MAP`] maps (`ي ى ك`): one vectorized search for their
+/// continuation bytes, rare in Persian text outside those chars.
+fn has_mapped(line: &str) -> bool {
+    let b = line.as_bytes();
+    let [x, y, z] = MAPPED_CONT;
+    memchr::memchr3_iter(x, y, z, b).any(|i| i > 0 && b.get(i - 1) == Some(&MAPPED_LEAD))
 }
 
 /// `letters::PERSIAN_LETTERS` over the Arabic block, the only letter rule the lane's words can
@@ -347,6 +428,25 @@ const MAPPED_LEAD: u8 = {
         i += 1;
     }
     lead
+};
+
+/// The continuation bytes of the chars [`PERSIAN_MAP`] maps (after [`MAPPED_LEAD`]), for
+/// [`has_mapped`]'s search. A rule that maps another number of chars fails the build here.
+#[allow(clippy::indexing_slicing)] // `i < 256`, `k < 3`, evaluated at compile time
+const MAPPED_CONT: [u8; 3] = {
+    let mut cont = [0u8; 3];
+    let mut k = 0;
+    let mut i = 0;
+    while i < 256 {
+        if PERSIAN_MAP[i] != '\0' {
+            assert!(k < 3, "the lane's letter map maps three chars");
+            cont[k] = 0x80 | (i & 0x3F) as u8;
+            k += 1;
+        }
+        i += 1;
+    }
+    assert!(k == 3, "the lane's letter map maps three chars");
+    cont
 };
 
 /// The Persian letter rule on `c`, when it is on.
@@ -517,14 +617,13 @@ static VERB_PREFIX_KEYS: [u128; VERB_PREFIXES.len()] = packed(VERB_PREFIXES);
 /// between them (a ZWNJ is kept in a word by both only before a letter), and everything else is
 /// neutral (digits are kept from touching an Arabic word, which is where the two would differ in
 /// a way the rules see).
-fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
+fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Option<()> {
     let b = line.as_bytes();
     if matches!(b.first(), Some(b' ')) || matches!(b.last(), Some(b' ')) {
         return None;
     }
     s.words.clear();
     s.reorders.clear();
-    s.tokens.clear();
     // Harakat stay as they are.
     let marks_stay = !n.persian_diacritics && !n.arabic_diacritics;
     // The `GAP_*` flags of the current neutral stretch.
@@ -540,9 +639,9 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                 return None;
             }
             if i > 0 {
-                s.tokens.push(Token::Neutral(std::mem::take(&mut flags)));
+                out.neutral(std::mem::take(&mut flags));
             }
-            if s.tokens.len() >= LABEL_LINE_MAX_TOKENS {
+            if out.count() >= LABEL_LINE_MAX_TOKENS {
                 // A line this long is decided in chunks by the segmenter: the general way.
                 return None;
             }
@@ -563,7 +662,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                 if class_at(b, i).0 == Class::Letter {
                     return None;
                 }
-                s.tokens.push(Token::Latin);
+                out.latin();
                 prev = Class::Latin;
                 continue;
             }
@@ -681,7 +780,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
                     w.suffix = SUFFIX_KEYS.contains(&key);
                     w.verb_prefix = VERB_PREFIX_KEYS.contains(&key);
                 }
-                s.tokens.push(Token::Word);
+                out.word(line, w.range.clone());
                 s.words.push(w);
                 prev = Class::Letter;
                 continue;
@@ -695,9 +794,9 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch) -> Option<()> {
         i += len;
     }
     if !matches!(prev, Class::Letter | Class::Latin) {
-        s.tokens.push(Token::Neutral(flags));
+        out.neutral(flags);
     }
-    (s.tokens.len() <= LABEL_LINE_MAX_TOKENS).then_some(())
+    (out.count() <= LABEL_LINE_MAX_TOKENS).then_some(())
 }
 
 /// Whether a line holds nothing the rules protect that could start with a Latin letter: no
@@ -986,11 +1085,32 @@ mod tests {
             // what the general way writes
             let general = n.clone().zwnj_lexicon(false);
             assert_eq!(general.normalize(line), want.unwrap_or(line), "{line}");
-            // `clean` records the labels of every line the lane takes
+            // `clean` records the labels of every line the lane takes: the same labels
+            let langs = s.langs.clone();
             s.label_always = true;
             assert!(pass(&n, line, false, &mut s).is_some());
             assert_eq!(s.langs.len(), s.words.len(), "{line}");
+            if depends {
+                assert_eq!(s.langs, langs, "{line}");
+            }
             s.label_always = false;
+        }
+        // The tokens kept for the segmenter are the line's own (not added to the last line's,
+        // which would soon pass the segmenter's limit and send the line the general way).
+        for _ in 0..2 * LABEL_LINE_MAX_TOKENS {
+            assert!(pass(&n, "کتاب ها را", false, &mut s).is_some());
+        }
+        assert_eq!(s.tokens.len(), 5);
+        // the chars the letter rule maps, not others with their continuation bytes (ڃ ډ ۉ)
+        for (text, mapped) in [
+            ("كتاب", true),
+            ("علي", true),
+            ("على", true),
+            ("کتاب علی", false),
+            ("ڃ ډ ۉ", false),
+            ("", false),
+        ] {
+            assert_eq!(has_mapped(text), mapped, "{text}");
         }
     }
 
