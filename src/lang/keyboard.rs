@@ -44,17 +44,18 @@ impl Keyboard {
         // loop testing every byte pair cost 10 instructions a byte, 15% of segmentation;
         // `memmem` searches for the two-byte letters 7 a byte on Arabic, whose lead byte is
         // everywhere.)
+        // The first `ي` (D9 8A) or `ك` (D9 83), then only the other one (the one found is
+        // everywhere in Arabic text: stepping through every one cost more than the search).
         let (mut yeh_ar, mut kaf_ar) = (false, false);
-        for i in memchr::memchr2_iter(0x8A, 0x83, line) {
-            if before(i) == Some(0xD9) {
-                match line.get(i) {
-                    Some(0x8A) => yeh_ar = true, // ي
-                    _ => kaf_ar = true,          // ك
-                }
-                if yeh_ar && kaf_ar {
-                    break;
-                }
-            }
+        let first = memchr::memchr2_iter(0x8A, 0x83, line).find(|&i| before(i) == Some(0xD9));
+        if let Some(i) = first {
+            let yeh = line.get(i) == Some(&0x8A);
+            let other = if yeh { 0x83 } else { 0x8A };
+            let both = line.get(i + 1..).is_some_and(|rest| {
+                memchr::memchr_iter(other, rest).any(|j| before(i + 1 + j) == Some(0xD9))
+            });
+            yeh_ar = yeh || both;
+            kaf_ar = !yeh || both;
         }
         if !yeh_ar && !kaf_ar {
             return (Keyboard::default(), end);
@@ -141,6 +142,21 @@ mod tests {
         );
         // Persian letters both ways: no verdict
         assert_eq!(kb("اين کتاب را پدرم خرید"), Keyboard::default());
+        // `ك` before the first `ي`; `ك` alone
+        assert_eq!(
+            kb("كتاب را پدرم خريد"),
+            Keyboard {
+                yeh: true,
+                kaf: true
+            }
+        );
+        assert_eq!(
+            kb("كتاب را پدرم آورد"),
+            Keyboard {
+                yeh: false,
+                kaf: true
+            }
+        );
         // a `ك` in a line that writes `ی` is an Arabic word's
         assert_eq!(kb("در پایان نوشته بود والسلام عليكم"), Keyboard::default());
         // Arabic: no letter only Persian-script languages write
