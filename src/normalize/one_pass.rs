@@ -802,8 +802,14 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
 /// Whether a line holds nothing the rules protect that could start with a Latin letter: no
 /// `://` (a URL) and no `www.` in any case (`@` and `#` the lane refuses anyway).
 fn plain_latin(b: &[u8]) -> bool {
+    // (`www.` found from its dot: a vectorized search, where testing every four bytes cost 2% of
+    // normalizing Persian news)
     memchr::memmem::find(b, b"://").is_none()
-        && !b.windows(4).any(|w| w.eq_ignore_ascii_case(b"www."))
+        && !memchr::memchr_iter(b'.', b).any(|i| {
+            i >= 3
+                && b.get(i - 3..i)
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"www"))
+        })
 }
 
 /// The segmenter's `GAP_*` flag of the neutral char at byte `i` of `b`, of lane class `class`.
@@ -1048,6 +1054,22 @@ mod tests {
         assert!(s.words.len() < LABEL_LINE_MAX_TOKENS);
         let short = vec!["كتاب"; LABEL_LINE_MAX_TOKENS / 4].join(" ");
         assert!(pass(&n, &short, false, &mut s).is_some());
+    }
+
+    #[test]
+    fn latin_words_are_plain_without_an_address() {
+        for (text, plain) in [
+            ("hello world.", true),
+            ("ww.example", true),
+            ("a.www", true),
+            ("www.example.com", false),
+            ("see WwW.Example", false),
+            ("x www.", false),
+            ("https://example", false),
+            ("", true),
+        ] {
+            assert_eq!(plain_latin(text.as_bytes()), plain, "{text}");
+        }
     }
 
     #[test]

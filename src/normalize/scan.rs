@@ -195,6 +195,7 @@ fn spacing_blank(b: &[u8], i: usize) -> bool {
 }
 
 /// A blank at `i`: may it be collapsed, trimmed, or be the gap of a ZWNJ join?
+#[inline(always)]
 fn blank_may_change(n: &Normalizer, line: &str, i: usize) -> bool {
     let b = line.as_bytes();
     let next = b.get(i + 1).copied();
