@@ -228,7 +228,7 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
         let labelled = cut_ok
             && if depends_on_labels(n, line, &s.words) {
                 label_line(|labeler| {
-                    feed(line, &tokens, &s.words, labeler);
+                    feed(line, &tokens, &s.words, &mut Feed { labeler, count: 0 });
                     labeler.finish(&mut s.langs)
                 })
             } else {
@@ -292,10 +292,7 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
         }
         // `at` and the next word stay apart: could another pass join them?
         if let (Some(a), Some(b)) = (words.get(at), words.get(at + 1)) {
-            if n.zwnj
-                && line.as_bytes().get(a.range.end..b.range.start) == Some(b" ")
-                && (b.suffix || a.verb_prefix)
-            {
+            if may_join(n, line, a, b) {
                 stable = false;
             }
         }
@@ -315,23 +312,30 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
 fn depends_on_labels(n: &Normalizer, line: &str, words: &[Word]) -> bool {
     let mapped = n.persian_letters && words.iter().any(|w| w.mapped);
     mapped
-        || (n.zwnj
-            && words.iter().zip(words.iter().skip(1)).any(|(a, b)| {
-                (b.suffix || a.verb_prefix)
-                    && line.as_bytes().get(a.range.end..b.range.start) == Some(b" ")
-            }))
+        || words
+            .iter()
+            .zip(words.iter().skip(1))
+            .any(|(a, b)| may_join(n, line, a, b))
 }
 
-/// Feeds the line's tokens, as [`cut`] kept them, to the segmenter.
-fn feed(line: &str, tokens: &[Token], words: &[Word], labeler: &mut LineLabeler<'_>) {
+/// Whether the ZWNJ rules could join word `a` and the next word `b`, were both Persian: one
+/// space between them, and a suffix after it or a verb prefix before it.
+fn may_join(n: &Normalizer, line: &str, a: &Word, b: &Word) -> bool {
+    n.zwnj
+        && (b.suffix || a.verb_prefix)
+        && line.as_bytes().get(a.range.end..b.range.start) == Some(b" ")
+}
+
+/// Hands the line's tokens, as [`cut`] kept them, on to `out`.
+fn feed(line: &str, tokens: &[Token], words: &[Word], out: &mut impl Tokens) {
     let mut words = words.iter();
     for t in tokens {
         match t {
-            Token::Neutral(flags) => labeler.neutral(*flags),
-            Token::Latin => labeler.other_word(),
+            Token::Neutral(flags) => out.neutral(*flags),
+            Token::Latin => out.latin(),
             Token::Word => {
                 if let Some(w) = words.next() {
-                    labeler.word(line, w.range.clone());
+                    out.word(line, w.range.clone());
                 }
             }
         }
