@@ -214,8 +214,7 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
     if s.label_always || (n.persian_letters && has_mapped(line)) {
         // The labels are needed: the segmenter reads the words as the cut finds them.
         let labelled = label_line(|labeler| {
-            cut(n, line, s, &mut Feed { labeler, count: 0 }).is_some()
-                && labeler.finish(&mut s.langs)
+            cut(n, line, s, labeler).is_some() && labeler.finish(&mut s.langs)
         });
         if !labelled || s.words.is_empty() {
             return None;
@@ -228,7 +227,7 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
         let labelled = cut_ok
             && if depends_on_labels(n, line, &s.words) {
                 label_line(|labeler| {
-                    feed(line, &tokens, &s.words, &mut Feed { labeler, count: 0 });
+                    feed(line, &tokens, &s.words, labeler);
                     labeler.finish(&mut s.langs)
                 })
             } else {
@@ -342,45 +341,30 @@ fn feed(line: &str, tokens: &[Token], words: &[Word], out: &mut impl Tokens) {
     }
 }
 
-/// Where [`cut`] hands the line's tokens, as the segmenter counts them.
+/// Where [`cut`] hands the line's tokens, as the segmenter counts them: the segmenter itself, or
+/// a list kept for [`feed`].
 trait Tokens {
     fn neutral(&mut self, flags: u8);
     fn latin(&mut self);
     /// The Arabic-script word at byte `range` of `line`.
     fn word(&mut self, line: &str, range: Range<usize>);
-    /// The tokens so far.
-    fn count(&self) -> usize;
 }
 
-/// Straight to the segmenter.
-struct Feed<'a, 'b> {
-    labeler: &'a mut LineLabeler<'b>,
-    count: usize,
-}
-
-impl Tokens for Feed<'_, '_> {
+impl Tokens for LineLabeler<'_> {
     #[inline(always)]
     fn neutral(&mut self, flags: u8) {
-        self.labeler.neutral(flags);
-        self.count += 1;
+        LineLabeler::neutral(self, flags);
     }
     #[inline(always)]
     fn latin(&mut self) {
-        self.labeler.other_word();
-        self.count += 1;
+        self.other_word();
     }
     #[inline(always)]
     fn word(&mut self, line: &str, range: Range<usize>) {
-        self.labeler.word(line, range);
-        self.count += 1;
-    }
-    #[inline(always)]
-    fn count(&self) -> usize {
-        self.count
+        LineLabeler::word(self, line, range);
     }
 }
 
-/// Kept, for [`feed`].
 impl Tokens for Vec<Token> {
     #[inline(always)]
     fn neutral(&mut self, flags: u8) {
@@ -393,10 +377,6 @@ impl Tokens for Vec<Token> {
     #[inline(always)]
     fn word(&mut self, _line: &str, _range: Range<usize>) {
         self.push(Token::Word);
-    }
-    #[inline(always)]
-    fn count(&self) -> usize {
-        self.len()
     }
 }
 
@@ -630,6 +610,8 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
     s.reorders.clear();
     // Harakat stay as they are.
     let marks_stay = !n.persian_diacritics && !n.arabic_diacritics;
+    // Tokens so far, as the segmenter counts them.
+    let mut tokens = 0usize;
     // The `GAP_*` flags of the current neutral stretch.
     let mut flags = 0u8;
     let mut prev = Class::Other;
@@ -644,8 +626,9 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
             }
             if i > 0 {
                 out.neutral(std::mem::take(&mut flags));
+                tokens += 1;
             }
-            if out.count() >= LABEL_LINE_MAX_TOKENS {
+            if tokens >= LABEL_LINE_MAX_TOKENS {
                 // A line this long is decided in chunks by the segmenter: the general way.
                 return None;
             }
@@ -667,6 +650,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
                     return None;
                 }
                 out.latin();
+                tokens += 1;
                 prev = Class::Latin;
                 continue;
             }
@@ -785,6 +769,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
                     w.verb_prefix = VERB_PREFIX_KEYS.contains(&key);
                 }
                 out.word(line, w.range.clone());
+                tokens += 1;
                 s.words.push(w);
                 prev = Class::Letter;
                 continue;
@@ -799,8 +784,9 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
     }
     if !matches!(prev, Class::Letter | Class::Latin) {
         out.neutral(flags);
+        tokens += 1;
     }
-    (out.count() <= LABEL_LINE_MAX_TOKENS).then_some(())
+    (tokens <= LABEL_LINE_MAX_TOKENS).then_some(())
 }
 
 /// Whether a line holds nothing the rules protect that could start with a Latin letter: no
@@ -1121,9 +1107,8 @@ mod tests {
             }
             s.label_always = false;
         }
-        // The tokens kept for the segmenter are the line's own (not added to the last line's,
-        // which would soon pass the segmenter's limit and send the line the general way).
-        for _ in 0..2 * LABEL_LINE_MAX_TOKENS {
+        // The tokens kept for the segmenter are the line's own, not added to the last line's.
+        for _ in 0..3 {
             assert!(pass(&n, "کتاب ها را", false, &mut s).is_some());
         }
         assert_eq!(s.tokens.len(), 5);
