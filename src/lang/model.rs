@@ -946,6 +946,30 @@ impl Relief {
     }
 }
 
+/// For a word of `len` bytes (at most [`WordCache::MAX_LEN`]), the masks that keep its bytes in
+/// each 8-byte piece of its cache key: all ones for a piece the word fills, none for one past it.
+/// (A table: working the masks out from the length took a dozen instructions a word.)
+#[allow(clippy::indexing_slicing)] // `len <= MAX_LEN`, `i < 3`, evaluated at compile time
+const KEY_MASKS: [[u64; 3]; WordCache::MAX_LEN + 1] = {
+    let mut t = [[0u64; 3]; WordCache::MAX_LEN + 1];
+    let mut len = 0;
+    while len <= WordCache::MAX_LEN {
+        let mut i = 0;
+        while i < 3 {
+            let keep = len.saturating_sub(8 * i);
+            let keep = if keep > 8 { 8 } else { keep };
+            t[len][i] = if keep == 0 {
+                0
+            } else {
+                u64::MAX >> (64 - 8 * keep)
+            };
+            i += 1;
+        }
+        len += 1;
+    }
+    t
+};
+
 /// One slot, one cache line.
 #[derive(Clone, Copy, Default)]
 #[repr(C, align(64))]
@@ -1038,12 +1062,10 @@ impl WordCache {
             }
         }
         let mut key = [0u64; 3];
-        for (i, (k, chunk)) in key.iter_mut().zip(window.chunks_exact(8)).enumerate() {
+        let masks = KEY_MASKS.get(len).copied().unwrap_or_default();
+        for ((k, chunk), mask) in key.iter_mut().zip(window.chunks_exact(8)).zip(masks) {
             let mut w = [0u8; 8];
             w.copy_from_slice(chunk);
-            let keep = len.saturating_sub(8 * i).min(8) as u32;
-            // all ones for 8 bytes kept, none for 0 (a shift by 64 is `None`)
-            let mask = u64::MAX.checked_shr(64 - 8 * keep).unwrap_or(0);
             *k = u64::from_le_bytes(w) & mask;
         }
         let h = (key[0] ^ key[1].rotate_left(21) ^ key[2].rotate_left(42))
@@ -1599,6 +1621,17 @@ mod tests {
                 }
             }
             start += w.len() + 1;
+        }
+        // Every prefix of a word of the longest cached length, read from the same text: each
+        // key holds exactly its word's bytes, so none is taken for another.
+        let long = "والمسلمینوال و";
+        let word = long.split(' ').next().unwrap();
+        assert_eq!(word.len(), WordCache::MAX_LEN);
+        for _ in 0..2 {
+            for (end, _) in word.char_indices().skip(1).chain([(word.len(), ' ')]) {
+                let w = &word[..end];
+                assert_eq!(cache.costs(m, w, long.as_bytes()), m.costs(w), "{w}");
+            }
         }
         // Many more words than slots, differing only after their first bytes: entries are
         // replaced, never confused.
