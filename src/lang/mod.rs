@@ -209,12 +209,23 @@ pub fn segment(text: &str) -> Vec<Span> {
     // About one span per five bytes of text (a normalizer calls this per line); the cap keeps a
     // huge text from reserving much up front.
     let mut spans = Vec::with_capacity((text.len() / 5).clamp(4, 4096));
-    segment_into(text, 0, &mut spans, None);
+    segment_into(text, 0, &mut spans, None, Output::All);
     spans
 }
 
+/// Which spans a [`Segmenter`] writes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Output {
+    /// Every span of [`segment`]: they tile the text.
+    All,
+    /// Only the spans that are not [`Lang::Neutral`], in order: the neutral ones are the gaps
+    /// between them, which is all [`merge_neutral`] needs to know of them ([`RunMerger`]).
+    /// Touching spans of one language are not joined either (the merger joins them).
+    Runs,
+}
+
 /// [`segment`] of `text`, appended to `out` with every range shifted by `base` (the place of
-/// `text` in a larger text whose spans `out` holds).
+/// `text` in a larger text whose spans `out` holds), all of them or only the runs (`output`).
 /// With `each`, decided spans are handed to it (all but the last span of `out`) whenever more
 /// than [`STREAM_SPANS`] wait, instead of staying in `out`.
 fn segment_into<'e>(
@@ -222,22 +233,24 @@ fn segment_into<'e>(
     base: usize,
     out: &mut Vec<Span>,
     each: Option<&'e mut SpanSink<'e>>,
+    output: Output,
 ) {
     with_scratch(|scratch| {
-        let mut seg = Segmenter::new(text, base, scratch, &mut *out, each, None);
+        let mut seg = Segmenter::new(text, base, scratch, &mut *out, each, None, output);
         token::tokenize_into(text, &mut seg);
         seg.flush();
     });
 }
 
-/// The spans of one line whose Arabic-script words' languages are already known (`labels`, one
-/// per word in order, as [`segment`] decides them on the line), appended to `out` with every
-/// range shifted by `base`: the same tokens and the same spans as [`segment`], without scoring
-/// a word or searching. Words beyond `labels` are [`Lang::Other`] (a caller's mistake; the
-/// spans still tile the line).
+/// The runs ([`Output::Runs`]) of one line whose Arabic-script words' languages are already
+/// known (`labels`, one per word in order, as [`segment`] decides them on the line), appended to
+/// `out` with every range shifted by `base`: the same tokens and the same spans as [`segment`],
+/// without scoring a word or searching. Words beyond `labels` are [`Lang::Other`] (a caller's
+/// mistake; the spans still tile the line).
 fn segment_labelled_into(text: &str, base: usize, labels: &[Lang], out: &mut Vec<Span>) {
     with_scratch(|scratch| {
-        let mut seg = Segmenter::new(text, base, scratch, &mut *out, None, Some(labels.iter()));
+        let given = Some(labels.iter());
+        let mut seg = Segmenter::new(text, base, scratch, &mut *out, None, given, Output::Runs);
         token::tokenize_into(text, &mut seg);
         seg.flush();
     });
@@ -265,7 +278,7 @@ const STREAM_SPANS: usize = 4096;
 /// ```
 pub fn segment_each(text: &str, mut each: impl FnMut(&[Span])) {
     let mut spans = Vec::with_capacity(STREAM_SPANS + 64);
-    segment_into(text, 0, &mut spans, Some(&mut each));
+    segment_into(text, 0, &mut spans, Some(&mut each), Output::All);
     if !spans.is_empty() {
         each(&spans);
     }
@@ -492,6 +505,8 @@ struct Segmenter<'t, 's, 'o, 'e> {
     /// The words' languages when the caller knows them ([`segment_labelled_into`]): words are
     /// then labelled from it, neither scored nor searched.
     given: Option<std::slice::Iter<'t, Lang>>,
+    /// Every span, or only the runs.
+    output: Output,
 }
 
 impl Segmenter<'_, '_, '_, '_> {
@@ -502,6 +517,7 @@ impl Segmenter<'_, '_, '_, '_> {
         spans: &'o mut Vec<Span>,
         each: Option<&'e mut SpanSink<'e>>,
         given: Option<std::slice::Iter<'t, Lang>>,
+        output: Output,
     ) -> Segmenter<'t, 's, 'o, 'e> {
         s.search.clear();
         s.word_spans.clear();
@@ -518,14 +534,18 @@ impl Segmenter<'_, '_, '_, '_> {
             each,
             keyboard: LineKeyboard::default(),
             given,
+            output,
         }
     }
 
-    /// Whether the last span ends where `start` is and belongs to a word.
+    /// Whether the last span ends where `start` is and belongs to a word (never asked of runs,
+    /// which the merger joins).
     fn touches_word(&self, start: usize) -> bool {
-        self.spans
-            .last()
-            .is_some_and(|l| l.range.end == start && l.lang != Lang::Neutral)
+        self.output == Output::All
+            && self
+                .spans
+                .last()
+                .is_some_and(|l| l.range.end == start && l.lang != Lang::Neutral)
     }
 
     /// Appends a span, joining it to the last one when that has the same language and touches.
@@ -561,10 +581,12 @@ impl Segmenter<'_, '_, '_, '_> {
         self.tokens += 1;
         self.evidence.neutral(flags);
         let cut = flags & GAP_BREAK != 0 || (self.tokens > CHUNK_SOFT && flags & GAP_PUNCT != 0);
-        self.emit(
-            range.start + self.base..range.end + self.base,
-            Lang::Neutral,
-        );
+        if self.output == Output::All {
+            self.emit(
+                range.start + self.base..range.end + self.base,
+                Lang::Neutral,
+            );
+        }
         if cut {
             self.flush();
         } else {
@@ -746,8 +768,8 @@ pub fn merge_neutral(spans: &[Span]) -> Vec<Span> {
 }
 
 /// [`merge_neutral`] one span at a time: a neutral span after some span waits for the next one
-/// to know whether it is absorbed, so spans can be merged as the segmenter hands them on.
-#[derive(Default)]
+/// to know whether it is absorbed. ([`RunMerger`] does the same for spans that tile a text,
+/// given only the ones that are not neutral.)
 struct Merger {
     out: Vec<Span>,
     /// A neutral span that follows `out`'s last, waiting for the span after it.
@@ -778,29 +800,6 @@ impl Merger {
             return;
         }
         self.append(span);
-    }
-
-    /// [`Merger::push`] of each of `spans`, in order. The commonest pair, a neutral run then a
-    /// span of the language of the last one (a space between two words of a sentence), extends
-    /// the last span at once.
-    fn push_all(&mut self, spans: &[Span]) {
-        let mut i = 0;
-        while let Some(span) = spans.get(i) {
-            if let (None, Some(last), Some(next)) =
-                (&self.pending, self.out.last_mut(), spans.get(i + 1))
-            {
-                if span.lang == Lang::Neutral
-                    && next.lang == last.lang
-                    && next.lang != Lang::Neutral
-                {
-                    last.range.end = next.range.end;
-                    i += 2;
-                    continue;
-                }
-            }
-            self.push(span.clone());
-            i += 1;
-        }
     }
 
     /// Appends `span`, joined to the last span when that has its language and touches it.
@@ -835,7 +834,7 @@ impl Merger {
 pub fn segment_merged(text: &str) -> Vec<Span> {
     let mut spans = MergedSpans::default();
     spans.stretch(text, 0..text.len());
-    spans.finish()
+    spans.finish(text.len())
 }
 
 /// Lines of a text whose Arabic-script words' languages are known, each as [`segment`] decides
@@ -885,22 +884,22 @@ pub(crate) fn segment_merged_given(text: &str, given: &LineLabels) -> Vec<Span> 
         pos = range.end;
     }
     spans.stretch(text, pos..text.len());
-    spans.finish()
+    spans.finish(text.len())
 }
 
-/// Spans as [`segment`] gives them, merged as they come (so a huge text never holds one span
-/// per word): `out` keeps the last few (those a later span may still join), `merger` the rest.
+/// The runs ([`Output::Runs`]) of [`segment`], merged as they come (so a huge text never holds
+/// one span per word): `out` takes the runs of the part being segmented, `merger` merges them.
 #[derive(Default)]
 struct MergedSpans {
     out: Vec<Span>,
-    merger: Merger,
+    merger: RunMerger,
 }
 
 impl MergedSpans {
-    /// Adds the spans of `text[range]` as [`segment`] gives them on that part alone; `range`
+    /// Adds the runs of `text[range]` as [`segment`] gives them on that part alone; `range`
     /// must start and end at `text`'s ends or at line breaks for them to be those of the whole
-    /// text. Pure-ASCII lines become one English span (plus their neutral edges) without
-    /// cutting them into words; the rest goes through [`segment`], cut only where its decisions
+    /// text. A pure-ASCII line is one English run (from its first letter to its last) without
+    /// cutting it into words; the rest goes through [`segment`], cut only where its decisions
     /// restart anyway (at the first letter after a line break).
     fn stretch(&mut self, text: &str, range: Range<usize>) {
         let Some(part) = text.get(range.clone()) else {
@@ -913,7 +912,7 @@ impl MergedSpans {
         while pos < len {
             let non_ascii = crate::text::scan::next_non_ascii(bytes, pos);
             if non_ascii >= len {
-                ascii_spans(bytes, pos..len, base, &mut self.out);
+                ascii_run(bytes, pos..len, base, &mut self.out);
                 break;
             }
             // The slow part starts with the neutral run that holds the last line break before
@@ -931,7 +930,7 @@ impl MergedSpans {
                 }
                 None => pos,
             };
-            ascii_spans(bytes, pos..slow_start, base, &mut self.out);
+            ascii_run(bytes, pos..slow_start, base, &mut self.out);
             // ... and ends at the first letter of a pure-ASCII line, with only ASCII neutral
             // bytes between it and the line break before it.
             let mut from = non_ascii;
@@ -970,46 +969,83 @@ impl MergedSpans {
                 base + slow_start,
                 &mut self.out,
                 Some(&mut |spans: &[Span]| merger.push_all(spans)),
+                Output::Runs,
             );
             self.settle();
             pos = slow_end.max(pos + 1);
         }
     }
 
-    /// Hands every span but the last to the merger: those are final (the next part's first
-    /// span may join the last).
+    /// Hands the runs waiting in `out` to the merger.
     fn settle(&mut self) {
-        let done = self.out.len().saturating_sub(1);
-        self.merger
-            .push_all(crate::text::sub_slice(&self.out, ..done));
-        self.out.drain(..done);
+        self.merger.push_all(&self.out);
+        self.out.clear();
     }
 
-    fn finish(mut self) -> Vec<Span> {
-        self.merger.push_all(&self.out);
-        self.merger.finish()
+    /// The merged spans of a text of `len` bytes whose runs have all been added.
+    fn finish(mut self, len: usize) -> Vec<Span> {
+        self.settle();
+        self.merger.finish(len)
     }
 }
 
-/// The spans of a pure-ASCII stretch, already merged: English from its first to its last letter,
-/// neutral around.
-/// (`range` is in `bytes`; the spans are shifted by `base`.)
-fn ascii_spans(bytes: &[u8], range: Range<usize>, base: usize, out: &mut Vec<Span>) {
+/// [`merge_neutral`] of spans that tile a text, given only their runs (the spans that are not
+/// [`Lang::Neutral`], in order): the neutral spans are the gaps between them, and a gap between
+/// two runs of one language is absorbed, as two touching runs of one language are joined.
+#[derive(Default)]
+struct RunMerger {
+    out: Vec<Span>,
+    /// Where the last span of `out` ends.
+    end: usize,
+}
+
+impl RunMerger {
+    fn push_all(&mut self, runs: &[Span]) {
+        for run in runs {
+            match self.out.last_mut() {
+                Some(last) if last.lang == run.lang => last.range.end = run.range.end,
+                _ => {
+                    if run.range.start > self.end {
+                        self.out.push(Span {
+                            range: self.end..run.range.start,
+                            lang: Lang::Neutral,
+                        });
+                    }
+                    self.out.push(run.clone());
+                }
+            }
+            self.end = run.range.end;
+        }
+    }
+
+    /// The merged spans of a text of `len` bytes: what is left after the last run is neutral.
+    fn finish(mut self, len: usize) -> Vec<Span> {
+        if len > self.end {
+            self.out.push(Span {
+                range: self.end..len,
+                lang: Lang::Neutral,
+            });
+        }
+        self.out
+    }
+}
+
+/// The run of a pure-ASCII stretch, already merged: English from its first to its last letter
+/// (none without a letter; the rest is neutral).
+/// (`range` is in `bytes`; the run is shifted by `base`.)
+fn ascii_run(bytes: &[u8], range: Range<usize>, base: usize, out: &mut Vec<Span>) {
     let Some(b) = bytes.get(range.clone()) else {
         return;
     };
-    let (start, end) = (base + range.start, base + range.end);
-    match (
+    let start = base + range.start;
+    if let (Some(first), Some(last)) = (
         b.iter().position(u8::is_ascii_alphabetic),
         b.iter().rposition(u8::is_ascii_alphabetic),
     ) {
-        (Some(first), Some(last)) => {
-            let (first, last_end) = (start + first, start + last + 1);
-            push_joined(out, start..first, Lang::Neutral);
-            push_joined(out, first..last_end, Lang::English);
-            push_joined(out, last_end..end, Lang::Neutral);
-        }
-        _ => push_joined(out, start..end, Lang::Neutral),
+        out.push(Span {
+            range: start + first..start + last + 1,
+            lang: Lang::English,
+        });
     }
 }
 
@@ -1140,12 +1176,12 @@ mod tests {
 
     /// [`segment_into`] at `base`, and the same with every token handed to
     /// [`Segmenter::push`] one at a time, without the tokenizer's word-and-space pair.
-    fn both_ways(text: &str, base: usize) -> (Vec<Span>, Vec<Span>) {
+    fn both_ways(text: &str, base: usize, output: Output) -> (Vec<Span>, Vec<Span>) {
         let mut paired = Vec::new();
-        segment_into(text, base, &mut paired, None);
+        segment_into(text, base, &mut paired, None, output);
         let mut one_by_one = Vec::new();
         with_scratch(|scratch| {
-            let mut seg = Segmenter::new(text, base, scratch, &mut one_by_one, None, None);
+            let mut seg = Segmenter::new(text, base, scratch, &mut one_by_one, None, None, output);
             token::tokenize(text, |tok| seg.push(tok));
             seg.flush();
         });
@@ -1182,8 +1218,10 @@ mod tests {
             base in prop::sample::select(vec![0usize, 7]),
         ) {
             let text: String = pieces.concat();
-            let (paired, one_by_one) = both_ways(&text, base);
-            prop_assert_eq!(paired, one_by_one);
+            for output in [Output::All, Output::Runs] {
+                let (paired, one_by_one) = both_ways(&text, base, output);
+                prop_assert_eq!(paired, one_by_one);
+            }
         }
     }
 
@@ -1193,8 +1231,10 @@ mod tests {
         // which falls inside word-and-space pairs (a word, or its space, ends it)
         for lead in ["", "x "] {
             let text = format!("{lead}{}", "کتاب و ".repeat(CHUNK_HARD / 3 + 7));
-            let (paired, one_by_one) = both_ways(&text, 0);
-            assert_eq!(paired, one_by_one);
+            for output in [Output::All, Output::Runs] {
+                let (paired, one_by_one) = both_ways(&text, 0, output);
+                assert_eq!(paired, one_by_one);
+            }
         }
     }
 }
