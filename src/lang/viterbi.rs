@@ -197,15 +197,15 @@ fn subtract_low(costs: &mut [f32; N_LANGS]) -> u8 {
     arg as u8
 }
 
-/// The cheapest path over a chunk's words, found as they arrive: each word's step of the
-/// search is taken when the next word arrives (the digits after the last word still count for
-/// it, see [`Search::finish`]). Taking the steps between the scoring of the words, rather than
-/// in one tight loop at the end of the chunk, lets the processor overlap their chain of
-/// dependent float operations with that scoring (the loop at the end measured slower).
+/// The cheapest path over a chunk's words. The words are kept as they arrive (the digits after
+/// the last word still count for it, see [`Search::finish`]); at the end of the chunk, most
+/// chunks — a line of one language — are settled by a cheap proof that staying in one language
+/// is the cheapest path by a clear margin ([`certain`]), and only the others are searched over
+/// every state.
 #[derive(Default)]
 pub(crate) struct Search {
-    /// The last word, not yet stepped.
-    pending: Option<Obs>,
+    /// The chunk's words.
+    obs: Vec<Obs>,
     /// Cost of the cheapest path ending in each state, after the words stepped so far, less the
     /// cheapest of them (so the cheapest is 0).
     cur: [f32; N_LANGS],
@@ -215,6 +215,96 @@ pub(crate) struct Search {
     last_was_break: bool,
     /// Per word stepped: what its step saw, to find the path's predecessors again.
     back: Vec<Step>,
+}
+
+/// The margin (nats) by which [`certain`] wants the path in one language cheaper than every
+/// other, plus [`CERTAIN_MARGIN_PER_WORD`] a word: far above what rounding moves a path's cost
+/// (at most a few millionths of a nat a word, in [`Search::step`] and in [`certain`] alike), so
+/// the search over every state would find that same path.
+const CERTAIN_MARGIN: f32 = 0.05;
+const CERTAIN_MARGIN_PER_WORD: f32 = 1e-4;
+
+/// The lowest prior of a state of [`MINOR_FACTOR`].
+#[allow(clippy::indexing_slicing)] // `i < N_LANGS`, evaluated at compile time
+const MINOR_PRIOR: f32 = {
+    let mut low = f32::INFINITY;
+    let mut i = 0;
+    while i < N_LANGS {
+        if SWITCH_FACTOR[i] != 1.0 && PRIOR[i] < low {
+            low = PRIOR[i];
+        }
+        i += 1;
+    }
+    low
+};
+
+/// The state the cheapest path over `obs` (a chunk: only its first word after a break) stays in
+/// for every word, when a proof shows it: Persian or Arabic, whichever costs less over the whole
+/// chunk (call it `c`), is cheaper by [`CERTAIN_MARGIN`] than every path that leaves it. `None`
+/// when the proof fails (the chunk is then searched).
+///
+/// The proof is a search over a coarser picture, whose every path costs no more than the paths
+/// it stands for: three states — `c`, the other of Persian and Arabic, and "a minor language",
+/// whose word cost is the lowest of theirs and whose prior is the lowest of theirs — with the
+/// plain switch between `c` and the other, [`MINOR_FACTOR`] times it into or out of a minor
+/// language, and nothing between two minor languages ([`EDGE_FACTOR`] only adds). Each path
+/// over every state stands for one there, no cheaper, and only the path that stays in `c`
+/// stands for staying in `c`. So when the cheapest coarse path that is anywhere not in `c`
+/// (tracked apart: `c` after leaving it, the other, the minor) costs more than staying in `c`,
+/// so does every path over every state that leaves `c`. Costs are kept less the cost of
+/// staying, so the numbers stay small and rounding cannot add up.
+#[allow(clippy::indexing_slicing)] // FA, AR and the loop's index are below N_LANGS
+fn certain(obs: &[Obs]) -> Option<u8> {
+    let (first, rest) = obs.split_first()?;
+    // the cheaper of Persian and Arabic over the chunk, with their priors
+    let (mut fa, mut ar) = (PRIOR[FA], PRIOR[AR]);
+    for o in obs {
+        fa += o.cost[FA];
+        ar += o.cost[AR];
+    }
+    let (c, other) = if fa <= ar { (FA, AR) } else { (AR, FA) };
+    let minor = |o: &Obs| {
+        let mut low = f32::INFINITY;
+        for s in 0..N_LANGS {
+            if is_minor(s) && o.cost[s] < low {
+                low = o.cost[s];
+            }
+        }
+        low
+    };
+    let margin = CERTAIN_MARGIN + CERTAIN_MARGIN_PER_WORD * obs.len() as f32;
+    // what each coarse state costs more than staying in `c`: back in `c` after leaving it, in
+    // the other, in a minor language
+    let stay = PRIOR[c] + first.cost[c];
+    let mut back = f32::INFINITY;
+    let mut to_other = PRIOR[other] + first.cost[other] - stay;
+    let mut to_minor = MINOR_PRIOR + minor(first) - stay;
+    for o in rest {
+        debug_assert!(
+            o.cost.iter().all(|c| !c.is_nan()),
+            "a NaN cost reached the search"
+        );
+        let switch = match o.gap {
+            Gap::Space => SWITCH,
+            Gap::Punct => SWITCH_PUNCT,
+            Gap::Break => return None,
+        };
+        let far = switch * MINOR_FACTOR;
+        let stay_cost = o.cost[c];
+        let next_back = min(min(back, to_other + switch), to_minor + far);
+        let next_other = min(min(to_other, switch), min(back + switch, to_minor + far))
+            + (o.cost[other] - stay_cost);
+        let next_minor =
+            min(min(to_minor, far), min(back + far, to_other + far)) + (minor(o) - stay_cost);
+        back = next_back;
+        to_other = next_other;
+        to_minor = next_minor;
+        if back < margin {
+            // (`back` never grows again)
+            return None;
+        }
+    }
+    (margin < min(min(back, to_other), to_minor)).then_some(c as u8)
 }
 
 /// What one step of a [`Search`] saw: enough to find any state's cheapest predecessor again.
@@ -308,22 +398,20 @@ fn min(a: f32, b: f32) -> f32 {
 impl Search {
     /// Starts a new chunk, keeping the buffers.
     pub(crate) fn clear(&mut self) {
-        self.pending = None;
+        self.obs.clear();
         self.last_was_break = false;
         self.back.clear();
     }
 
     /// Whether no word has arrived since the last [`Search::clear`].
     pub(crate) fn is_empty(&self) -> bool {
-        self.pending.is_none() && self.back.is_empty()
+        self.obs.is_empty()
     }
 
     /// The next word of the chunk.
     #[inline(always)]
     pub(crate) fn push(&mut self, o: Obs) {
-        if let Some(prev) = self.pending.replace(o) {
-            self.step(&prev);
-        }
+        self.obs.push(o);
     }
 
     /// The step of a word that starts a line (or the chunk): each state costs its prior plus
@@ -398,13 +486,45 @@ impl Search {
     /// costs, and `labels` gets the state index of every word (an index into
     /// [`super::model::MODEL_LANGS`], or [`FOREIGN`]). The search is then empty again.
     pub(crate) fn finish(&mut self, digits: [f32; N_LANGS], labels: &mut Vec<u8>) {
-        if let Some(mut last) = self.pending.take() {
+        if let Some(last) = self.obs.last_mut() {
             for (c, d) in last.cost.iter_mut().zip(digits) {
                 *c += d;
             }
-            self.step(&last);
         }
         labels.clear();
+        if let Some(state) = certain(&self.obs) {
+            labels.extend(
+                self.obs
+                    .iter()
+                    .map(|o| if o.foreign { FOREIGN } else { state }),
+            );
+            self.clear();
+            return;
+        }
+        self.search(labels);
+    }
+
+    /// [`Search::finish`] without [`certain`]: every chunk searched over every state (the
+    /// tests compare the two).
+    #[cfg(test)]
+    fn finish_searching(&mut self, digits: [f32; N_LANGS], labels: &mut Vec<u8>) {
+        if let Some(last) = self.obs.last_mut() {
+            for (c, d) in last.cost.iter_mut().zip(digits) {
+                *c += d;
+            }
+        }
+        labels.clear();
+        self.search(labels);
+    }
+
+    /// The search over every state, one step a word, then the path walked back into `labels`.
+    fn search(&mut self, labels: &mut Vec<u8>) {
+        let obs = std::mem::take(&mut self.obs);
+        for o in &obs {
+            self.step(o);
+        }
+        self.obs = obs;
+        self.obs.clear();
         if self.back.is_empty() {
             return;
         }
@@ -445,6 +565,7 @@ pub(crate) fn observe(costs: [f32; N_LANGS], gap: Gap) -> Obs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn obs(c: [f32; 3], gap: Gap) -> Obs {
         // fa, ar, ur as given; every other language far away
@@ -662,5 +783,113 @@ mod tests {
             &mut labels,
         );
         assert_eq!(labels, [0, 1, 0]);
+    }
+
+    /// A chunk of words around one language (`lean`: Persian, Arabic or a minor one), each cost
+    /// the language's own plus noise, some words leaning elsewhere by up to `pull` nats, some
+    /// foreign, gaps of spaces or punctuation: lines [`certain`] settles, lines it must not, and
+    /// lines on the edge of its margin.
+    fn chunk() -> impl Strategy<Value = Vec<Obs>> {
+        (
+            0..N_LANGS,
+            0.0f32..30.0,
+            prop::collection::vec(
+                (
+                    prop::array::uniform9(0.0f32..3.0),
+                    prop_oneof![Just(FA), Just(AR), 0..N_LANGS],
+                    0.0f32..1.0,
+                    any::<bool>(),
+                    0u8..20,
+                ),
+                1..40,
+            ),
+        )
+            .prop_map(|(lean, pull, words)| {
+                words
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, (noise, to, share, punct, kind))| {
+                        let mut cost: [f32; N_LANGS] = std::array::from_fn(|s| 8.0 + noise[s]);
+                        cost[lean] -= 6.0;
+                        cost[to] -= pull * share;
+                        let gap = if k == 0 {
+                            Gap::Break
+                        } else if punct {
+                            Gap::Punct
+                        } else {
+                            Gap::Space
+                        };
+                        let foreign = kind == 0;
+                        Obs {
+                            cost: if foreign { [0.0; N_LANGS] } else { cost },
+                            gap,
+                            foreign,
+                        }
+                    })
+                    .collect()
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1024))]
+        /// Whatever [`certain`] settles is what the search over every state finds.
+        #[test]
+        fn a_settled_chunk_is_what_the_search_finds(words in chunk()) {
+            let (mut quick, mut full) = (Search::default(), Search::default());
+            for o in &words {
+                quick.push(*o);
+                full.push(*o);
+            }
+            let digits = [0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            quick.finish(digits, &mut a);
+            full.finish_searching(digits, &mut b);
+            prop_assert_eq!(a, b);
+        }
+    }
+
+    #[test]
+    fn certain_settles_one_language_and_leaves_islands_to_the_search() {
+        let word = |fa: f32, ar: f32, gap: Gap| {
+            let mut cost = [20.0; N_LANGS];
+            cost[FA] = fa;
+            cost[AR] = ar;
+            Obs {
+                cost,
+                gap,
+                foreign: false,
+            }
+        };
+        let persian = [
+            word(3.0, 6.0, Gap::Break),
+            word(4.0, 4.5, Gap::Space),
+            word(2.0, 1.0, Gap::Space), // one word Arabic knows a little better
+            word(5.0, 9.0, Gap::Punct),
+        ];
+        assert_eq!(certain(&persian), Some(FA as u8));
+        let arabic: Vec<Obs> = persian
+            .iter()
+            .map(|o| word(o.cost[AR], o.cost[FA], o.gap))
+            .collect();
+        assert_eq!(certain(&arabic), Some(AR as u8));
+        // an Arabic phrase inside a Persian line: the search decides it
+        let mut island = persian.to_vec();
+        island.insert(2, word(14.0, 2.0, Gap::Punct));
+        island.insert(3, word(14.0, 2.0, Gap::Space));
+        assert_eq!(certain(&island), None);
+        let mut labels = Vec::new();
+        decide(&island, &mut labels);
+        // (the word Arabic knows a little better joins the phrase; the punctuation after it
+        // makes the way back cheap)
+        assert_eq!(labels, [0, 0, 1, 1, 1, 0]);
+        // a word of a minor language the search would keep as an island
+        let mut minor = persian.to_vec();
+        let m = (0..N_LANGS).find(|&s| is_minor(s)).unwrap();
+        minor[2].cost[m] = -20.0;
+        assert_eq!(certain(&minor), None);
+        // a line break inside a chunk is left to the search
+        let mut broken = persian.to_vec();
+        broken[2].gap = Gap::Break;
+        assert_eq!(certain(&broken), None);
     }
 }
