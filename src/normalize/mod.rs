@@ -743,17 +743,38 @@ impl Normalizer {
         scratch: &mut rules::Scratch,
         given: Option<(&[Span], usize)>,
     ) -> (Option<Piece>, bool) {
-        if given.is_none() && one_pass::takes(self) {
+        let lane = given.is_none() && one_pass::takes(self);
+        if lane {
             if let Some(p) = one_pass::pass(self, line, offsets, &mut scratch.lane) {
                 scratch.lane_kept = p.piece.is_none();
                 return (p.piece, p.stable);
             }
         }
         scratch.lane_kept = false;
-        (self.pass_general(line, offsets, scratch, given), false)
+        let first = if scan::everywhere_may_change(self, line) {
+            everywhere::run(self, line, offsets || given.is_some())
+        } else {
+            None
+        };
+        if let (true, Some(f)) = (lane, &first) {
+            // The lane refuses the chars the everywhere-options change (bidi controls, tatweel,
+            // presentation forms, …); what those leave it may take. The rules then see the same
+            // line as below, and the lane gives what they give when the everywhere-options have
+            // nothing left to change in it.
+            if !scan::everywhere_may_change(self, &f.text) {
+                if let Some(p) = one_pass::pass(self, &f.text, offsets, &mut scratch.lane) {
+                    return (chain(first, p.piece, offsets), p.stable);
+                }
+            }
+        }
+        (
+            self.rules_after(line, first, offsets, scratch, given),
+            false,
+        )
     }
 
-    /// [`Normalizer::pass`] without the one-pass lane.
+    /// [`Normalizer::pass`] without the one-pass lane (what the tests hold the lane to).
+    #[cfg(test)]
     fn pass_general(
         &self,
         line: &str,
@@ -766,6 +787,19 @@ impl Normalizer {
         } else {
             None
         };
+        self.rules_after(line, first, offsets, scratch, given)
+    }
+
+    /// The rest of [`Normalizer::pass_general`]: segmentation and the language rules over `line`
+    /// as `first` (the everywhere-options' edits of it, if any) left it.
+    fn rules_after(
+        &self,
+        line: &str,
+        first: Option<Piece>,
+        offsets: bool,
+        scratch: &mut rules::Scratch,
+        given: Option<(&[Span], usize)>,
+    ) -> Option<Piece> {
         let t1 = first.as_ref().map_or(line, |p| p.text.as_str());
         if given.is_none() && !has_arabic_script(t1) {
             // No Persian or Arabic letters: no language rule can apply, only the whitespace
