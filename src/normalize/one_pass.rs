@@ -772,6 +772,12 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
                 tokens += 1;
                 s.words.push(w);
                 prev = Class::Letter;
+                if b.get(i) == Some(&b' ') {
+                    // The space after a word (most words): what the `Space` arm below does
+                    // with it, without looking its class up.
+                    prev = Class::Space;
+                    i += 1;
+                }
                 continue;
             }
             Class::Digit if prev == Class::Letter => return None,
