@@ -161,8 +161,9 @@ fn transition(gap: Gap, p: usize, s: usize, edge: bool) -> f32 {
 
 /// Whether switching into or out of state `s` costs [`MINOR_FACTOR`] times more.
 #[inline]
-fn is_minor(s: usize) -> bool {
-    SWITCH_FACTOR.get(s).is_some_and(|&f| f != 1.0)
+#[allow(clippy::indexing_slicing)] // `s < N_LANGS` is tested first
+const fn is_minor(s: usize) -> bool {
+    s < N_LANGS && SWITCH_FACTOR[s] != 1.0
 }
 
 /// Keeps the numbers small on long chunks (only differences matter): subtracts the lowest cost
@@ -230,7 +231,7 @@ const MINOR_PRIOR: f32 = {
     let mut low = f32::INFINITY;
     let mut i = 0;
     while i < N_LANGS {
-        if SWITCH_FACTOR[i] != 1.0 && PRIOR[i] < low {
+        if is_minor(i) && PRIOR[i] < low {
             low = PRIOR[i];
         }
         i += 1;
@@ -486,11 +487,7 @@ impl Search {
     /// costs, and `labels` gets the state index of every word (an index into
     /// [`super::model::MODEL_LANGS`], or [`FOREIGN`]). The search is then empty again.
     pub(crate) fn finish(&mut self, digits: [f32; N_LANGS], labels: &mut Vec<u8>) {
-        if let Some(last) = self.obs.last_mut() {
-            for (c, d) in last.cost.iter_mut().zip(digits) {
-                *c += d;
-            }
-        }
+        self.last_digits(digits);
         labels.clear();
         if let Some(state) = certain(&self.obs) {
             labels.extend(
@@ -508,13 +505,18 @@ impl Search {
     /// tests compare the two).
     #[cfg(test)]
     fn finish_searching(&mut self, digits: [f32; N_LANGS], labels: &mut Vec<u8>) {
+        self.last_digits(digits);
+        labels.clear();
+        self.search(labels);
+    }
+
+    /// Adds the evidence of the digits after the chunk's last word to that word's costs.
+    fn last_digits(&mut self, digits: [f32; N_LANGS]) {
         if let Some(last) = self.obs.last_mut() {
             for (c, d) in last.cost.iter_mut().zip(digits) {
                 *c += d;
             }
         }
-        labels.clear();
-        self.search(labels);
     }
 
     /// The search over every state, one step a word, then the path walked back into `labels`.
@@ -795,7 +797,7 @@ mod tests {
             0.0f32..30.0,
             prop::collection::vec(
                 (
-                    prop::array::uniform9(0.0f32..3.0),
+                    prop::array::uniform::<_, N_LANGS>(0.0f32..3.0),
                     prop_oneof![Just(FA), Just(AR), 0..N_LANGS],
                     0.0f32..1.0,
                     any::<bool>(),
@@ -840,7 +842,9 @@ mod tests {
                 quick.push(*o);
                 full.push(*o);
             }
-            let digits = [0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0];
+            // (Persian digits after the last word: evidence against the languages that do not
+            // write them)
+            let digits = FA_DIGIT_EVIDENCE;
             let (mut a, mut b) = (Vec::new(), Vec::new());
             quick.finish(digits, &mut a);
             full.finish_searching(digits, &mut b);

@@ -751,11 +751,7 @@ impl Normalizer {
             }
         }
         scratch.lane_kept = false;
-        let first = if scan::everywhere_may_change(self, line) {
-            everywhere::run(self, line, offsets || given.is_some())
-        } else {
-            None
-        };
+        let first = self.everywhere(line, offsets, given.is_some());
         if let (true, Some(f)) = (lane, &first) {
             // The lane refuses the chars the everywhere-options change (bidi controls, tatweel,
             // presentation forms, …); what those leave it may take. The rules then see the same
@@ -782,12 +778,18 @@ impl Normalizer {
         scratch: &mut rules::Scratch,
         given: Option<(&[Span], usize)>,
     ) -> Option<Piece> {
-        let first = if scan::everywhere_may_change(self, line) {
-            everywhere::run(self, line, offsets || given.is_some())
+        let first = self.everywhere(line, offsets, given.is_some());
+        self.rules_after(line, first, offsets, scratch, given)
+    }
+
+    /// The everywhere-options' edits of `line`, if any (with offsets when asked, or when the
+    /// caller's spans must be carried through them: `given`).
+    fn everywhere(&self, line: &str, offsets: bool, given: bool) -> Option<Piece> {
+        if scan::everywhere_may_change(self, line) {
+            everywhere::run(self, line, offsets || given)
         } else {
             None
-        };
-        self.rules_after(line, first, offsets, scratch, given)
+        }
     }
 
     /// The rest of [`Normalizer::pass_general`]: segmentation and the language rules over `line`
