@@ -37,7 +37,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::dates::{self, Calendar, DateMatch, FindOptions, Format};
+use crate::dates::{self, CalendarSet, DateMatch, FindOptions, Format};
 use crate::lang::{self, Lang, Span};
 use crate::normalize::Normalizer;
 
@@ -139,30 +139,19 @@ impl Document {
 pub fn clean(text: &str, options: &CleanOptions) -> Document {
     // The lines normalization segmented and left as they were keep their labels.
     let (normalized, labelled) = options.normalizer.normalize_labelled(text);
-    let dates: Vec<DateMatch> = dates::find_with(&normalized, &options.find)
-        .into_iter()
-        .flatten()
-        .collect();
+    // The digit runs a year may be, found once for both searches below.
+    let runs = dates::digit_runs(&normalized);
+    let asked = CalendarSet::of(&options.find.calendars);
+    let dates = dates::find_valid(&normalized, &options.find, asked, &runs);
     let whole: Vec<_> = dates.iter().map(|d| d.range.clone()).collect();
     let merged = lang::segment_merged_given(&normalized, &labelled);
     let spans = lang::resolve_neutral(&normalized, &merged, &whole);
     let languages = lang::split_checked(&normalized, &spans);
     let text_with_dates = dates::replace(&normalized, &dates, &options.date_format);
-    let published = if Calendar::ALL
-        .iter()
-        .all(|c| options.find.calendars.contains(c))
-    {
+    let published = if asked == CalendarSet::ALL {
         dates::published_in(&normalized, &dates)
     } else {
-        let every = options
-            .find
-            .clone()
-            .report_invalid(false)
-            .calendars(Calendar::ALL);
-        let all: Vec<DateMatch> = dates::find_with(&normalized, &every)
-            .into_iter()
-            .flatten()
-            .collect();
+        let all = dates::find_valid(&normalized, &options.find, CalendarSet::ALL, &runs);
         dates::published_in(&normalized, &all)
     };
     Document {

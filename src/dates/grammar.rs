@@ -11,7 +11,7 @@ use std::cell::Cell;
 
 use super::names::{self, Era};
 use super::token::{Kind, Tok, Tokens};
-use super::{FindOptions, Time};
+use super::{CalendarSet, FindOptions, Time};
 use crate::calendar::Calendar;
 
 /// A date found in text, not yet checked against the calendar.
@@ -110,6 +110,7 @@ impl<'a> Matcher<'a> {
     pub(crate) fn new(
         tk: &'a Tokens,
         opts: &'a FindOptions,
+        cals: CalendarSet,
         min_start: usize,
         at_text_start: bool,
         at_text_end: bool,
@@ -122,9 +123,9 @@ impl<'a> Matcher<'a> {
             at_text_start,
             at_text_end,
             edge: Cell::new(false),
-            persian: opts.calendars.contains(&Calendar::Persian),
-            gregorian: opts.calendars.contains(&Calendar::Gregorian),
-            islamic: opts.calendars.contains(&Calendar::Islamic),
+            persian: cals.persian,
+            gregorian: cals.gregorian,
+            islamic: cals.islamic,
         }
     }
 

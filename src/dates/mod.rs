@@ -276,6 +276,41 @@ impl Default for FindOptions {
     }
 }
 
+/// Which calendars one search reads: [`FindOptions::calendars`] as three flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CalendarSet {
+    pub(crate) persian: bool,
+    pub(crate) gregorian: bool,
+    pub(crate) islamic: bool,
+}
+
+impl CalendarSet {
+    /// Every calendar.
+    pub(crate) const ALL: CalendarSet = CalendarSet {
+        persian: true,
+        gregorian: true,
+        islamic: true,
+    };
+
+    /// The calendars of a list.
+    pub(crate) fn of(calendars: &[Calendar]) -> Self {
+        CalendarSet {
+            persian: calendars.contains(&Calendar::Persian),
+            gregorian: calendars.contains(&Calendar::Gregorian),
+            islamic: calendars.contains(&Calendar::Islamic),
+        }
+    }
+
+    /// Whether `calendar` is in the set.
+    pub(crate) fn has(self, calendar: Calendar) -> bool {
+        match calendar {
+            Calendar::Persian => self.persian,
+            Calendar::Gregorian => self.gregorian,
+            Calendar::Islamic => self.islamic,
+        }
+    }
+}
+
 /// The Gregorian years the date finder reads when [`Calendar::Gregorian`] is asked for.
 pub const GREGORIAN_YEARS: RangeInclusive<i32> = 1500..=2200;
 
@@ -356,8 +391,42 @@ pub fn find(text: &str) -> Vec<DateMatch> {
 /// assert!(all[0].is_err() && all[1].is_ok());
 /// ```
 pub fn find_with(text: &str, opts: &FindOptions) -> Vec<Result<DateMatch, InvalidDate>> {
+    let cals = CalendarSet::of(&opts.calendars);
+    find_in(
+        text,
+        opts,
+        cals,
+        opts.report_invalid,
+        &scan::digit_runs(text),
+    )
+}
+
+/// The dates of [`find_with`] (`Ok` only), with the calendars `cals` instead of
+/// [`FindOptions::calendars`]; `runs` are `text`'s [`scan::digit_runs`], which any number of
+/// searches of the same text share.
+pub(crate) fn find_valid(
+    text: &str,
+    opts: &FindOptions,
+    cals: CalendarSet,
+    runs: &[scan::DigitRun],
+) -> Vec<DateMatch> {
+    find_in(text, opts, cals, false, runs)
+        .into_iter()
+        .flatten()
+        .collect()
+}
+
+pub(crate) use scan::digit_runs;
+
+fn find_in(
+    text: &str,
+    opts: &FindOptions,
+    cals: CalendarSet,
+    report_invalid: bool,
+    runs: &[scan::DigitRun],
+) -> Vec<Result<DateMatch, InvalidDate>> {
     let mut out = Vec::new();
-    for raw in scan::find_raw(text, opts) {
+    for raw in scan::find_raw(text, opts, cals, runs) {
         match cal::resolve(raw.calendar, raw.year, raw.month, raw.day) {
             Ok((jalali, gregorian)) => out.push(Ok(DateMatch {
                 range: raw.start..raw.end,
@@ -371,7 +440,7 @@ pub fn find_with(text: &str, opts: &FindOptions) -> Vec<Result<DateMatch, Invali
                 gregorian,
                 time: raw.time,
             })),
-            Err(error) if opts.report_invalid => out.push(Err(InvalidDate {
+            Err(error) if report_invalid => out.push(Err(InvalidDate {
                 range: raw.start..raw.end,
                 calendar: raw.calendar,
                 year: raw.year,

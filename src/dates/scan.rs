@@ -9,7 +9,7 @@
 
 use super::grammar::{Matcher, Raw};
 use super::token::{Kind, Tokens};
-use super::{token, FindOptions};
+use super::{token, CalendarSet, FindOptions};
 use crate::calendar::names::{GREGORIAN_MONTH_SPELLINGS, ISLAMIC_MONTH_SPELLINGS};
 use crate::calendar::Calendar;
 use std::ops::RangeInclusive;
@@ -40,18 +40,40 @@ fn is_digit_pair(x: u8, y: u8) -> bool {
         | ((x == 0xD9) & (y.wrapping_sub(0xA0) < 10))
 }
 
+/// Whether any of the 32 positions of `w` starts a digit (`w[32]` is the byte after the last).
+/// Written without branches, over a fixed-size array: the compiler turns it into SIMD compares.
+#[inline(always)]
+fn chunk_has_digit(w: &[u8; CHUNK + 1]) -> bool {
+    w.iter()
+        .zip(w.iter().skip(1))
+        .fold(false, |hit, (&x, &y)| hit | is_digit_pair(x, y))
+}
+
+const CHUNK: usize = 32;
+
 /// The offset of the first digit (any alphabet) at or after `from`.
 ///
-/// Tests 32 positions at a time without branching (the compiler turns this into SIMD compares),
-/// and only looks byte by byte inside a chunk that has a digit.
+/// Tests 32 positions at a time (the last few, zero-padded, too), and only looks byte by byte
+/// inside a chunk that has a digit.
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
-    const CHUNK: usize = 32;
     let mut i = from;
-    while let (Some(a), Some(b)) = (bytes.get(i..i + CHUNK), bytes.get(i + 1..i + CHUNK + 1)) {
-        let hit = a
-            .iter()
-            .zip(b)
-            .fold(false, |acc, (&x, &y)| acc | is_digit_pair(x, y));
+    loop {
+        let hit = match bytes.get(i..i + CHUNK + 1) {
+            Some(w) => <&[u8; CHUNK + 1]>::try_from(w).is_ok_and(chunk_has_digit),
+            None => {
+                // The tail: the same test on a zero-padded copy (a zero is no digit, and a digit
+                // lead byte before it is no digit either, as at the end of the text).
+                let mut w = [0u8; CHUNK + 1];
+                let tail = bytes.get(i..).unwrap_or_default();
+                if let Some(dst) = w.get_mut(..tail.len()) {
+                    dst.copy_from_slice(tail);
+                }
+                if !chunk_has_digit(&w) {
+                    return None;
+                }
+                true
+            }
+        };
         if hit {
             break;
         }
@@ -81,59 +103,47 @@ fn digit_at(bytes: &[u8], i: usize) -> Option<(u32, usize)> {
     }
 }
 
-/// Byte ranges of digit runs that could be a year, in order.
-struct Candidates<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-    /// The year windows of the calendars asked for (empty ranges for the others).
-    windows: [(u32, u32); 3],
-    two_digit: bool,
+/// A run of two or four digits (any alphabet, mixed too): where a year may be.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DigitRun {
+    start: usize,
+    end: usize,
+    /// Its value.
+    value: u32,
+    /// Four digits (else two).
+    four: bool,
 }
 
-impl Iterator for Candidates<'_> {
-    type Item = (usize, usize);
-
-    fn next(&mut self) -> Option<(usize, usize)> {
-        loop {
-            let start = next_digit(self.bytes, self.pos)?;
-            let Some((first, len)) = digit_at(self.bytes, start) else {
-                self.pos = start + 1;
-                continue;
-            };
-            let mut value = first;
-            let mut n = 1u32;
-            let mut i = start + len;
-            while let Some((v, l)) = digit_at(self.bytes, i) {
-                value = value.saturating_mul(10).saturating_add(v);
-                n += 1;
-                i += l;
-            }
-            self.pos = i;
-            if (n == 4
-                && self
-                    .windows
-                    .iter()
-                    .any(|&(lo, hi)| (lo..=hi).contains(&value)))
-                || (n == 2 && self.two_digit)
-            {
-                return Some((start, i));
-            }
+/// The runs of two or four digits in `text`, in order: one pass over its bytes, which every
+/// search of the same text ([`find_raw`]) then reads its year candidates from.
+pub(crate) fn digit_runs(text: &str) -> Vec<DigitRun> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut pos = 0;
+    while let Some(start) = next_digit(bytes, pos) {
+        let Some((first, len)) = digit_at(bytes, start) else {
+            pos = start + 1;
+            continue;
+        };
+        let mut value = first;
+        let mut n = 1u32;
+        let mut i = start + len;
+        while let Some((v, l)) = digit_at(bytes, i) {
+            value = value.saturating_mul(10).saturating_add(v);
+            n += 1;
+            i += l;
+        }
+        pos = i;
+        if n == 4 || n == 2 {
+            out.push(DigitRun {
+                start,
+                end: i,
+                value,
+                four: n == 4,
+            });
         }
     }
-}
-
-/// The value (saturating) and the number of digits of the digit run `start..end`.
-fn run_value(bytes: &[u8], start: usize, end: usize) -> (i32, usize) {
-    let (mut value, mut n, mut i) = (0i32, 0usize, start);
-    while i < end {
-        let Some((v, l)) = digit_at(bytes, i) else {
-            break;
-        };
-        value = value.saturating_mul(10).saturating_add(v as i32);
-        n += 1;
-        i += l;
-    }
-    (value, n)
+    out
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -165,7 +175,7 @@ fn is_numeric_sep(c: char) -> bool {
 /// numeric dates), or a numeric separator right after it (`2017-09-02`). English prose is full of
 /// years (`in 2017`, `from 2016 to 2017`) that fail this at once. Never `false` where the
 /// grammar could match.
-fn may_be_other_calendar_date(text: &str, start: usize, end: usize, opts: &FindOptions) -> bool {
+fn may_be_other_calendar_date(text: &str, start: usize, end: usize, cals: CalendarSet) -> bool {
     let space = |c: char| {
         c.is_whitespace()
             && !matches!(
@@ -262,57 +272,72 @@ fn may_be_other_calendar_date(text: &str, start: usize, end: usize, opts: &FindO
         (ISLAMIC_MONTH_SPELLINGS, Calendar::Islamic),
     ];
     tables.iter().any(|(table, cal)| {
-        opts.calendars.contains(cal) && table.iter().any(|(name, _)| name.ends_with(word.as_str()))
+        cals.has(*cal) && table.iter().any(|(name, _)| name.ends_with(word.as_str()))
     })
 }
 
-/// Every date expression in `text`, not yet validated, in order and without overlaps.
-pub(crate) fn find_raw(text: &str, opts: &FindOptions) -> Vec<Raw> {
-    find_raw_with(text, opts, true)
+/// Every date expression in `text` of the calendars `cals`, not yet validated, in order and
+/// without overlaps; `runs` are `text`'s [`digit_runs`].
+pub(crate) fn find_raw(
+    text: &str,
+    opts: &FindOptions,
+    cals: CalendarSet,
+    runs: &[DigitRun],
+) -> Vec<Raw> {
+    find_raw_with(text, opts, cals, runs, true)
 }
 
 /// [`find_raw`], with the prefilter for other calendars' years on or off (off only in tests, to
 /// check that it never drops a date).
-fn find_raw_with(text: &str, opts: &FindOptions, prefilter: bool) -> Vec<Raw> {
+fn find_raw_with(
+    text: &str,
+    opts: &FindOptions,
+    cals: CalendarSet,
+    runs: &[DigitRun],
+    prefilter: bool,
+) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::new();
     let window = |cal: Calendar, years: &RangeInclusive<i32>| {
-        if opts.calendars.contains(&cal) {
+        if cals.has(cal) {
             let lo = u32::try_from(*years.start()).unwrap_or(0);
             (lo, u32::try_from(*years.end()).unwrap_or(0))
         } else {
             (1, 0)
         }
     };
-    let candidates = Candidates {
-        bytes: text.as_bytes(),
-        pos: 0,
-        windows: [
-            window(Calendar::Persian, &opts.years),
-            window(Calendar::Gregorian, &super::GREGORIAN_YEARS),
-            window(Calendar::Islamic, &super::ISLAMIC_YEARS),
-        ],
-        two_digit: opts.two_digit_years.is_some() && opts.calendars.contains(&Calendar::Persian),
-    };
+    // The year windows of the calendars asked for (empty ranges for the others).
+    let windows = [
+        window(Calendar::Persian, &opts.years),
+        window(Calendar::Gregorian, &super::GREGORIAN_YEARS),
+        window(Calendar::Islamic, &super::ISLAMIC_YEARS),
+    ];
+    let two_digit = opts.two_digit_years.is_some() && cals.persian;
+    let candidates = runs.iter().filter(|r| {
+        if r.four {
+            windows.iter().any(|&(lo, hi)| (lo..=hi).contains(&r.value))
+        } else {
+            two_digit
+        }
+    });
     let mut tokens = Tokens::default();
     let mut window: Option<(usize, usize)> = None;
     let mut last_end = 0;
     let mut prev_start: Option<usize> = None;
-    let persian = opts.calendars.contains(&Calendar::Persian);
-    let others = opts.calendars.len() > usize::from(persian);
-    for (start, end) in candidates {
+    for &DigitRun {
+        start,
+        end,
+        value,
+        four,
+    } in candidates
+    {
         if start < last_end {
             continue;
         }
         // A four-digit number outside the Solar Hijri window (or any, when Solar Hijri is not
         // asked for) is a year of another calendar only in a few contexts.
-        if others {
-            let (value, ndigits) = run_value(text.as_bytes(), start, end);
-            let solar = persian && opts.years.contains(&value);
-            if prefilter
-                && ndigits == 4
-                && !solar
-                && !may_be_other_calendar_date(text, start, end, opts)
-            {
+        if cals.gregorian || cals.islamic {
+            let solar = cals.persian && i32::try_from(value).is_ok_and(|v| opts.years.contains(&v));
+            if prefilter && four && !solar && !may_be_other_calendar_date(text, start, end, cals) {
                 continue;
             }
         }
@@ -337,7 +362,7 @@ fn find_raw_with(text: &str, opts: &FindOptions, prefilter: bool) -> Vec<Raw> {
             if tokens.toks.get(iy).map(|t| t.kind) != Some(Kind::Num) {
                 break;
             }
-            let matcher = Matcher::new(&tokens, opts, last_end, ws == 0, we == text.len());
+            let matcher = Matcher::new(&tokens, opts, cals, last_end, ws == 0, we == text.len());
             let found = matcher.match_at(iy);
             if matcher.hit_edge() && !(ws == 0 && we == text.len()) && back < MAX_BACK {
                 back = back.saturating_mul(4);
@@ -359,6 +384,63 @@ fn find_raw_with(text: &str, opts: &FindOptions, prefilter: bool) -> Vec<Raw> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `digit_runs` finds every run of two or four digits, in any alphabet and at any place
+    /// (the vector test's chunks, their edges and the zero-padded tail), as a plain walk over
+    /// the chars does.
+    #[test]
+    fn digit_runs_match_a_walk_over_the_chars() {
+        let parts = [
+            "1", "۲", "٣", "12", "۱۴۰۲", "٢٠١٧", "x", "ab", "کتاب", "\u{6db}", "\u{6bf}",
+            "\u{669}", "\u{6fa}", " ", "é", "\u{200c}", "0",
+        ];
+        let digit =
+            |c: char| matches!(c, '0'..='9' | '\u{6f0}'..='\u{6f9}' | '\u{660}'..='\u{669}');
+        let mut seed = 11u64;
+        for len in 0..400 {
+            let mut t = String::new();
+            for _ in 0..len % 60 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                t.push_str(parts[(seed >> 33) as usize % parts.len()]);
+            }
+            let mut want = Vec::new();
+            let mut run: Option<(usize, usize, u32, u32)> = None;
+            for (i, c) in t.char_indices().chain([(t.len(), ' ')]) {
+                match (digit(c), run.as_mut()) {
+                    (true, Some(r)) => {
+                        r.1 = i + c.len_utf8();
+                        r.2 = r.2.saturating_mul(10).saturating_add(
+                            c.to_digit(10)
+                                .unwrap_or_else(|| crate::digits::digit_value(c).unwrap_or(0)),
+                        );
+                        r.3 += 1;
+                    }
+                    (true, None) => {
+                        run = Some((
+                            i,
+                            i + c.len_utf8(),
+                            crate::digits::digit_value(c).unwrap_or(0),
+                            1,
+                        ));
+                    }
+                    (false, _) => {
+                        if let Some((a, b, v, n)) = run.take() {
+                            if n == 2 || n == 4 {
+                                want.push((a, b, v, n == 4));
+                            }
+                        }
+                    }
+                }
+            }
+            let got: Vec<_> = digit_runs(&t)
+                .iter()
+                .map(|r| (r.start, r.end, r.value, r.four))
+                .collect();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
 
     /// The prefilter for other calendars' years drops no date: on the case table and on
     /// generated lines, every calendar, with and without it.
@@ -425,9 +507,10 @@ mod tests {
             texts.push(t);
         }
         for t in &texts {
+            let (cals, runs) = (CalendarSet::of(&opts.calendars), digit_runs(t));
             assert_eq!(
-                find_raw_with(t, &opts, true),
-                find_raw_with(t, &opts, false),
+                find_raw_with(t, &opts, cals, &runs, true),
+                find_raw_with(t, &opts, cals, &runs, false),
                 "{t:?}"
             );
         }
