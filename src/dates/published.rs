@@ -135,15 +135,23 @@ pub fn published(text: &str) -> Option<Published> {
 /// [`published`] among dates already found in `text` (in text order, not overlapping), for a
 /// caller that ran [`find_with`] itself.
 pub fn published_in(text: &str, matches: &[DateMatch]) -> Option<Published> {
-    let labelled = |labels: &[&str]| {
-        matches
-            .iter()
-            .enumerate()
-            .find_map(|(i, m)| label_before(text, m.range.start, labels).map(|l| (i, l)))
-    };
-    let (i, by, label) = if let Some((i, l)) = labelled(PUBLISH_LABELS) {
+    // The first date with a publication label before it, else the first with an update label
+    // (each date's words before it are read once, for both lists).
+    let mut update = None;
+    let mut publish = None;
+    for (i, m) in matches.iter().enumerate() {
+        let found = labels_before(text, m.range.start);
+        if let Some(l) = found.publish {
+            publish = Some((i, l));
+            break;
+        }
+        if update.is_none() {
+            update = found.update.map(|l| (i, l));
+        }
+    }
+    let (i, by, label) = if let Some((i, l)) = publish {
         (i, PublishedBy::Label, Some(l))
-    } else if let Some((i, l)) = labelled(UPDATE_LABELS) {
+    } else if let Some((i, l)) = update {
         (i, PublishedBy::UpdateLabel, Some(l))
     } else if let Some(i) = matches
         .iter()
@@ -167,31 +175,50 @@ pub fn published_in(text: &str, matches: &[DateMatch]) -> Option<Published> {
     })
 }
 
-/// The byte range of a label from `labels` that ends right before `at` (only spaces and
+/// The labels found right before a date.
+#[derive(Default)]
+struct Labels {
+    /// The byte range of a label of [`PUBLISH_LABELS`].
+    publish: Option<Range<usize>>,
+    /// The byte range of a label of [`UPDATE_LABELS`].
+    update: Option<Range<usize>>,
+}
+
+/// The labels (the longest of each list) that end right before `at` (only spaces and
 /// punctuation between, on the same line): the last one to three words before `at`, folded.
-fn label_before(text: &str, at: usize, labels: &[&str]) -> Option<Range<usize>> {
+fn labels_before(text: &str, at: usize) -> Labels {
+    let mut found = Labels::default();
     // At most 160 bytes back, and not past a line break: the label and the date share a line.
     let from = floor(text, at.saturating_sub(160));
-    let window = text.get(from..at)?;
+    let Some(window) = text.get(from..at) else {
+        return found;
+    };
     let line_start = from + window.rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let before = text.get(line_start..at)?;
+    let before = text.get(line_start..at).unwrap_or_default();
     // Spaces and punctuation between the label and the date; a digit means something else.
-    let end = before
+    let Some(end) = before
         .char_indices()
         .rev()
         .find(|&(_, c)| c.is_alphabetic() || c.is_numeric())
         .filter(|&(_, c)| c.is_alphabetic())
-        .map(|(i, c)| i + c.len_utf8())?;
+        .map(|(i, c)| i + c.len_utf8())
+    else {
+        return found;
+    };
     // Up to three words ending at `end`, separated by spaces or joiners only.
-    let mut starts = Vec::new();
+    let mut starts = [0usize; 3];
+    let mut n = 0;
     let mut word_start = None;
-    for (i, c) in before.get(..end)?.char_indices().rev() {
+    for (i, c) in before.get(..end).unwrap_or_default().char_indices().rev() {
         if c.is_alphabetic() || c == '\u{200C}' || crate::text::fold::is_mark_or_tatweel(c) {
             word_start = Some(i);
         } else if c == ' ' {
             if let Some(s) = word_start.take() {
-                starts.push(s);
-                if starts.len() == 3 {
+                if let Some(slot) = starts.get_mut(n) {
+                    *slot = s;
+                    n += 1;
+                }
+                if n == 3 {
                     break;
                 }
             }
@@ -200,17 +227,27 @@ fn label_before(text: &str, at: usize, labels: &[&str]) -> Option<Range<usize>> 
         }
     }
     if let Some(s) = word_start {
-        if starts.len() < 3 {
-            starts.push(s);
+        if let Some(slot) = starts.get_mut(n) {
+            *slot = s;
+            n += 1;
         }
     }
-    starts.into_iter().rev().find_map(|s| {
-        let mut key = fold(before.get(s..end)?);
+    // The three words first, then two, then one.
+    for &s in starts.get(..n).unwrap_or_default().iter().rev() {
+        let Some(words) = before.get(s..end) else {
+            continue;
+        };
+        let mut key = fold(words);
         key.retain(char::is_alphabetic);
-        labels
-            .contains(&key.as_str())
-            .then(|| line_start + s..line_start + end)
-    })
+        let range = line_start + s..line_start + end;
+        if found.publish.is_none() && PUBLISH_LABELS.contains(&key.as_str()) {
+            found.publish = Some(range.clone());
+        }
+        if found.update.is_none() && UPDATE_LABELS.contains(&key.as_str()) {
+            found.update = Some(range);
+        }
+    }
+    found
 }
 
 fn floor(text: &str, mut i: usize) -> usize {
@@ -292,6 +329,16 @@ mod tests {
         assert_eq!(
             (p.by, p.date.calendar()),
             (PublishedBy::UpdateLabel, Calendar::Gregorian)
+        );
+        // A publication label wins over an update label on an earlier date.
+        let t = "بروزرسانی: ۵ مهر ۱۴۰۲ | تاریخ انتشار: ۱ مهر ۱۴۰۲";
+        let p = published(t).unwrap();
+        assert_eq!((p.by, p.date.as_str(t)), (PublishedBy::Label, "۱ مهر ۱۴۰۲"));
+        let t = "۶ مهر ۱۴۰۲ - ۱۰:۰۰ | بروزرسانی: ۵ مهر ۱۴۰۲ | بروزرسانی: ۴ مهر ۱۴۰۲";
+        let p = published(t).unwrap();
+        assert_eq!(
+            (p.by, p.date.as_str(t)),
+            (PublishedBy::UpdateLabel, "۵ مهر ۱۴۰۲")
         );
         let t = "۵ مهر ۱۴۰۲ و 2 October 2023 10:00";
         let p = published(t).unwrap();
