@@ -156,6 +156,9 @@ fn cut(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Vec<Piece> {
     }
 
     // 3. Each range to keep whole becomes one strong piece of its language.
+    if bounds.is_empty() {
+        return pieces;
+    }
     let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
     let mut i = 0;
     let mut k = 0;
