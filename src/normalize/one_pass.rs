@@ -671,7 +671,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
                     // gathered, the count and the last letter read off the run's ends.
                     let run = i;
                     let mut seen = 0u8;
-                    while let (Some(&x @ 0xD8..=0xDB), Some(&y)) = (b.get(i), b.get(i + 1)) {
+                    while let (Some(&x), Some(&y)) = (b.get(i), b.get(i + 1)) {
                         let f = letter_flags(x, y);
                         if f & IS_LETTER == 0 {
                             break;
@@ -856,12 +856,14 @@ static LETTER_FLAGS: [u8; 256] = {
     t
 };
 
-/// The [`LETTER_FLAGS`] of the Arabic-block char whose UTF-8 is `x y` (`x` a lead byte
-/// 0xD8..=0xDB, so `y` is its continuation byte in a `str`).
+/// [`LETTER_FLAGS`] by the two bytes of a char ([`crate::text::scan::pair_index`]).
+static LETTER_FLAGS_BY_PAIR: [u8; 1024] = crate::text::scan::by_pair(&LETTER_FLAGS);
+
+/// The [`LETTER_FLAGS`] of the bytes `x y`: 0 unless they are a char of the Arabic block.
 #[inline(always)]
 fn letter_flags(x: u8, y: u8) -> u8 {
-    LETTER_FLAGS
-        .get(crate::text::scan::block_index(x, y))
+    LETTER_FLAGS_BY_PAIR
+        .get(crate::text::scan::pair_index(x, y))
         .copied()
         .unwrap_or(0)
 }

@@ -29,6 +29,30 @@ pub(crate) const fn block_index(lead: u8, cont: u8) -> usize {
     (((lead & 0x03) as usize) << 6) | (cont & 0x3F) as usize
 }
 
+/// The index of the char whose UTF-8 is `lead cont` in a table [`by_pair`] made: the two bytes
+/// as a big-endian number less 0xD800, below 1,024 only for a lead byte 0xD8..=0xDB. A loop over
+/// the Arabic block tests a pair with a subtraction and one load, its lead byte included.
+#[inline(always)]
+pub(crate) const fn pair_index(lead: u8, cont: u8) -> usize {
+    (((lead as usize) << 8) | cont as usize).wrapping_sub(0xD800)
+}
+
+/// A table of the main Arabic block indexed by [`block_index`], indexed by [`pair_index`]
+/// instead (0 for the pairs that are no char of the block).
+#[allow(clippy::indexing_slicing)] // `i < 1024`, `block_index < 256`: evaluated at compile time
+pub(crate) const fn by_pair(block: &[u8; 256]) -> [u8; 1024] {
+    let mut t = [0u8; 1024];
+    let mut i = 0;
+    while i < 1024 {
+        let cont = (i & 0xFF) as u8;
+        if cont >= 0x80 && cont < 0xC0 {
+            t[i] = block[block_index(0xD8 + (i >> 8) as u8, cont)];
+        }
+        i += 1;
+    }
+    t
+}
+
 /// Whether `s` has an Arabic-script letter (Arabic, Arabic Supplement, presentation forms).
 pub(crate) fn has_arabic_script(s: &str) -> bool {
     let b = s.as_bytes();
@@ -48,6 +72,23 @@ mod tests {
             char::from_u32(u).unwrap().encode_utf8(&mut b);
             assert_eq!(block_index(b[0], b[1]), (u - 0x600) as usize);
             assert_eq!(two_byte(b[0], b[1]), u);
+        }
+    }
+
+    #[test]
+    fn by_pair_holds_the_block_and_nothing_else() {
+        let block: [u8; 256] = std::array::from_fn(|i| (i % 255 + 1) as u8);
+        let pairs = by_pair(&block);
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let got = pairs.get(pair_index(x, y)).copied().unwrap_or(0);
+                let s = [x, y];
+                let want = match std::str::from_utf8(&s).ok().and_then(|s| s.chars().next()) {
+                    Some(c @ '\u{600}'..='\u{6ff}') => block[c as usize - 0x600],
+                    _ => 0,
+                };
+                assert_eq!(got, want, "{x:#x} {y:#x}");
+            }
         }
     }
 

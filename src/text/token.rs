@@ -144,12 +144,14 @@ static BLOCK_BITS: [u8; 256] = {
 const CONTINUES: u8 = 1;
 const STARTS: u8 = 2;
 
-/// The [`BLOCK_BITS`] of the main-Arabic-block char whose UTF-8 is `x y` (`x` a lead byte
-/// 0xD8..=0xDB, so `y` is its continuation byte in a `str`).
+/// [`BLOCK_BITS`] by the two bytes of a char ([`super::scan::pair_index`]).
+static BLOCK_BITS_BY_PAIR: [u8; 1024] = super::scan::by_pair(&BLOCK_BITS);
+
+/// The [`BLOCK_BITS`] of the bytes `x y`: 0 unless they are a char of the main Arabic block.
 #[inline(always)]
 fn block_bits(x: u8, y: u8) -> u8 {
-    BLOCK_BITS
-        .get(super::scan::block_index(x, y))
+    BLOCK_BITS_BY_PAIR
+        .get(super::scan::pair_index(x, y))
         .copied()
         .unwrap_or(0)
 }
@@ -343,8 +345,7 @@ fn cut<const SKIP: bool>(text: &str, out: &mut impl TokenSink) {
             (Some((mut start, Script::Arabic)), _) => {
                 loop {
                     // Letters and marks of the main Arabic block continue the word.
-                    while let (Some(&x @ 0xD8..=0xDB), Some(&y)) = (bytes.get(i), bytes.get(i + 1))
-                    {
+                    while let (Some(&x), Some(&y)) = (bytes.get(i), bytes.get(i + 1)) {
                         if block_bits(x, y) & CONTINUES == 0 {
                             break;
                         }
