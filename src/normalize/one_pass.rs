@@ -34,9 +34,10 @@
 //!   to the rules, a word and a number to the segmenter, and no rule of the lane's options
 //!   changes an English word either way);
 //! - single ASCII spaces between tokens (no leading, trailing or double space, no tab);
-//! - ASCII, Persian and Arabic-Indic digits, not touching an Arabic letter (the segmenter keeps
-//!   digits out of words, the rules keep them in, and the letter and ZWNJ rules look at the
-//!   whole word: the lane does not have to settle which);
+//! - ASCII, Persian and Arabic-Indic digits, touching a word on one side at most (`و49`,
+//!   `۲۰۱۷م`): the segmenter keeps digits out of words, the rules keep them in — the letter rules
+//!   read the letters alone either way, and to the ZWNJ joins such a word is no suffix or verb
+//!   prefix, nor does it take a suffix after its digits;
 //! - marks after a letter: a run of harakat and tanwin (U+064B–U+0652, unless the diacritics
 //!   options are on), which the lane puts in NFC's order itself (shadda before a vowel becomes
 //!   vowel before shadda: NFC orders by combining class, which for these is code point order;
@@ -69,7 +70,7 @@ enum Class {
     Letter,
     /// An ASCII letter: part of an English word, which no rule changes.
     Latin,
-    /// A digit (neutral, but may not touch a letter).
+    /// A digit (neutral; glued to a word on one side at most).
     Digit,
     /// The space.
     Space,
@@ -617,11 +618,19 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
     let mut prev = Class::Other;
     // A Latin letter was seen (and the line checked for URLs).
     let mut latin_seen = false;
+    // The word a run of digits touches on its left (`Letter` or `Latin`; `Other` for none).
+    let mut digits_after = Class::Other;
     let mut i = 0;
     while i < b.len() {
         let (class, len) = class_at(b, i);
         if matches!(class, Class::Letter | Class::Latin) {
-            if prev == Class::Digit && class == Class::Letter {
+            if prev == Class::Digit
+                && digits_after != Class::Other
+                && (class == Class::Letter || digits_after == Class::Letter)
+            {
+                // A number between two words, one of them Arabic-script (`و6ملايين`, `ب2x`,
+                // `G20ب`): one word to the rules, of the language of its first letters, but two
+                // to the segmenter, each with its own.
                 return None;
             }
             if i > 0 {
@@ -757,8 +766,10 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
                     last: char::from_u32(last).unwrap_or(' '),
                     reorders: first_reorder..s.reorders.len() as u32,
                 };
-                // Every listed word starts with م, ن, ه or ت and is at most 12 bytes long.
-                if i - start <= 16
+                // Every listed word starts with م, ن, ه or ت and is at most 12 bytes long. (A
+                // word with digits glued to it is none: to the rules they are part of it.)
+                if prev != Class::Digit
+                    && i - start <= 16
                     && matches!(
                         b.get(start..),
                         Some([0xD9, 0x85..=0x87, ..] | [0xD8, 0xAA, ..])
@@ -780,9 +791,24 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
                 }
                 continue;
             }
-            Class::Digit if prev == Class::Letter => return None,
+            Class::Digit => {
+                // Digits may touch a word on one side (`و49`, `۲۰۱۷م`, `iPhone7`): the
+                // segmenter reads the word and the number apart, the rules one word, which is
+                // then no suffix or verb prefix of the ZWNJ joins (and, ending in a digit, takes
+                // no suffix); the other rules read its letters alone either way.
+                if matches!(prev, Class::Letter | Class::Latin) {
+                    digits_after = prev;
+                    if let (Class::Letter, Some(w)) = (prev, s.words.last_mut()) {
+                        w.suffix = false;
+                        w.verb_prefix = false;
+                    }
+                } else if prev != Class::Digit {
+                    digits_after = Class::Other;
+                }
+                flags |= gap_flag(b, i, class);
+            }
             Class::Space if prev == Class::Space => return None,
-            Class::Digit | Class::Space | Class::Punct => flags |= gap_flag(b, i, class),
+            Class::Space | Class::Punct => flags |= gap_flag(b, i, class),
             Class::Other => return None,
         }
         prev = class;
@@ -921,10 +947,14 @@ mod tests {
                 "علي\u{651}\u{64c}", "شدَّه",
                 // English words touching digits
                 "iPhone7", "G20", "4K", "mp3", "COVID19", "H1N1", "iPhone۱۳", "۲۰G", "MP4ها",
+                // Arabic-script words touching digits on one side
+                "و49", "٢٠١٧م", "ها2", "2ها", "می2", "2می", "مي٢", "ها۲", "۲های", "كتاب٢", "2كتاب",
+                "٣ي", "تر3", "نمی۳", "۱۹م", "و٦", "هٔ3",
             ]),
             1 => prop::sample::select(vec![
                 "\t", "#ایران", "@x", "ـ", "ۀ", "خانهء", "\u{200c}", "و\u{200c}", "www.x.ir",
-                "\u{64e}", "\u{a0}", "ﻻ", "\u{200f}", "۱۱شهر", "شهر۱۱", "abcد",
+                "\u{64e}", "\u{a0}", "ﻻ", "\u{200f}", "۱۱شهر", "شهر۱۱", "abcد", "و6ملايين",
+                "ب2x", "G20ب", "x2ب", "2\u{200c}ها", "ها2\u{200c}", "2\u{64e}",
                 "سلامabc", "https://x.ir/كتاب", "info@x.ir", "WWW.X.IR/مي", "café", "a\u{200c}b",
                 "بَّ", "آٔ", "أ", "ؤ", "ئ", "\u{64e}\u{651}", "ٰ", "ها\u{200c}\u{64e}", "اٰ",
             ]),
@@ -1045,7 +1075,16 @@ mod tests {
             Some(Some("کتاب\u{200c}ها را می\u{200c}خواهم"))
         );
         assert!(got.is_some_and(|p| p.stable));
+        // Digits glued to a word on one side are taken (one word to the rules, and so no
+        // suffix: `ها2` stays apart), on both sides not.
+        let got = pass(&n, "كتاب ها2 و49 می 2خواهم", false, &mut s);
+        assert_eq!(
+            got.map(|p| p.piece.map(|p| p.text)),
+            Some(Some("کتاب ها2 و49 می 2خواهم".to_owned()))
+        );
         for refused in [
+            "و6ملايين",
+            "ب2x",
             "سلام  دنیا",
             " سلام",
             "سایت www.example.com",
