@@ -756,10 +756,16 @@ impl Normalizer {
             // The lane refuses the chars the everywhere-options change (bidi controls, tatweel,
             // presentation forms, …); what those leave it may take. The rules then see the same
             // line as below, and the lane gives what they give when the everywhere-options have
-            // nothing left to change in it.
-            if !scan::everywhere_may_change(self, &f.text) {
+            // nothing left to change in it: asked of the quick scan, and where it cannot tell
+            // (marks, which NFC may reorder and the lane puts in order itself), of the options
+            // themselves once the lane has taken the line. (A line without Arabic script goes
+            // the general way's quicker way for such lines.)
+            let settled = !scan::everywhere_may_change(self, &f.text);
+            if settled || has_arabic_script(&f.text) {
                 if let Some(p) = one_pass::pass(self, &f.text, offsets, &mut scratch.lane) {
-                    return (chain(first, p.piece, offsets), p.stable);
+                    if settled || everywhere::run(self, &f.text, false).is_none() {
+                        return (chain(first, p.piece, offsets), p.stable);
+                    }
                 }
             }
         }
