@@ -101,7 +101,7 @@
 //! rides on the same pass over the chars, and the edits go straight into the output.
 //!
 //! Most lines that need a fix hold only Arabic-block letters (at most one mark on each),
-//! English words, single spaces, digits and common punctuation. Under the options it implements (all of `default`), such a
+//! English words, spaces, digits and common punctuation. Under the options it implements (all of `default`), such a
 //! line goes through a one-pass lane (`one_pass.rs`): cut once, the words labelled by the
 //! segmenter's own decision without building spans, the letter and ZWNJ rules applied from what
 //! the cut found, and no second scan for the fixed point when the lane can tell the new line is

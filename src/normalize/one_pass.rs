@@ -8,7 +8,7 @@
 //! language rules (which cut the line into words again, with their own tokenizer, and find each
 //! word's language in the spans); then the new line is scanned once more to confirm it is a
 //! fixed point. Most such lines hold nothing but letters of the Arabic block, English words,
-//! single spaces, digits and common punctuation: nothing an everywhere-option changes, no URL
+//! spaces, digits and common punctuation: nothing an everywhere-option changes, no URL
 //! or tag, no mark, no stray ZWNJ. For those this lane cuts the line once, in a way both
 //! tokenizers agree with on such lines, asks the segmenter only for the words' labels
 //! ([`crate::lang::label_line`]: the same evidence and search, no spans) and only when the rules
@@ -33,7 +33,8 @@
 //!   `www.` (URLs, which the rules protect); digits may touch them (`G20`, `iPhone7`: one word
 //!   to the rules, a word and a number to the segmenter, and no rule of the lane's options
 //!   changes an English word either way);
-//! - single ASCII spaces between tokens (no leading, trailing or double space, no tab);
+//! - ASCII spaces between tokens, no tab, none at the line's ends; a run of two or more the lane
+//!   collapses itself (as `collapse_spaces` does) unless a ZWNJ join writes it whole;
 //! - ASCII, Persian and Arabic-Indic digits, touching a word on one side at most (`و49`,
 //!   `۲۰۱۷م`): the segmenter keeps digits out of words, the rules keep them in — the letter rules
 //!   read the letters alone either way, and to the ZWNJ joins such a word is no suffix or verb
@@ -153,6 +154,8 @@ pub(super) struct Scratch {
     /// the labels may not be needed (the words are `words`, in order).
     tokens: Vec<Token>,
     langs: Vec<Lang>,
+    /// The line [`cut`] cut has two spaces in a row somewhere.
+    spaces_run: bool,
     /// Label every line the lane takes, even one whose rules do not depend on its words'
     /// languages: the caller records the labels of the lines left as they were (`clean`).
     pub(super) label_always: bool,
@@ -247,6 +250,12 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
     // A word with `ي ى ك` left in it may change in another pass if it is read as Persian then.
     let unmapped = |w: &Word, lang: Lang| n.persian_letters && w.mapped && lang != Lang::Persian;
     let mut stable = true;
+    // Runs of spaces to collapse, before the first word (then in each word's gap after it).
+    let collapse = n.collapse_spaces && s.spaces_run;
+    if collapse {
+        let first = words.first().map_or(line.len(), |t| t.range.start);
+        collapse_spaces(line, 0..first, &mut rw);
+    }
     let mut w = 0;
     while let Some(t) = words.get(w) {
         let lang = lang_of(w);
@@ -261,9 +270,7 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
             let mut single = true;
             while let (Some(prev), Some(next)) = (words.get(at), words.get(at + 1)) {
                 let gap = prev.range.end..next.range.start;
-                if line.as_bytes().get(gap.clone()) != Some(b" ")
-                    || lang_of(at + 1) != Lang::Persian
-                {
+                if !is_blank_gap(line, &gap) || lang_of(at + 1) != Lang::Persian {
                     break;
                 }
                 // (every word of the lane starts with a letter of the Arabic block)
@@ -296,6 +303,10 @@ pub(super) fn pass(n: &Normalizer, line: &str, offsets: bool, s: &mut Scratch) -
                 stable = false;
             }
         }
+        if let (true, Some(a)) = (collapse, words.get(at)) {
+            let gap_end = words.get(at + 1).map_or(line.len(), |b| b.range.start);
+            collapse_spaces(line, a.range.end..gap_end, &mut rw);
+        }
         w = at + 1;
     }
     Some(Pass {
@@ -318,12 +329,34 @@ fn depends_on_labels(n: &Normalizer, line: &str, words: &[Word]) -> bool {
             .any(|(a, b)| may_join(n, line, a, b))
 }
 
-/// Whether the ZWNJ rules could join word `a` and the next word `b`, were both Persian: one
-/// space between them, and a suffix after it or a verb prefix before it.
+/// Whether the ZWNJ rules could join word `a` and the next word `b`, were both Persian: only
+/// spaces between them, and a suffix after them or a verb prefix before them.
 fn may_join(n: &Normalizer, line: &str, a: &Word, b: &Word) -> bool {
-    n.zwnj
-        && (b.suffix || a.verb_prefix)
-        && line.as_bytes().get(a.range.end..b.range.start) == Some(b" ")
+    n.zwnj && (b.suffix || a.verb_prefix) && is_blank_gap(line, &(a.range.end..b.range.start))
+}
+
+/// Whether `gap` of `line` is one space or more and nothing else (the rules join two words
+/// across such a gap, writing the whole of it as the join).
+fn is_blank_gap(line: &str, gap: &Range<usize>) -> bool {
+    line.as_bytes()
+        .get(gap.clone())
+        .is_some_and(|g| !g.is_empty() && g.iter().all(|&b| b == b' '))
+}
+
+/// Collapses each run of two or more spaces in `range` of `line` to its first space, deleting
+/// the others one by one as the rules do (`collapse_spaces`).
+fn collapse_spaces(line: &str, range: Range<usize>, rw: &mut Rewriter<'_>) {
+    let Some(part) = line.as_bytes().get(range.clone()) else {
+        return;
+    };
+    let mut prev_space = false;
+    for (j, &b) in part.iter().enumerate() {
+        let space = b == b' ';
+        if space && prev_space {
+            rw.delete(range.start + j..range.start + j + 1);
+        }
+        prev_space = space;
+    }
 }
 
 /// Hands the line's tokens, as [`cut`] kept them, on to `out`.
@@ -609,6 +642,7 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
     }
     s.words.clear();
     s.reorders.clear();
+    s.spaces_run = false;
     // Harakat stay as they are.
     let marks_stay = !n.persian_diacritics && !n.arabic_diacritics;
     // Tokens so far, as the segmenter counts them.
@@ -807,8 +841,11 @@ fn cut(n: &Normalizer, line: &str, s: &mut Scratch, out: &mut impl Tokens) -> Op
                 }
                 flags |= gap_flag(b, i, class);
             }
-            Class::Space if prev == Class::Space => return None,
-            Class::Space | Class::Punct => flags |= gap_flag(b, i, class),
+            Class::Space => {
+                s.spaces_run |= prev == Class::Space;
+                flags |= gap_flag(b, i, class);
+            }
+            Class::Punct => flags |= gap_flag(b, i, class),
             Class::Other => return None,
         }
         prev = class;
@@ -969,7 +1006,7 @@ mod tests {
                 "، ", " - ", ". ", ": ", " «", "» ", "؟ ", "! ", " (", ") ", " … ", " “", "” ",
                 " ۱۱ ", ", ", "; ", "? ", " ٢٠ ", "،", " | ", " ٪۲۰ ", "% ",
             ]),
-            1 => prop::sample::select(vec!["  ", "", " \u{200c}", "\u{200c} ", "\t"]),
+            1 => prop::sample::select(vec!["  ", "   ", "،  ", "  (", "", " \u{200c}", "\u{200c} ", "\t"]),
         ]
     }
 
@@ -1082,10 +1119,17 @@ mod tests {
             got.map(|p| p.piece.map(|p| p.text)),
             Some(Some("کتاب ها2 و49 می 2خواهم".to_owned()))
         );
+        // Runs of spaces inside the line are taken: collapsed, or a join's gap.
+        let got = pass(&n, "سلام  دنیا، كتاب   ها", true, &mut s);
+        assert_eq!(
+            got.and_then(|p| p.piece)
+                .map(|p| (p.text, p.offsets.map(|o| o.len()))),
+            Some(("سلام دنیا، کتاب\u{200c}ها".to_owned(), Some(18)))
+        );
         for refused in [
             "و6ملايين",
             "ب2x",
-            "سلام  دنیا",
+            "سلام دنیا ",
             " سلام",
             "سایت www.example.com",
             "#ایران",
