@@ -162,7 +162,7 @@ pub(super) struct Scratch {
 }
 
 /// A token of the line, as [`LineLabeler`] is fed it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Token {
     /// A neutral stretch with these `GAP_*` flags.
     Neutral(u8),
@@ -1067,6 +1067,17 @@ mod tests {
                     }
                     Ok(())
                 };
+                // The lane cuts the line into the segmenter's tokens, where it takes it.
+                let mut cut_tokens = Vec::new();
+                if cut(&n, &text, &mut lane, &mut cut_tokens).is_some() {
+                    let mut want_tokens = Vec::new();
+                    tokenize(&text, |t| want_tokens.push(match t.script {
+                        None => Token::Neutral(t.flags),
+                        Some(Script::Latin) => Token::Latin,
+                        Some(_) => Token::Word,
+                    }));
+                    prop_assert_eq!(cut_tokens, want_tokens);
+                }
                 // The lane, where it takes the line.
                 if let Some(got) = pass(&n, &text, offsets, &mut lane) {
                     holds(got.piece.as_ref(), got.stable)?;
