@@ -336,7 +336,9 @@ fn may_join(n: &Normalizer, line: &str, a: &Word, b: &Word) -> bool {
 }
 
 /// Whether `gap` of `line` is one space or more and nothing else (the rules join two words
-/// across such a gap, writing the whole of it as the join).
+/// across such a gap, writing the whole of it as the join). `rules::is_gap` on the lane's lines,
+/// whose gaps hold no other blank and no ZWNJ, read as bytes: calling it here cost normalizing
+/// 1–2% more instructions.
 fn is_blank_gap(line: &str, gap: &Range<usize>) -> bool {
     line.as_bytes()
         .get(gap.clone())
