@@ -613,13 +613,10 @@ impl Segmenter<'_, '_, '_, '_> {
 
     /// Scores an Arabic-script word (`range` in `text`, `at` in the output) and writes its span
     /// with a provisional label.
+    #[inline(always)]
     fn word(&mut self, range: Range<usize>, at: Range<usize>) {
-        if let Some(given) = self.given.as_mut() {
-            let lang = given.next().copied().unwrap_or(Lang::Other);
-            if self.touches_word(at.start) {
-                self.touching = true;
-            }
-            self.spans.push(Span { range: at, lang });
+        if self.given.is_some() {
+            self.given_word(at);
             return;
         }
         let model = *self.model.get_or_insert_with(model::Model::get);
@@ -638,6 +635,20 @@ impl Segmenter<'_, '_, '_, '_> {
             range: at,
             lang: Lang::Persian,
         });
+    }
+
+    /// [`Segmenter::word`] when the words' languages are given.
+    #[inline(never)]
+    fn given_word(&mut self, at: Range<usize>) {
+        let lang = self
+            .given
+            .as_mut()
+            .and_then(|given| given.next().copied())
+            .unwrap_or(Lang::Other);
+        if self.touches_word(at.start) {
+            self.touching = true;
+        }
+        self.spans.push(Span { range: at, lang });
     }
 
     /// Decides the chunk's Arabic-script words, labels their spans and starts a new chunk.
