@@ -820,15 +820,14 @@ struct NgramEntry {
 impl NgramCache {
     const BITS: u32 = 15;
 
-    /// The context's characters (up to three, 21 bits each), the character and the context's
-    /// length, packed.
+    /// The context's three slots (21 bits each), the character and the context's length,
+    /// packed. (The slots past the length go in too: whatever they hold, a key still stands
+    /// for one context and character, and [`Model::char_costs_with`] keeps them at `^`, so
+    /// one context has one key. Leaving them out took a loop over the length.)
     #[inline]
     fn key(ctx: &[char; 3], ctx_len: usize, c: char) -> u128 {
-        let mut key = (ctx_len as u128) << 84 | u128::from(u32::from(c));
-        for (i, &x) in ctx.iter().take(ctx_len).enumerate() {
-            key |= u128::from(u32::from(x)) << (21 * (i + 1));
-        }
-        key
+        let [a, b, d] = ctx.map(|x| u128::from(u32::from(x)));
+        (ctx_len as u128) << 84 | d << 63 | b << 42 | a << 21 | u128::from(u32::from(c))
     }
 
     #[inline]
@@ -1320,13 +1319,28 @@ fn fnv_byte(h: u64, b: u8) -> u64 {
     (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
 }
 
+/// [`fnv_byte`] over the UTF-8 bytes of `c`, worked out from the code point (encoding into a
+/// buffer and looping over it took about three times the instructions; the n-gram keys of
+/// words no list holds hash four chars per letter).
 #[inline]
-fn fnv_char(mut h: u64, c: char) -> u64 {
-    let mut buf = [0u8; 4];
-    for &b in c.encode_utf8(&mut buf).as_bytes() {
-        h = fnv_byte(h, b);
+fn fnv_char(h: u64, c: char) -> u64 {
+    let x = u32::from(c);
+    // (a continuation byte keeps six bits; a lead byte's bits fit below its marker, `x` being
+    // below its range's end)
+    let cont = |shift: u32| 0x80 | ((x >> shift) & 0x3F) as u8;
+    if x < 0x80 {
+        fnv_byte(h, x as u8)
+    } else if x < 0x800 {
+        fnv_byte(fnv_byte(h, 0xC0 | (x >> 6) as u8), cont(0))
+    } else if x < 0x1_0000 {
+        fnv_byte(
+            fnv_byte(fnv_byte(h, 0xE0 | (x >> 12) as u8), cont(6)),
+            cont(0),
+        )
+    } else {
+        let h = fnv_byte(fnv_byte(h, 0xF0 | (x >> 18) as u8), cont(12));
+        fnv_byte(fnv_byte(h, cont(6)), cont(0))
     }
-    h
 }
 
 #[inline]
@@ -1352,6 +1366,18 @@ pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`fnv_char`] works the UTF-8 bytes out itself: the same hash as over the encoded bytes,
+    /// for every char (the tables' keys were made that way).
+    #[test]
+    fn char_hash_is_the_hash_of_the_chars_utf8_bytes() {
+        let h = FNV_OFFSET;
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let want = c.encode_utf8(&mut buf).bytes().fold(h, fnv_byte);
+            assert_eq!(fnv_char(h, c), want, "{:04X}", u32::from(c));
+        }
+    }
 
     /// A ZWNJ word no list holds costs Persian what its head costs as a word, with the ZWNJ
     /// channel's price instead of the no-ZWNJ one, plus its tail's spelling and cost; a tail
