@@ -168,26 +168,10 @@ const fn is_minor(s: usize) -> bool {
 
 /// Keeps the numbers small on long chunks (only differences matter): subtracts the lowest cost
 /// from all, and returns the first state that had it (the cheapest state, which then costs
-/// exactly 0). The minimum is taken pairwise (a tree, not a chain of
-/// dependent comparisons).
+/// exactly 0).
 #[inline(always)]
 fn subtract_low(costs: &mut [f32; N_LANGS]) -> u8 {
-    let mut m = *costs;
-    let mut width = N_LANGS;
-    while width > 1 {
-        let half = width.div_ceil(2);
-        for i in 0..width / 2 {
-            if let (Some(&a), Some(&b)) = (m.get(i), m.get(i + half)) {
-                if let Some(x) = m.get_mut(i) {
-                    // (not `f32::min`: the costs are never NaN, and its NaN handling
-                    // doubled this loop's instructions)
-                    *x = if b < a { b } else { a };
-                }
-            }
-        }
-        width = half;
-    }
-    let low = m.first().copied().unwrap_or(f32::INFINITY);
+    let low = tree_min(*costs);
     if !low.is_finite() {
         return 0;
     }
@@ -264,15 +248,7 @@ fn certain(obs: &[Obs]) -> Option<u8> {
         ar += o.cost[AR];
     }
     let (c, other) = if fa <= ar { (FA, AR) } else { (AR, FA) };
-    let minor = |o: &Obs| {
-        let mut low = f32::INFINITY;
-        for s in 0..N_LANGS {
-            if is_minor(s) && o.cost[s] < low {
-                low = o.cost[s];
-            }
-        }
-        low
-    };
+    let minor = |o: &Obs| lowest_minor(&o.cost);
     let margin = CERTAIN_MARGIN + CERTAIN_MARGIN_PER_WORD * obs.len() as f32;
     // what each coarse state costs more than staying in `c`: back in `c` after leaving it, in
     // the other, in a minor language
@@ -306,6 +282,59 @@ fn certain(obs: &[Obs]) -> Option<u8> {
         }
     }
     (margin < min(min(back, to_other), to_minor)).then_some(c as u8)
+}
+
+/// How many states have [`MINOR_FACTOR`].
+const N_MINOR: usize = {
+    let mut n = 0;
+    let mut s = 0;
+    while s < N_LANGS {
+        if is_minor(s) {
+            n += 1;
+        }
+        s += 1;
+    }
+    n
+};
+
+/// The states of [`MINOR_FACTOR`], in order.
+#[allow(clippy::indexing_slicing)] // `n < N_MINOR`, `s < N_LANGS`, evaluated at compile time
+const MINOR_STATES: [usize; N_MINOR] = {
+    let mut t = [0; N_MINOR];
+    let (mut n, mut s) = (0, 0);
+    while s < N_LANGS {
+        if is_minor(s) {
+            t[n] = s;
+            n += 1;
+        }
+        s += 1;
+    }
+    t
+};
+
+/// The lowest cost among the states of [`MINOR_FACTOR`] (a chain of dependent comparisons over
+/// them, in place of [`tree_min`], was 17 instructions a word of [`certain`]).
+#[inline(always)]
+fn lowest_minor(cost: &[f32; N_LANGS]) -> f32 {
+    tree_min(MINOR_STATES.map(|s| cost.get(s).copied().unwrap_or(f32::INFINITY)))
+}
+
+/// The lowest of `m`, taken pairwise: a tree, not a chain of dependent comparisons.
+#[inline(always)]
+fn tree_min<const N: usize>(mut m: [f32; N]) -> f32 {
+    let mut width = N;
+    while width > 1 {
+        let half = width.div_ceil(2);
+        for i in 0..width / 2 {
+            if let (Some(&a), Some(&b)) = (m.get(i), m.get(i + half)) {
+                if let Some(x) = m.get_mut(i) {
+                    *x = min(a, b);
+                }
+            }
+        }
+        width = half;
+    }
+    m.first().copied().unwrap_or(f32::INFINITY)
 }
 
 /// What one step of a [`Search`] saw: enough to find any state's cheapest predecessor again.
