@@ -39,31 +39,15 @@ impl Keyboard {
         let end = memchr::memchr2(b'\n', b'\r', text).unwrap_or(text.len());
         let line = text.get(..end).unwrap_or(text);
         let before = |i: usize| i.checked_sub(1).and_then(|j| line.get(j)).copied();
-        // Vectorised searches for bytes that are rare in Persian and Arabic text: a line typed
-        // on a Persian keyboard is settled by one pass (no `ي`, no `ك`), any other by two. (A
-        // loop testing every byte pair cost 10 instructions a byte, 15% of segmentation;
-        // `memmem` searches for the two-byte letters 7 a byte on Arabic, whose lead byte is
-        // everywhere.)
-        // The first `ي` (D9 8A) or `ك` (D9 83), then only the other one (the one found is
-        // everywhere in Arabic text: stepping through every one cost more than the search).
-        let (mut yeh_ar, mut kaf_ar) = (false, false);
-        let first = memchr::memchr2_iter(0x8A, 0x83, line).find(|&i| before(i) == Some(0xD9));
-        if let Some(i) = first {
-            let yeh = line.get(i) == Some(&0x8A);
-            let other = if yeh { 0x83 } else { 0x8A };
-            let both = line.get(i + 1..).is_some_and(|rest| {
-                memchr::memchr_iter(other, rest).any(|j| before(i + 1 + j) == Some(0xD9))
-            });
-            yeh_ar = yeh || both;
-            kaf_ar = !yeh || both;
-        }
-        if !yeh_ar && !kaf_ar {
-            return (Keyboard::default(), end);
-        }
-        // پ, and the letters with lead byte 0xDA or 0xDB, which Arabic hardly writes: چ ژ گ, ک,
-        // ی (no verdict then, see `Keyboard`), and the letters of the region's other languages
-        // (no verdict either: Persian typed on an Arabic keyboard has only Persian's and Arabic's
-        // letters, while Uyghur and Sindhi write `ي`/`ك` and `پ`/`گ` themselves)
+        // Vectorised searches for bytes that are rare in Persian and Arabic text. (A loop
+        // testing every byte pair cost 10 instructions a byte, 15% of segmentation; `memmem`
+        // searches for the two-byte letters 7 a byte on Arabic, whose lead byte is everywhere.)
+        // First پ, and the letters with lead byte 0xDA or 0xDB, which Arabic hardly writes:
+        // چ ژ گ, ک, ی (no verdict then, see `Keyboard`), and the letters of the region's other
+        // languages (no verdict either: Persian typed on an Arabic keyboard has only Persian's
+        // and Arabic's letters, while Uyghur and Sindhi write `ي`/`ك` and `پ`/`گ` themselves).
+        // A line typed on a Persian keyboard stops at its first `ی`, an Arabic line (none of
+        // them) after one pass. (The other way round, `ي`/`ك` first, both took a pass or more.)
         let (mut persian, mut kaf_fa) = (false, false);
         for i in memchr::memchr3_iter(0xBE, 0xDA, 0xDB, line) {
             match (line.get(i), before(i)) {
@@ -82,9 +66,25 @@ impl Keyboard {
                 _ => {}
             }
         }
+        if !persian {
+            return (Keyboard::default(), end);
+        }
+        // The first `ي` (D9 8A) or `ك` (D9 83), then only the other one (the one found is
+        // everywhere in Arabic text: stepping through every one cost more than the search).
+        let (mut yeh_ar, mut kaf_ar) = (false, false);
+        let first = memchr::memchr2_iter(0x8A, 0x83, line).find(|&i| before(i) == Some(0xD9));
+        if let Some(i) = first {
+            let yeh = line.get(i) == Some(&0x8A);
+            let other = if yeh { 0x83 } else { 0x8A };
+            let both = line.get(i + 1..).is_some_and(|rest| {
+                memchr::memchr_iter(other, rest).any(|j| before(i + 1 + j) == Some(0xD9))
+            });
+            yeh_ar = yeh || both;
+            kaf_ar = !yeh || both;
+        }
         let kb = Keyboard {
-            yeh: persian && yeh_ar,
-            kaf: persian && kaf_ar && !kaf_fa,
+            yeh: yeh_ar,
+            kaf: kaf_ar && !kaf_fa,
         };
         (kb, end)
     }
@@ -176,6 +176,42 @@ mod tests {
         // the line ends at the first line break
         assert_eq!(kb("في كتاب الله\nپدرم"), Keyboard::default());
         assert!(!kb("").any());
+    }
+
+    /// [`Keyboard::of_line`] as the module says it, char by char.
+    fn by_chars(text: &str) -> Keyboard {
+        let line = text.split(['\n', '\r']).next().unwrap_or("");
+        let has = |set: &[char]| line.chars().any(|c| set.contains(&c));
+        let other_languages = line.chars().any(|c| {
+            matches!(c, '\u{0680}'..='\u{06BF}' | '\u{06C1}'..='\u{06D3}' | '\u{06D5}')
+                && !matches!(c, 'چ' | 'ژ' | 'گ' | 'ک' | 'ڤ')
+        });
+        if other_languages || has(&['ی']) || !has(&['پ', 'چ', 'ژ', 'گ']) {
+            return Keyboard::default();
+        }
+        Keyboard {
+            yeh: has(&['ي']),
+            kaf: has(&['ك']) && !has(&['ک']),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_searches_read_the_line_as_its_chars(
+            chars in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        'ي', 'ك', 'ی', 'ک', 'پ', 'چ', 'ژ', 'گ', 'ڤ', 'ھ', 'ڪ', 'ې', 'ۀ', 'ۃ', 'ە',
+                        '۱', 'ا', 'ب', 'ق', ' ', '\n', '\r', 'ۓ', 'ۖ', 'ڀ', 'ۿ',
+                    ]),
+                    proptest::prelude::any::<char>(),
+                ],
+                0..40,
+            )
+        ) {
+            let text: String = chars.into_iter().collect();
+            proptest::prop_assert_eq!(kb(&text), by_chars(&text), "{:?}", text);
+        }
     }
 
     #[test]
