@@ -310,8 +310,12 @@ fn arabic_may_change(masks: &[u64; 4], x: u8, y: u8, b: &[u8], i: usize) -> bool
 fn arabic_run(masks: &[u64; 4], b: &[u8], start: usize, zwnj: bool, spacing: bool) -> usize {
     let mut i = start;
     loop {
-        while let (Some(&x @ 0xD8..=0xDB), Some(&y)) = (b.get(i), b.get(i + 1)) {
-            if in_mask(masks, x, y) {
+        // (the lead byte's range test is the mask's bounds: a pair below 0xD800 wraps round)
+        while let Some(&[x, y]) = b.get(i..i + 2) {
+            let Some(&m) = masks.get(crate::text::scan::pair_index(x, y) >> 8) else {
+                break;
+            };
+            if (m >> (y & 0x3F)) & 1 != 0 {
                 return i;
             }
             i += 2;
