@@ -430,7 +430,7 @@ impl LineLabeler<'_> {
     }
 
     /// The Arabic-script word at byte `range` of `line`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn word(&mut self, line: &str, range: Range<usize>) {
         let piece = crate::text::sub(line, range.clone());
         let rest = crate::text::sub_slice(line.as_bytes(), range.start..);
