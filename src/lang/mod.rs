@@ -1161,21 +1161,49 @@ pub fn split_spans(text: &str, spans: &[Span]) -> crate::Result<BTreeMap<Lang, S
 
 /// [`split_spans`] of spans known to be ranges of `text` (the segmenter's own).
 pub(crate) fn split_checked(text: &str, spans: &[Span]) -> BTreeMap<Lang, String> {
-    let mut out: BTreeMap<Lang, String> = BTreeMap::new();
-    let mut last_end: BTreeMap<Lang, usize> = BTreeMap::new();
-    for span in spans {
-        if span.lang == Lang::Neutral {
+    // Per language (by its place in `Lang::ALL`), in two passes over the spans: the length of
+    // its text, then the text, written into a string of that size. (A map entry per span, a
+    // second map for where each language's text last ended and strings grown as they came
+    // took 25% more instructions: `clean` 0.8% more on Persian lines.)
+    const N: usize = Lang::ALL.len();
+    let mut len = [0usize; N];
+    let mut last_end: [Option<usize>; N] = [None; N];
+    let between = |end: usize, span: &Span| {
+        // (spans given out of order have no text between them)
+        let gap = text.get(end..span.range.start).unwrap_or_default();
+        if gap.contains('\n') {
+            '\n'
+        } else {
+            ' '
+        }
+    };
+    for span in spans.iter().filter(|s| s.lang != Lang::Neutral) {
+        let i = span.lang as usize;
+        if let (Some(n), Some(last)) = (len.get_mut(i), last_end.get_mut(i)) {
+            *n += usize::from(last.is_some()) + span.range.len();
+            *last = Some(span.range.end);
+        }
+    }
+    let mut bufs: [Option<String>; N] = Default::default();
+    last_end = [None; N];
+    for span in spans.iter().filter(|s| s.lang != Lang::Neutral) {
+        let i = span.lang as usize;
+        let (Some(buf), Some(last), Some(&n)) = (bufs.get_mut(i), last_end.get_mut(i), len.get(i))
+        else {
             continue;
+        };
+        let buf = buf.get_or_insert_with(|| String::with_capacity(n));
+        if let Some(end) = *last {
+            buf.push(between(end, span));
         }
-        let piece = crate::text::sub(text, span.range.clone());
-        let buf = out.entry(span.lang).or_default();
-        if let Some(&end) = last_end.get(&span.lang) {
-            // (spans given out of order have no text between them)
-            let between = text.get(end..span.range.start).unwrap_or_default();
-            buf.push(if between.contains('\n') { '\n' } else { ' ' });
+        buf.push_str(crate::text::sub(text, span.range.clone()));
+        *last = Some(span.range.end);
+    }
+    let mut out = BTreeMap::new();
+    for (lang, buf) in Lang::ALL.into_iter().zip(bufs) {
+        if let Some(buf) = buf {
+            out.insert(lang, buf);
         }
-        buf.push_str(piece);
-        last_end.insert(span.lang, span.range.end);
     }
     out
 }
