@@ -21,6 +21,7 @@
 use std::ops::Range;
 
 use super::{find_with, Calendar, DateMatch, FindOptions};
+use crate::text::chars::is_alphabetic;
 use crate::text::fold::fold;
 
 /// How [`published`] chose its date (see the module docs).
@@ -199,8 +200,8 @@ fn labels_before(text: &str, at: usize) -> Labels {
     let Some(end) = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| c.is_alphabetic() || c.is_numeric())
-        .filter(|&(_, c)| c.is_alphabetic())
+        .find(|&(_, c)| is_alphabetic(c) || c.is_numeric())
+        .filter(|&(_, c)| is_alphabetic(c))
         .map(|(i, c)| i + c.len_utf8())
     else {
         return found;
@@ -210,7 +211,7 @@ fn labels_before(text: &str, at: usize) -> Labels {
     let mut n = 0;
     let mut word_start = None;
     for (i, c) in before.get(..end).unwrap_or_default().char_indices().rev() {
-        if c.is_alphabetic() || c == '\u{200C}' || crate::text::fold::is_mark_or_tatweel(c) {
+        if is_alphabetic(c) || c == '\u{200C}' || crate::text::fold::is_mark_or_tatweel(c) {
             word_start = Some(i);
         } else if c == ' ' {
             if let Some(s) = word_start.take() {
@@ -238,7 +239,7 @@ fn labels_before(text: &str, at: usize) -> Labels {
             continue;
         };
         let mut key = fold(words);
-        key.retain(char::is_alphabetic);
+        key.retain(is_alphabetic);
         let range = line_start + s..line_start + end;
         if found.publish.is_none() && PUBLISH_LABELS.contains(&key.as_str()) {
             found.publish = Some(range.clone());

@@ -359,13 +359,7 @@ fn is_opening(c: char) -> bool {
 }
 
 fn is_separator(cluster: &str) -> bool {
-    !cluster.chars().any(|c| {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}') || c.is_alphanumeric()
-        }
-    })
+    !cluster.chars().any(crate::text::chars::is_alphanumeric)
 }
 
 /// Decides every cluster; returns the pieces with the clusters that touch two languages cut.
