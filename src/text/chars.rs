@@ -148,28 +148,29 @@ fn block_bit(t: &[u64; 4], u: u32) -> bool {
         .is_some_and(|w| (w >> (u & 63)) & 1 != 0)
 }
 
+/// `f(c)`, for a char of the main Arabic block read from `table`, made once from `f`.
+#[inline]
+fn by_block_table(c: char, table: &'static OnceLock<[u64; 4]>, f: fn(char) -> bool) -> bool {
+    match c as u32 {
+        u @ 0x600..0x700 => block_bit(table.get_or_init(|| block_bits(f)), u),
+        _ => f(c),
+    }
+}
+
 /// `c.is_alphabetic()`, the main Arabic block read from a table made once from that same
 /// function (the standard library's lookup took about 500 instructions a char of the block:
 /// `clean` spent 1% of its instructions there, reading the words before each date).
 #[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {
     static BLOCK: OnceLock<[u64; 4]> = OnceLock::new();
-    match c as u32 {
-        0..0x80 => c.is_ascii_alphabetic(),
-        u @ 0x600..0x700 => block_bit(BLOCK.get_or_init(|| block_bits(char::is_alphabetic)), u),
-        _ => c.is_alphabetic(),
-    }
+    by_block_table(c, &BLOCK, char::is_alphabetic)
 }
 
 /// `c.is_alphanumeric()`, as [`is_alphabetic`] is `c.is_alphabetic()`.
 #[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     static BLOCK: OnceLock<[u64; 4]> = OnceLock::new();
-    match c as u32 {
-        0..0x80 => c.is_ascii_alphanumeric(),
-        u @ 0x600..0x700 => block_bit(BLOCK.get_or_init(|| block_bits(char::is_alphanumeric)), u),
-        _ => c.is_alphanumeric(),
-    }
+    by_block_table(c, &BLOCK, char::is_alphanumeric)
 }
 
 #[cfg(test)]
