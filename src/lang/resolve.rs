@@ -105,6 +105,8 @@ struct Buffers {
 /// Pieces a thread keeps room for between calls (more, from a huge text, are given back).
 const KEPT_PIECES: usize = 4096;
 
+/// Runs `f` with this thread's [`Buffers`] (as [`crate::text::with_local`] keeps them), then
+/// empties them.
 fn with_buffers<R>(f: impl FnOnce(&mut Buffers) -> R) -> R {
     thread_local! {
         static BUFFERS: std::cell::RefCell<Option<Buffers>> = const { std::cell::RefCell::new(None) };
