@@ -453,6 +453,7 @@ impl Model {
             has_zwnj,
             n_letters,
             tanwin,
+            block,
             ..
         } = scan;
         let relief = Relief(relief);
@@ -484,7 +485,7 @@ impl Model {
             _ => {
                 let base = cost;
                 let known = known.unwrap_or([NONE; N_LANGS]);
-                let cc = self.char_costs(word);
+                let cc = self.char_costs(word, block);
                 for ((((c, z), p), k), x) in cost
                     .iter_mut()
                     .zip(zwnj)
@@ -559,7 +560,11 @@ impl Model {
             Some(&v) if v != NONE => f32::from(v) * QUANT,
             _ => {
                 let oov = self.params.get(lang).map_or(0.0, |p| p.oov);
-                oov + self.char_costs(word).get(lang).copied().unwrap_or(0.0)
+                oov + self
+                    .char_costs(word, false)
+                    .get(lang)
+                    .copied()
+                    .unwrap_or(0.0)
             }
         }
     }
@@ -624,21 +629,14 @@ impl Model {
     #[inline(always)]
     fn scan_block(&self, b: &[u8]) -> Option<WordScan> {
         let mut scan = WordScan::new();
+        scan.block = true;
         let mut i = 0;
         while let Some(&x) = b.get(i) {
             if (0xD8..=0xDB).contains(&x) {
-                let y = b.get(i + 1).copied()?;
-                let cp = crate::text::scan::two_byte(x, y);
-                let kind = BLOCK_KINDS
-                    .get((cp - 0x600) as usize)
-                    .copied()
-                    .unwrap_or(Kind::Plain);
-                if scan.step(self, kind) {
-                    let f = spelling_cp(cp);
-                    scan.h = fnv_byte(
-                        fnv_byte(scan.h, 0xC0 | (f >> 6) as u8),
-                        0x80 | (f & 0x3F) as u8,
-                    );
+                let ch = block_char(x, b.get(i + 1).copied()?)?;
+                if scan.step(self, ch.kind) {
+                    let [p, q] = ch.folded_utf8;
+                    scan.h = fnv_byte(fnv_byte(scan.h, p), q);
                     scan.n_letters += 1;
                 }
                 if scan.foreign {
@@ -703,24 +701,53 @@ impl Model {
 
     /// `-ln P_L(characters of the folded word)` under each language's character 4-gram model.
     /// Each character's share comes from this thread's [`NgramCache`] when it holds the
-    /// character with its context (the same value, computed once).
-    fn char_costs(&self, word: &str) -> [f32; N_LANGS] {
+    /// character with its context (the same value, computed once). `block`: the word is made
+    /// of chars of the main Arabic block and ZWNJ only ([`WordScan::block`]), read by the bytes.
+    fn char_costs(&self, word: &str, block: bool) -> [f32; N_LANGS] {
         NGRAM_CACHE
             .try_with(|cell| match cell.try_borrow_mut() {
-                Ok(mut cache) => self.char_costs_with(word, Some(&mut cache)),
-                Err(_) => self.char_costs_with(word, None),
+                Ok(mut cache) => self.char_costs_with(word, block, Some(&mut cache)),
+                Err(_) => self.char_costs_with(word, block, None),
             })
-            .unwrap_or_else(|_| self.char_costs_with(word, None))
+            .unwrap_or_else(|_| self.char_costs_with(word, block, None))
     }
 
-    fn char_costs_with(&self, word: &str, mut cache: Option<&mut NgramCache>) -> [f32; N_LANGS] {
+    /// [`Model::char_costs`] with the cache given.
+    fn char_costs_with(
+        &self,
+        word: &str,
+        block: bool,
+        cache: Option<&mut NgramCache>,
+    ) -> [f32; N_LANGS] {
+        if block {
+            self.letters_costs(
+                BlockLetters {
+                    bytes: word.as_bytes(),
+                    i: 0,
+                },
+                cache,
+            )
+        } else {
+            self.letters_costs(
+                expanded(word)
+                    .filter(|&c| !skip(c) && c != '\u{200C}')
+                    .map(spelling),
+                cache,
+            )
+        }
+    }
+
+    /// The character model's cost of a word's folded letters, `letters`.
+    #[inline(always)]
+    fn letters_costs(
+        &self,
+        mut letters: impl Iterator<Item = char>,
+        mut cache: Option<&mut NgramCache>,
+    ) -> [f32; N_LANGS] {
         let mut total = [0f32; N_LANGS];
         // context window: up to 3 previous folded chars, oldest first
         let mut ctx: [char; 3] = ['^'; 3];
         let mut ctx_len = 1usize; // '^' is the first context char
-        let mut letters = expanded(word)
-            .filter(|&c| !skip(c) && c != '\u{200C}')
-            .map(spelling);
         let mut done = false;
         while !done {
             let c = match letters.next() {
@@ -834,7 +861,7 @@ impl NgramCache {
         u128::from(high) << 64 | u128::from(low)
     }
 
-    #[inline]
+    #[inline(always)]
     fn delta(&mut self, model: &Model, ctx: &[char; 3], ctx_len: usize, c: char) -> [f32; N_LANGS] {
         if self.entries.is_empty() {
             self.entries = vec![
@@ -871,7 +898,7 @@ fn without_ezafe_hamza(word: &str) -> &str {
 
 /// Characters the folding drops entirely (ZWNJ is dropped from the key but noted separately).
 #[inline]
-fn skip(c: char) -> bool {
+const fn skip(c: char) -> bool {
     is_arabic_mark(c) || c == '\u{0640}' || c == '\u{200D}'
 }
 
@@ -908,6 +935,35 @@ impl Iterator for Expanded<'_> {
                 self.form.next().or(Some(c))
             }
             None => Some(c),
+        }
+    }
+}
+
+/// The letters the character model reads of a word [`Model::scan_block`] takes (chars of the
+/// main Arabic block and ZWNJ only), folded: what `expanded(word)` without [`skip`]'s chars and
+/// ZWNJ, through [`spelling`], gives, read by the bytes from one table ([`BLOCK_CHARS`]).
+struct BlockLetters<'a> {
+    bytes: &'a [u8],
+    i: usize,
+}
+
+impl Iterator for BlockLetters<'_> {
+    type Item = char;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<char> {
+        loop {
+            let x = *self.bytes.get(self.i)?;
+            if (0xD8..=0xDB).contains(&x) {
+                let ch = block_char(x, *self.bytes.get(self.i + 1)?)?;
+                self.i += 2;
+                if ch.modelled {
+                    return Some(ch.folded);
+                }
+            } else {
+                // ZWNJ, the only other char such a word holds
+                self.i += ZWNJ_UTF8.len();
+            }
         }
     }
 }
@@ -1189,6 +1245,8 @@ struct WordScan {
     tanwin: bool,
     /// The word has a letter none of the modelled languages uses.
     foreign: bool,
+    /// The word is made of chars of the main Arabic block and ZWNJ only ([`Model::scan_block`]).
+    block: bool,
 }
 
 impl WordScan {
@@ -1202,6 +1260,7 @@ impl WordScan {
             pending: None,
             tanwin: false,
             foreign: false,
+            block: false,
         }
     }
 
@@ -1302,31 +1361,68 @@ enum Kind {
     Foreign,
 }
 
-/// [`Kind`] of every character of the main Arabic block, U+0600..=U+06FF, computed once at
-/// compile time from the same predicates the slow path uses.
+/// A char of the main Arabic block as the word pass reads it, from one table ([`BLOCK_CHARS`]).
+#[derive(Clone, Copy)]
+struct BlockChar {
+    kind: Kind,
+    /// Its spelling fold ([`spelling`]): a char of the block too.
+    folded: char,
+    /// `folded` in UTF-8, as the word table's key hashes it.
+    folded_utf8: [u8; 2],
+    /// The character model reads it (it is not one of the chars [`skip`] drops).
+    modelled: bool,
+}
+
+/// [`BlockChar`] of every char of the main Arabic block, U+0600..=U+06FF, computed at compile
+/// time from the predicates the char-by-char path uses ([`kind_slow`], [`spelling_cp`], [`skip`]).
 #[allow(clippy::indexing_slicing)] // `i < 256`, evaluated at compile time
-static BLOCK_KINDS: [Kind; 256] = {
-    let mut t = [Kind::Plain; 256];
+static BLOCK_CHARS: [BlockChar; 256] = {
+    let mut t = [BlockChar {
+        kind: Kind::Plain,
+        folded: '\u{600}',
+        folded_utf8: [0; 2],
+        modelled: true,
+    }; 256];
     let mut i = 0;
     while i < 256 {
         let cp = 0x600 + i as u32;
-        t[i] = match char::from_u32(cp) {
-            Some(c) => kind_slow(c),
-            None => Kind::Plain,
+        let Some(c) = char::from_u32(cp) else {
+            panic!("the Arabic block holds no surrogate")
+        };
+        let f = spelling_cp(cp);
+        let Some(folded) = char::from_u32(f) else {
+            panic!("the spelling fold gives a surrogate")
+        };
+        assert!(
+            f >= 0x600 && f < 0x700,
+            "the spelling fold leaves the block"
+        );
+        t[i] = BlockChar {
+            kind: kind_slow(c),
+            folded,
+            folded_utf8: [0xC0 | (f >> 6) as u8, 0x80 | (f & 0x3F) as u8],
+            modelled: !skip(c),
         };
         i += 1;
     }
     t
 };
 
+/// The [`BlockChar`] of the char whose UTF-8 is `lead cont` (`lead` 0xD8..=0xDB).
+#[inline(always)]
+fn block_char(lead: u8, cont: u8) -> Option<BlockChar> {
+    BLOCK_CHARS
+        .get(crate::text::scan::block_index(lead, cont))
+        .copied()
+}
+
 #[inline]
 fn kind_of(c: char) -> Kind {
     let cp = c as u32;
     if (0x600..0x700).contains(&cp) {
-        BLOCK_KINDS
+        BLOCK_CHARS
             .get((cp - 0x600) as usize)
-            .copied()
-            .unwrap_or(Kind::Plain)
+            .map_or(Kind::Plain, |b| b.kind)
     } else {
         kind_slow(c)
     }
@@ -1406,6 +1502,7 @@ pub(crate) fn fnv1a64(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
     use std::collections::HashMap;
 
     /// [`fnv_char`] works the UTF-8 bytes out itself: the same hash as over the encoded bytes,
@@ -1454,7 +1551,8 @@ mod tests {
         // `سی` (a South Azerbaijani possessive) is not among Persian's tails
         assert!(tail("سی").is_none());
         let word = "فهله\u{200C}سی";
-        let whole = m.scan(word).cost[FA] + zwnj(1) + m.params[FA].oov + m.char_costs(word)[FA];
+        let whole =
+            m.scan(word).cost[FA] + zwnj(1) + m.params[FA].oov + m.char_costs(word, false)[FA];
         assert!((fa(word) - whole).abs() < 1e-3, "{} vs {whole}", fa(word));
     }
 
@@ -1482,9 +1580,9 @@ mod tests {
         };
         for round in 0..2 {
             for w in &words {
-                let plain = model.char_costs_with(w, None);
-                let cached = model.char_costs_with(w, Some(&mut cache));
-                let tls = model.char_costs(w);
+                let plain = model.char_costs_with(w, false, None);
+                let cached = model.char_costs_with(w, false, Some(&mut cache));
+                let tls = model.char_costs(w, false);
                 for (a, b) in plain.iter().zip(cached).chain(plain.iter().zip(tls)) {
                     assert_eq!(a.to_bits(), b.to_bits(), "{w:?} (round {round})");
                 }
@@ -1725,6 +1823,63 @@ mod tests {
     /// Three words of one pair of slots: the last two asked for are both held (the last in the
     /// first slot, where a hit is looked for first), each with its own costs and relief; a
     /// third displaces the one asked for longest ago.
+    /// Words of every char of the main Arabic block and ZWNJ, and words with a char from
+    /// outside it (presentation forms, other marks, Latin), as the scan sees them.
+    fn scan_word() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                8 => prop::char::range('\u{0600}', '\u{06FF}'),
+                1 => Just('\u{200C}'),
+                1 => prop_oneof![
+                    Just('\u{200D}'),
+                    Just('\u{0300}'),
+                    Just('\u{FEFB}'),
+                    Just('\u{FB8F}'),
+                    Just('\u{0750}'),
+                    Just('a'),
+                ],
+            ],
+            0..12,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// The byte-wise paths for words of the main Arabic block (the scan and the letters of
+        /// the character model, both from `BLOCK_CHARS`) give exactly what the char-by-char
+        /// paths give; other words are refused by them.
+        #[test]
+        fn the_block_paths_are_the_char_paths(word in scan_word()) {
+            let m = Model::get();
+            let in_block = word
+                .chars()
+                .all(|c| ('\u{0600}'..='\u{06FF}').contains(&c) || c == '\u{200C}');
+            match m.scan_block(word.as_bytes()) {
+                None => prop_assert!(!in_block),
+                Some(fast) => {
+                    // (it stops at a letter no modelled language uses, as the char path does)
+                    let slow = m.scan_chars(&word);
+                    prop_assert!(fast.block && !slow.block);
+                    prop_assert_eq!(fast.foreign, slow.foreign);
+                    if fast.foreign {
+                        return Ok(());
+                    }
+                    prop_assert!(in_block);
+                    prop_assert_eq!(fast.h, slow.h);
+                    prop_assert_eq!(fast.n_letters, slow.n_letters);
+                    prop_assert_eq!((fast.has_zwnj, fast.tanwin), (slow.has_zwnj, slow.tanwin));
+                    prop_assert_eq!(fast.cost.map(f32::to_bits), slow.cost.map(f32::to_bits));
+                    prop_assert_eq!(fast.relief.map(f32::to_bits), slow.relief.map(f32::to_bits));
+                    let bytes = m.char_costs_with(&word, true, None);
+                    let chars = m.char_costs_with(&word, false, None);
+                    prop_assert_eq!(bytes.map(f32::to_bits), chars.map(f32::to_bits));
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_pair_of_slots_holds_the_two_words_last_asked_for() {
         let m = Model::get();

@@ -42,11 +42,14 @@ static SPELLING_BLOCK: [u32; 256] = {
 
 /// [`SPELLING`] on a code point of the Arabic block U+0600..=U+06FF (others unchanged).
 #[inline]
-pub(crate) fn spelling_cp(cp: u32) -> u32 {
-    SPELLING_BLOCK
-        .get(cp.wrapping_sub(0x600) as usize)
-        .copied()
-        .unwrap_or(cp)
+#[allow(clippy::indexing_slicing)] // the index is checked against the table's length
+pub(crate) const fn spelling_cp(cp: u32) -> u32 {
+    let i = cp.wrapping_sub(0x600) as usize;
+    if i < SPELLING_BLOCK.len() {
+        SPELLING_BLOCK[i]
+    } else {
+        cp
+    }
 }
 
 /// [`SPELLING`] on one char.
