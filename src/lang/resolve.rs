@@ -77,6 +77,51 @@ struct Piece {
 /// # Ok::<(), naskh::Error>(())
 /// ```
 pub fn resolve_neutral(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Vec<Span> {
+    match one_language(text, spans, keep_whole) {
+        Some(lang) => vec![Span {
+            range: 0..text.len(),
+            lang,
+        }],
+        None => resolve_pieces(text, spans, keep_whole),
+    }
+}
+
+/// The language every piece of `text` goes to when the spans give text to one language only
+/// (most lines): the rules then give every cluster and whitespace run that language, and one
+/// span holds the whole text. That is so when the spans that [`cut`] keeps are of one language
+/// (or neutral), one of them has a letter (a strong piece: a span without one is read as
+/// neutral), and no range kept whole can go to another language (there is none, or the
+/// language is Persian, which a range without letters goes to). `None` otherwise: the pieces
+/// are then resolved one by one ([`resolve_pieces`]).
+fn one_language(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Option<Lang> {
+    let mut lang: Option<Lang> = None;
+    let mut strong = false;
+    let mut pos = 0;
+    for s in spans {
+        // (the spans `cut` keeps, as it clamps them)
+        let (start, end) = (s.range.start.max(pos), s.range.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        pos = end;
+        if s.lang == Lang::Neutral {
+            continue;
+        }
+        match lang {
+            Some(l) if l != s.lang => return None,
+            _ => lang = Some(s.lang),
+        }
+        strong = strong
+            || text
+                .get(start..end)
+                .is_some_and(|p| p.contains(is_letter_like));
+    }
+    let lang = lang?;
+    (strong && (keep_whole.is_empty() || lang == Lang::Persian)).then_some(lang)
+}
+
+/// [`resolve_neutral`] by the rules, piece by piece.
+fn resolve_pieces(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Vec<Span> {
     with_buffers(|b| {
         cut(text, spans, keep_whole, b);
         resolve_clusters(text, b);
@@ -577,5 +622,120 @@ fn resolve_spaces(pieces: &mut [Piece]) {
         } else if p.lang != Lang::Neutral {
             prev = Some(p.lang);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Texts of one or two languages' words, digits, punctuation, spaces and line breaks.
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "سلام", "کتاب", "الذي", "في", "hello", "Tehran", "۱۴۰۲", "٢٠١٧", "2017", "/", ".",
+                "،", "«", "»", "(", ")", " ", " ", "  ", "\n", "\n\n", "-", "|", "!",
+            ]),
+            0..24,
+        )
+        .prop_map(|v| v.concat())
+    }
+
+    /// Spans of `text`: what the segmenter gives, or ranges cut anywhere (overlapping, out of
+    /// order, off char boundaries) of one language or neutral, or of any language.
+    fn case() -> impl Strategy<Value = (String, Vec<Span>, Vec<Range<usize>>)> {
+        let langs = prop::sample::select(vec![
+            Lang::Persian,
+            Lang::Arabic,
+            Lang::English,
+            Lang::Other,
+            Lang::Neutral,
+        ]);
+        (text(), any::<u64>(), langs, 0..4usize).prop_flat_map(|(text, seed, one, how)| {
+            let n = text.len() + 1;
+            let raw = prop::collection::vec((0..n, 0..n, any::<bool>(), 0..5usize), 0..6);
+            let keep = prop::collection::vec((0..n, 0..n), 0..3);
+            (Just(text), raw, keep).prop_map(move |(text, raw, keep)| {
+                let all = [
+                    Lang::Persian,
+                    Lang::Arabic,
+                    Lang::English,
+                    Lang::Other,
+                    Lang::Neutral,
+                ];
+                let spans = match how {
+                    0 => crate::lang::segment_merged(&text),
+                    1 => crate::lang::segment(&text),
+                    _ => raw
+                        .into_iter()
+                        .map(|(a, b, neutral, k)| Span {
+                            range: a.min(b)..a.max(b),
+                            lang: if how == 2 {
+                                if neutral {
+                                    Lang::Neutral
+                                } else {
+                                    one
+                                }
+                            } else {
+                                all[(k + seed as usize) % all.len()]
+                            },
+                        })
+                        .collect(),
+                };
+                let keep = if seed % 2 == 0 {
+                    Vec::new()
+                } else {
+                    keep.into_iter().map(|(a, b)| a.min(b)..a.max(b)).collect()
+                };
+                (text, spans, keep)
+            })
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        /// The one-language shortcut gives exactly what the rules give, piece by piece.
+        #[test]
+        fn one_language_is_what_the_rules_give((text, spans, keep) in case()) {
+            let rules = resolve_pieces(&text, &spans, &keep);
+            prop_assert_eq!(resolve_neutral(&text, &spans, &keep), rules.clone());
+            if let Some(lang) = one_language(&text, &spans, &keep) {
+                prop_assert_eq!(rules, vec![Span { range: 0..text.len(), lang }]);
+            }
+        }
+    }
+
+    /// The shortcut is taken for a line of one language, and not where the rules must run.
+    #[test]
+    fn one_language_lines_take_the_shortcut() {
+        let line = "سلام «دنیا» ۱۲.";
+        let spans = crate::lang::segment_merged(line);
+        assert_eq!(one_language(line, &spans, &[]), Some(Lang::Persian));
+        let two = "سلام hello";
+        assert_eq!(
+            one_language(two, &crate::lang::segment_merged(two), &[]),
+            None
+        );
+        // an Arabic line with a range kept whole: a numeric date in it would go to Persian
+        let ar = "في ٢٠١٧/٠٩/٠٢";
+        let spans = crate::lang::segment_merged(ar);
+        assert_eq!(one_language(ar, &spans, &[]), Some(Lang::Arabic));
+        let date = "في ".len()..ar.len();
+        let kept = std::slice::from_ref(&date);
+        assert_eq!(one_language(ar, &spans, kept), None);
+        let langs: Vec<Lang> = resolve_neutral(ar, &spans, kept)
+            .iter()
+            .map(|s| s.lang)
+            .collect();
+        assert_eq!(langs, [Lang::Arabic, Lang::Neutral, Lang::Persian]);
+        // a span without a letter is no strong piece
+        let digits = "۱۲ ۳۴";
+        let given = [Span {
+            range: 0..digits.len(),
+            lang: Lang::Arabic,
+        }];
+        assert_eq!(one_language(digits, &given, &[]), None);
     }
 }
