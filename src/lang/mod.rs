@@ -367,7 +367,7 @@ impl Evidence {
     /// keyboard `kb` (the first word of a line that shows an Arabic keyboard pays
     /// [`viterbi::KEYBOARD_AR_START`] in Arabic).
     #[inline]
-    fn word(&mut self, costs: [f32; model::N_LANGS], kb: keyboard::Keyboard) -> Obs {
+    fn word(&mut self, costs: model::WordCosts, kb: keyboard::Keyboard) -> Obs {
         let mut o = viterbi::observe(costs, self.gap);
         if self.gap == Gap::Break && kb.any() {
             if let Some(c) = o.cost.get_mut(model::AR) {
@@ -378,9 +378,7 @@ impl Evidence {
             o.gap = o.gap.max_with(Gap::Punct);
         }
         if self.has_digits {
-            for (c, d) in o.cost.iter_mut().zip(self.digits) {
-                *c += d;
-            }
+            o.add(self.digits);
             self.digits = [0.0; model::N_LANGS];
             self.has_digits = false;
         }

@@ -53,6 +53,79 @@ const TANWIN_EVIDENCE: [f32; N_LANGS] = {
 };
 const QUANT: f32 = 1.0 / 256.0;
 
+/// The languages other than Persian and Arabic (indices into [`MODEL_LANGS`], in order): the
+/// search's minor states, whose lowest cost each word keeps beside its costs
+/// ([`WordCosts::minor`]).
+#[allow(clippy::indexing_slicing)] // `n < N_LANGS - 2`, evaluated at compile time
+pub(crate) const MINOR_LANGS: [usize; N_LANGS - 2] = {
+    let mut t = [0; N_LANGS - 2];
+    let (mut n, mut s) = (0, 0);
+    while s < N_LANGS {
+        if s != FA && s != AR {
+            t[n] = s;
+            n += 1;
+        }
+        s += 1;
+    }
+    t
+};
+
+/// The lowest cost among [`MINOR_LANGS`] (a chain of dependent comparisons over them, in place
+/// of [`tree_min`], was 17 instructions a word of the search's proof of one-language chunks).
+#[inline(always)]
+pub(crate) fn lowest_minor(cost: &[f32; N_LANGS]) -> f32 {
+    tree_min(MINOR_LANGS.map(|s| cost.get(s).copied().unwrap_or(f32::INFINITY)))
+}
+
+/// The lowest of `m`, taken pairwise: a tree, not a chain of dependent comparisons.
+#[inline(always)]
+pub(crate) fn tree_min<const N: usize>(mut m: [f32; N]) -> f32 {
+    let mut width = N;
+    while width > 1 {
+        let half = width.div_ceil(2);
+        for i in 0..width / 2 {
+            if let (Some(&a), Some(&b)) = (m.get(i), m.get(i + half)) {
+                if let Some(x) = m.get_mut(i) {
+                    *x = min(a, b);
+                }
+            }
+        }
+        width = half;
+    }
+    m.first().copied().unwrap_or(f32::INFINITY)
+}
+
+/// The smaller of two costs (never NaN; not `f32::min`, whose NaN handling costs instructions).
+#[inline(always)]
+pub(crate) fn min(a: f32, b: f32) -> f32 {
+    if b < a {
+        b
+    } else {
+        a
+    }
+}
+
+/// A word's cost in each language, and the lowest of them among [`MINOR_LANGS`], which the
+/// search reads for every word: kept with the costs in the word cache, taken once a word.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[repr(C)]
+pub(crate) struct WordCosts {
+    /// Per language of [`MODEL_LANGS`]; [`NOT_MODELLED`] for a word of none of them.
+    pub(crate) langs: [f32; N_LANGS],
+    /// [`lowest_minor`] of `langs`.
+    pub(crate) minor: f32,
+}
+
+impl WordCosts {
+    #[inline(always)]
+    fn new(langs: [f32; N_LANGS]) -> WordCosts {
+        WordCosts {
+            langs,
+            minor: lowest_minor(&langs),
+        }
+    }
+}
+
 /// Per-language constants from the model header (all `-ln p`).
 #[derive(Debug, Clone, Copy, Default)]
 struct LangParams {
@@ -1050,11 +1123,17 @@ struct CacheEntry {
     /// The word's bytes, zero-padded. A word holds no NUL byte (it is letters, marks and ZWNJ),
     /// so the padding tells its length; all zeros mark an empty slot.
     key: [u64; 3],
-    /// The word's costs; NaN in `costs[0]`: [`Model::scored`] gave `None`. (A marker inside the
-    /// costs rather than an `Option`: a hit then reads the costs straight from the entry;
-    /// copying the `Option` out first and reading its payload back stalled the processor.)
-    costs: [f32; N_LANGS],
+    /// The word's costs; NaN in `costs.langs[0]`: [`Model::scored`] gave `None`. (A marker
+    /// inside the costs rather than an `Option`: a hit then reads the costs straight from the
+    /// entry; copying the `Option` out first and reading its payload back stalled the
+    /// processor.)
+    costs: WordCosts,
 }
+
+const _: () = assert!(
+    std::mem::size_of::<CacheEntry>() == 64,
+    "a word cache slot is one cache line"
+);
 
 impl WordCache {
     /// Longest word (in bytes) the cache holds.
@@ -1093,19 +1172,20 @@ impl WordCache {
         rest: &[u8],
         kb: Keyboard,
     ) -> Option<[f32; N_LANGS]> {
-        let costs = self.costs_or_nan(model, word, rest, kb);
+        let costs = self.costs_or_nan(model, word, rest, kb).langs;
         (!not_modelled(&costs)).then_some(costs)
     }
 
     /// The costs of [`Model::scored`] for `word` on a line typed on keyboard `kb` (Persian's
-    /// cost less the word's [`Relief`] there), from the cache when it holds the word; every
-    /// cost NaN ([`NOT_MODELLED`]) for a word of none of the modelled languages. `rest` is
+    /// cost less the word's [`Relief`] there), with their lowest among the minor languages
+    /// ([`WordCosts`]), from the cache when it holds the word; every cost NaN
+    /// ([`NOT_MODELLED`]) for a word of none of the modelled languages. `rest` is
     /// the text from the start of `word` on (the word is its first `word.len()` bytes): when it
     /// is long enough the key is read straight from it, without a copy. The cache keeps each
     /// word's relief beside its costs (in a table of its own, read only on such lines), so a
     /// word it holds is not scanned again.
-    /// (A plain array rather than an `Option`: it travels through registers and the stack in
-    /// whole vector moves, where an `Option` of one was written in pieces and read back across
+    /// (Plain numbers rather than an `Option`: they travel through registers and the stack in
+    /// whole vector moves, where an `Option` of them was written in pieces and read back across
     /// them, which stalls the processor on every word.)
     #[inline(always)]
     pub(crate) fn costs_or_nan(
@@ -1114,12 +1194,14 @@ impl WordCache {
         word: &str,
         rest: &[u8],
         kb: Keyboard,
-    ) -> [f32; N_LANGS] {
+    ) -> WordCosts {
         let len = word.len();
         if len == 0 || len > Self::MAX_LEN {
-            return model
-                .scored(word)
-                .map_or(NOT_MODELLED, |(c, r)| relieved(c, r, kb));
+            return WordCosts::new(
+                model
+                    .scored(word)
+                    .map_or(NOT_MODELLED, |(c, r)| relieved(c, r, kb)),
+            );
         }
         debug_assert!(
             !word.as_bytes().contains(&0),
@@ -1145,7 +1227,7 @@ impl WordCache {
         }
         let slot = Self::pair_of(&key);
         let Some(e) = self.entries.get(slot) else {
-            return NOT_MODELLED; // (never: `slot < SLOTS`)
+            return WordCosts::new(NOT_MODELLED); // (never: `slot < SLOTS`)
         };
         let ([a, b, c], [x, y, z]) = (e.key, key);
         // (compared in integer registers: a byte-wise vector compare of the key, which was
@@ -1157,12 +1239,18 @@ impl WordCache {
         // pieces they were loaded in (a copy returned from `miss` was read back across the
         // pieces it was written in, which stalls the processor on every word).
         // (A word of no modelled language is stored as NOT_MODELLED; any relief leaves it NaN.)
-        let costs = self.entries.get(slot).map_or(NOT_MODELLED, |e| e.costs);
+        let Some(&WordCosts { langs, minor }) = self.entries.get(slot).map(|e| &e.costs) else {
+            return WordCosts::new(NOT_MODELLED); // (never: `slot < SLOTS`)
+        };
         if !kb.any() {
-            return costs;
+            return WordCosts { langs, minor };
         }
+        // (the relief is Persian's: the minor languages' lowest cost stays)
         let r = self.relief.get(slot).copied().unwrap_or_default();
-        relieved(costs, r, kb)
+        WordCosts {
+            langs: relieved(langs, r, kb),
+            minor,
+        }
     }
 
     /// The first slot of the pair of the word with this key (its bytes, zero-padded, as three
@@ -1194,7 +1282,7 @@ impl WordCache {
         if let Some(e) = self.entries.get_mut(slot) {
             *e = CacheEntry {
                 key,
-                costs: scored.map_or(NOT_MODELLED, |(c, _)| c),
+                costs: WordCosts::new(scored.map_or(NOT_MODELLED, |(c, _)| c)),
             };
         }
         if let Some(r) = self.relief.get_mut(slot) {

@@ -10,7 +10,9 @@
 //! path (Viterbi) labels every word at once; a run of words switches language only when the
 //! words' own evidence outweighs the switch.
 
-use super::model::{AR, FA, MODEL_LANGS, N_LANGS};
+use super::model::{
+    lowest_minor, min, tree_min, WordCosts, AR, FA, MINOR_LANGS, MODEL_LANGS, N_LANGS,
+};
 use super::Lang;
 
 /// Cost (nats) of changing language between two words separated only by spaces. Tuned on the
@@ -132,6 +134,32 @@ pub(crate) struct Obs {
     /// A word in none of the modelled languages: it costs nothing in any state and is labelled
     /// [`FOREIGN`] whatever the path.
     pub foreign: bool,
+    /// The lowest of `cost` among the states of [`MINOR_FACTOR`] ([`lowest_minor`]), which
+    /// [`certain`] reads for every word: the word cache keeps it beside the costs
+    /// ([`WordCosts`]), so most words do not take it again.
+    pub minor: f32,
+}
+
+impl Obs {
+    /// A word with these costs (its `minor` taken from them).
+    #[cfg(test)]
+    pub(crate) fn new(cost: [f32; N_LANGS], gap: Gap, foreign: bool) -> Obs {
+        Obs {
+            cost,
+            gap,
+            foreign,
+            minor: lowest_minor(&cost),
+        }
+    }
+
+    /// Adds `evidence` to the costs (and takes `minor` again).
+    #[inline]
+    pub(crate) fn add(&mut self, evidence: [f32; N_LANGS]) {
+        for (c, d) in self.cost.iter_mut().zip(evidence) {
+            *c += d;
+        }
+        self.minor = lowest_minor(&self.cost);
+    }
 }
 
 /// Label of a word that belongs to none of the modelled languages.
@@ -248,14 +276,13 @@ fn certain(obs: &[Obs]) -> Option<u8> {
         ar += o.cost[AR];
     }
     let (c, other) = if fa <= ar { (FA, AR) } else { (AR, FA) };
-    let minor = |o: &Obs| lowest_minor(&o.cost);
     let margin = CERTAIN_MARGIN + CERTAIN_MARGIN_PER_WORD * obs.len() as f32;
     // what each coarse state costs more than staying in `c`: back in `c` after leaving it, in
     // the other, in a minor language
     let stay = PRIOR[c] + first.cost[c];
     let mut back = f32::INFINITY;
     let mut to_other = PRIOR[other] + first.cost[other] - stay;
-    let mut to_minor = MINOR_PRIOR + minor(first) - stay;
+    let mut to_minor = MINOR_PRIOR + first.minor - stay;
     for o in rest {
         debug_assert!(
             o.cost.iter().all(|c| !c.is_nan()),
@@ -272,7 +299,7 @@ fn certain(obs: &[Obs]) -> Option<u8> {
         let next_other = min(min(to_other, switch), min(back + switch, to_minor + far))
             + (o.cost[other] - stay_cost);
         let next_minor =
-            min(min(to_minor, far), min(back + far, to_other + far)) + (minor(o) - stay_cost);
+            min(min(to_minor, far), min(back + far, to_other + far)) + (o.minor - stay_cost);
         back = next_back;
         to_other = next_other;
         to_minor = next_minor;
@@ -284,58 +311,24 @@ fn certain(obs: &[Obs]) -> Option<u8> {
     (margin < min(min(back, to_other), to_minor)).then_some(c as u8)
 }
 
-/// How many states have [`MINOR_FACTOR`].
-const N_MINOR: usize = {
-    let mut n = 0;
+// The states of MINOR_FACTOR are the model's minor languages, whose lowest cost a word keeps.
+#[allow(clippy::indexing_slicing)] // `k < MINOR_LANGS.len()`, evaluated at compile time
+const _: () = {
     let mut s = 0;
     while s < N_LANGS {
-        if is_minor(s) {
-            n += 1;
+        let mut listed = false;
+        let mut k = 0;
+        while k < MINOR_LANGS.len() {
+            listed |= MINOR_LANGS[k] == s;
+            k += 1;
         }
+        assert!(
+            listed == is_minor(s),
+            "MINOR_LANGS must be the states of MINOR_FACTOR"
+        );
         s += 1;
     }
-    n
 };
-
-/// The states of [`MINOR_FACTOR`], in order.
-#[allow(clippy::indexing_slicing)] // `n < N_MINOR`, `s < N_LANGS`, evaluated at compile time
-const MINOR_STATES: [usize; N_MINOR] = {
-    let mut t = [0; N_MINOR];
-    let (mut n, mut s) = (0, 0);
-    while s < N_LANGS {
-        if is_minor(s) {
-            t[n] = s;
-            n += 1;
-        }
-        s += 1;
-    }
-    t
-};
-
-/// The lowest cost among the states of [`MINOR_FACTOR`] (a chain of dependent comparisons over
-/// them, in place of [`tree_min`], was 17 instructions a word of [`certain`]).
-#[inline(always)]
-fn lowest_minor(cost: &[f32; N_LANGS]) -> f32 {
-    tree_min(MINOR_STATES.map(|s| cost.get(s).copied().unwrap_or(f32::INFINITY)))
-}
-
-/// The lowest of `m`, taken pairwise: a tree, not a chain of dependent comparisons.
-#[inline(always)]
-fn tree_min<const N: usize>(mut m: [f32; N]) -> f32 {
-    let mut width = N;
-    while width > 1 {
-        let half = width.div_ceil(2);
-        for i in 0..width / 2 {
-            if let (Some(&a), Some(&b)) = (m.get(i), m.get(i + half)) {
-                if let Some(x) = m.get_mut(i) {
-                    *x = min(a, b);
-                }
-            }
-        }
-        width = half;
-    }
-    m.first().copied().unwrap_or(f32::INFINITY)
-}
 
 /// What one step of a [`Search`] saw: enough to find any state's cheapest predecessor again.
 #[derive(Clone, Copy)]
@@ -415,16 +408,6 @@ fn major(costs: &[f32; N_LANGS]) -> (f32, u8) {
     }
 }
 
-/// The smaller of two costs (never NaN; not `f32::min`, whose NaN handling costs instructions).
-#[inline(always)]
-fn min(a: f32, b: f32) -> f32 {
-    if b < a {
-        b
-    } else {
-        a
-    }
-}
-
 impl Search {
     /// Starts a new chunk, keeping the buffers.
     pub(crate) fn clear(&mut self) {
@@ -441,6 +424,11 @@ impl Search {
     /// The next word of the chunk.
     #[inline(always)]
     pub(crate) fn push(&mut self, o: Obs) {
+        debug_assert_eq!(
+            o.minor.to_bits(),
+            lowest_minor(&o.cost).to_bits(),
+            "a word's minor is not its costs' lowest minor"
+        );
         self.obs.push(o);
     }
 
@@ -542,9 +530,7 @@ impl Search {
     /// Adds the evidence of the digits after the chunk's last word to that word's costs.
     fn last_digits(&mut self, digits: [f32; N_LANGS]) {
         if let Some(last) = self.obs.last_mut() {
-            for (c, d) in last.cost.iter_mut().zip(digits) {
-                *c += d;
-            }
+            last.add(digits);
         }
     }
 
@@ -582,14 +568,15 @@ pub(crate) fn decide(obs: &[Obs], labels: &mut Vec<u8>) {
 }
 
 /// The observation of one word from its model costs (all NaN, [`super::model::NOT_MODELLED`]:
-/// a foreign word).
+/// a foreign word, which costs 0 everywhere).
 #[inline(always)]
-pub(crate) fn observe(costs: [f32; N_LANGS], gap: Gap) -> Obs {
-    let foreign = super::model::not_modelled(&costs);
+pub(crate) fn observe(costs: WordCosts, gap: Gap) -> Obs {
+    let foreign = super::model::not_modelled(&costs.langs);
     Obs {
-        cost: if foreign { [0.0; N_LANGS] } else { costs },
+        cost: if foreign { [0.0; N_LANGS] } else { costs.langs },
         gap,
         foreign,
+        minor: if foreign { 0.0 } else { costs.minor },
     }
 }
 
@@ -602,11 +589,7 @@ mod tests {
         // fa, ar, ur as given; every other language far away
         let mut cost = [30.0; N_LANGS];
         cost[..3].copy_from_slice(&c);
-        Obs {
-            cost,
-            gap,
-            foreign: false,
-        }
+        Obs::new(cost, gap, false)
     }
 
     /// The cost of the path `labels` over `words` (costs and the gap before each), by the
@@ -650,11 +633,7 @@ mod tests {
                 .collect();
             let mut search = Search::default();
             for (cost, gap) in &words {
-                search.push(Obs {
-                    cost: *cost,
-                    gap: *gap,
-                    foreign: false,
-                });
+                search.push(Obs::new(*cost, *gap, false));
             }
             let mut labels = Vec::new();
             search.finish([0.0; N_LANGS], &mut labels);
@@ -692,21 +671,9 @@ mod tests {
         minor_word[minor] = 0.0;
         let mut labels = Vec::new();
         let words = [
-            Obs {
-                cost: weak_ar,
-                gap: Gap::Break,
-                foreign: false,
-            },
-            Obs {
-                cost: minor_word,
-                gap: Gap::Punct,
-                foreign: false,
-            },
-            Obs {
-                cost: minor_word,
-                gap: Gap::Space,
-                foreign: false,
-            },
+            Obs::new(weak_ar, Gap::Break, false),
+            Obs::new(minor_word, Gap::Punct, false),
+            Obs::new(minor_word, Gap::Space, false),
         ];
         decide(&words, &mut labels);
         assert_eq!(labels, [minor as u8; 3]);
@@ -725,21 +692,9 @@ mod tests {
         fa[AR] = 6.0;
         decide(
             &[
-                Obs {
-                    cost: ar,
-                    gap: Gap::Break,
-                    foreign: false,
-                },
-                Obs {
-                    cost: ar,
-                    gap: Gap::Space,
-                    foreign: false,
-                },
-                Obs {
-                    cost: fa,
-                    gap: Gap::Punct,
-                    foreign: false,
-                },
+                Obs::new(ar, Gap::Break, false),
+                Obs::new(ar, Gap::Space, false),
+                Obs::new(fa, Gap::Punct, false),
             ],
             &mut labels,
         );
@@ -752,26 +707,10 @@ mod tests {
         fa_word[minor] = 15.0;
         decide(
             &[
-                Obs {
-                    cost: fa_word,
-                    gap: Gap::Break,
-                    foreign: false,
-                },
-                Obs {
-                    cost: fa_word,
-                    gap: Gap::Space,
-                    foreign: false,
-                },
-                Obs {
-                    cost: island,
-                    gap: Gap::Space,
-                    foreign: false,
-                },
-                Obs {
-                    cost: fa_word,
-                    gap: Gap::Space,
-                    foreign: false,
-                },
+                Obs::new(fa_word, Gap::Break, false),
+                Obs::new(fa_word, Gap::Space, false),
+                Obs::new(island, Gap::Space, false),
+                Obs::new(fa_word, Gap::Space, false),
             ],
             &mut labels,
         );
@@ -851,11 +790,7 @@ mod tests {
                             Gap::Space
                         };
                         let foreign = kind == 0;
-                        Obs {
-                            cost: if foreign { [0.0; N_LANGS] } else { cost },
-                            gap,
-                            foreign,
-                        }
+                        Obs::new(if foreign { [0.0; N_LANGS] } else { cost }, gap, foreign)
                     })
                     .collect()
             })
@@ -887,11 +822,7 @@ mod tests {
             let mut cost = [20.0; N_LANGS];
             cost[FA] = fa;
             cost[AR] = ar;
-            Obs {
-                cost,
-                gap,
-                foreign: false,
-            }
+            Obs::new(cost, gap, false)
         };
         let persian = [
             word(3.0, 6.0, Gap::Break),
@@ -918,7 +849,9 @@ mod tests {
         // a word of a minor language the search would keep as an island
         let mut minor = persian.to_vec();
         let m = (0..N_LANGS).find(|&s| is_minor(s)).unwrap();
-        minor[2].cost[m] = -20.0;
+        let mut cost = minor[2].cost;
+        cost[m] = -20.0;
+        minor[2] = Obs::new(cost, minor[2].gap, false);
         assert_eq!(certain(&minor), None);
         // a line break inside a chunk is left to the search
         let mut broken = persian.to_vec();
