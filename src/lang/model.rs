@@ -1035,6 +1035,11 @@ impl Iterator for BlockLetters<'_> {
                 }
             } else {
                 // ZWNJ, the only other char such a word holds
+                debug_assert_eq!(
+                    self.bytes.get(self.i..self.i + ZWNJ_UTF8.len()),
+                    Some(ZWNJ_UTF8),
+                    "a word of the block holds a char from outside it"
+                );
                 self.i += ZWNJ_UTF8.len();
             }
         }
