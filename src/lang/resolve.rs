@@ -87,8 +87,8 @@ pub fn resolve_neutral(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) 
 }
 
 /// The language every piece of `text` goes to when the spans give text to one language only
-/// (most lines): the rules then give every cluster and whitespace run that language, and one
-/// span holds the whole text. That is so when the spans that [`cut`] keeps are of one language
+/// (a line of one language): the rules then give every cluster and whitespace run that language, and one
+/// span holds the whole text. That is so when the spans resolution keeps ([`kept_spans`]) are of one language
 /// (or neutral), one of them has a letter (a strong piece: a span without one is read as
 /// neutral), and no range kept whole can go to another language (there is none, or the
 /// language is Persian, which a range without letters goes to). `None` otherwise: the pieces
@@ -96,28 +96,36 @@ pub fn resolve_neutral(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) 
 fn one_language(text: &str, spans: &[Span], keep_whole: &[Range<usize>]) -> Option<Lang> {
     let mut lang: Option<Lang> = None;
     let mut strong = false;
-    let mut pos = 0;
-    for s in spans {
-        // (the spans `cut` keeps, as it clamps them)
-        let (start, end) = (s.range.start.max(pos), s.range.end.min(text.len()));
-        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-            continue;
-        }
-        pos = end;
-        if s.lang == Lang::Neutral {
+    for (range, l) in kept_spans(text, spans) {
+        if l == Lang::Neutral {
             continue;
         }
         match lang {
-            Some(l) if l != s.lang => return None,
-            _ => lang = Some(s.lang),
+            Some(known) if known != l => return None,
+            _ => lang = Some(l),
         }
-        strong = strong
-            || text
-                .get(start..end)
-                .is_some_and(|p| p.contains(is_letter_like));
+        strong = strong || text.get(range).is_some_and(|p| p.contains(is_letter_like));
     }
     let lang = lang?;
     (strong && (keep_whole.is_empty() || lang == Lang::Persian)).then_some(lang)
+}
+
+/// The spans of `spans` that resolution reads, clamped as it reads them: each cut to start
+/// where the one before it ended and to end inside `text`; those left empty or off a char
+/// boundary are dropped (their text counts as neutral).
+fn kept_spans<'a>(
+    text: &'a str,
+    spans: &'a [Span],
+) -> impl Iterator<Item = (Range<usize>, Lang)> + 'a {
+    let mut pos = 0;
+    spans.iter().filter_map(move |s| {
+        let (start, end) = (s.range.start.max(pos), s.range.end.min(text.len()));
+        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            return None;
+        }
+        pos = end;
+        Some((start..end, s.lang))
+    })
 }
 
 /// [`resolve_neutral`] by the rules, piece by piece.
@@ -181,16 +189,12 @@ fn cut(text: &str, spans: &[Span], keep_whole: &[Range<usize>], b: &mut Buffers)
     raw.clear();
     raw.reserve(spans.len() + 2);
     let mut pos = 0;
-    for s in spans {
-        let (start, end) = (s.range.start.max(pos), s.range.end.min(text.len()));
-        if start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
-            continue;
+    for (range, lang) in kept_spans(text, spans) {
+        if range.start > pos {
+            raw.push((pos..range.start, Lang::Neutral));
         }
-        if start > pos {
-            raw.push((pos..start, Lang::Neutral));
-        }
-        raw.push((start..end, s.lang));
-        pos = end;
+        pos = range.end;
+        raw.push((range, lang));
     }
     if pos < text.len() {
         raw.push((pos..text.len(), Lang::Neutral));
