@@ -319,65 +319,71 @@ fn find_raw_with(
             two_digit
         }
     });
-    let mut tokens = Tokens::default();
     let mut window: Option<(usize, usize)> = None;
     let mut last_end = 0;
     let mut prev_start: Option<usize> = None;
-    for &DigitRun {
-        start,
-        end,
-        value,
-        four,
-    } in candidates
-    {
-        if start < last_end {
-            continue;
-        }
-        // A four-digit number outside the Solar Hijri window (or any, when Solar Hijri is not
-        // asked for) is a year of another calendar only in a few contexts.
-        if cals.gregorian || cals.islamic {
-            let solar = cals.persian && i32::try_from(value).is_ok_and(|v| opts.years.contains(&v));
-            if prefilter && four && !solar && !may_be_other_calendar_date(text, start, end, cals) {
+    Tokens::with(|tokens| {
+        for &DigitRun {
+            start,
+            end,
+            value,
+            four,
+        } in candidates
+        {
+            if start < last_end {
                 continue;
             }
-        }
-        let dense = prev_start.is_some_and(|p| start - p < DENSE_GAP);
-        prev_start = Some(start);
-        let (mut back, mut forward) = (BACK, FORWARD);
-        loop {
-            let want_lo = start.saturating_sub(back);
-            let want_hi = end.saturating_add(forward).min(text.len());
-            let covered = window.is_some_and(|(ws, we)| ws <= want_lo && want_hi <= we);
-            if !covered {
-                let ws = floor_boundary(text, want_lo);
-                let extra = if dense { EXTRA_DENSE } else { 0 };
-                let we = ceil_boundary(text, want_hi.saturating_add(extra));
-                tokens.fill(text, ws, we);
-                window = Some((ws, we));
-            }
-            let (ws, we) = window.unwrap_or((0, text.len()));
-            let Ok(iy) = tokens.toks.binary_search_by_key(&start, |t| t.start) else {
-                break;
-            };
-            if tokens.toks.get(iy).map(|t| t.kind) != Some(Kind::Num) {
-                break;
-            }
-            let matcher = Matcher::new(&tokens, opts, cals, last_end, ws == 0, we == text.len());
-            let found = matcher.match_at(iy);
-            if matcher.hit_edge() && !(ws == 0 && we == text.len()) && back < MAX_BACK {
-                back = back.saturating_mul(4);
-                forward = forward.saturating_mul(4);
-                continue;
-            }
-            for raw in found {
-                if raw.start >= last_end {
-                    last_end = raw.end;
-                    out.push(raw);
+            // A four-digit number outside the Solar Hijri window (or any, when Solar Hijri is not
+            // asked for) is a year of another calendar only in a few contexts.
+            if cals.gregorian || cals.islamic {
+                let solar =
+                    cals.persian && i32::try_from(value).is_ok_and(|v| opts.years.contains(&v));
+                if prefilter
+                    && four
+                    && !solar
+                    && !may_be_other_calendar_date(text, start, end, cals)
+                {
+                    continue;
                 }
             }
-            break;
+            let dense = prev_start.is_some_and(|p| start - p < DENSE_GAP);
+            prev_start = Some(start);
+            let (mut back, mut forward) = (BACK, FORWARD);
+            loop {
+                let want_lo = start.saturating_sub(back);
+                let want_hi = end.saturating_add(forward).min(text.len());
+                let covered = window.is_some_and(|(ws, we)| ws <= want_lo && want_hi <= we);
+                if !covered {
+                    let ws = floor_boundary(text, want_lo);
+                    let extra = if dense { EXTRA_DENSE } else { 0 };
+                    let we = ceil_boundary(text, want_hi.saturating_add(extra));
+                    tokens.fill(text, ws, we);
+                    window = Some((ws, we));
+                }
+                let (ws, we) = window.unwrap_or((0, text.len()));
+                let Ok(iy) = tokens.toks.binary_search_by_key(&start, |t| t.start) else {
+                    break;
+                };
+                if tokens.toks.get(iy).map(|t| t.kind) != Some(Kind::Num) {
+                    break;
+                }
+                let matcher = Matcher::new(tokens, opts, cals, last_end, ws == 0, we == text.len());
+                let found = matcher.match_at(iy);
+                if matcher.hit_edge() && !(ws == 0 && we == text.len()) && back < MAX_BACK {
+                    back = back.saturating_mul(4);
+                    forward = forward.saturating_mul(4);
+                    continue;
+                }
+                for raw in found {
+                    if raw.start >= last_end {
+                        last_end = raw.end;
+                        out.push(raw);
+                    }
+                }
+                break;
+            }
         }
-    }
+    });
     out
 }
 

@@ -922,7 +922,12 @@ impl MergedSpans<'_> {
             out.clear();
             let r = f(&mut MergedSpans {
                 out: &mut *out,
-                merger: RunMerger::default(),
+                // (room for a line's few spans: growing from nothing was 0.8% of `clean`'s
+                // instructions on Persian lines)
+                merger: RunMerger {
+                    out: Vec::with_capacity(8),
+                    end: 0,
+                },
             });
             out.clear();
             out.shrink_to(KEPT_RUNS);
