@@ -22,12 +22,12 @@ pub(super) fn run(n: &Normalizer, line: &str, offsets: bool) -> Option<Piece> {
     // Chars of the Arabic block that no option here touches (most of a Persian or Arabic line,
     // NFC-insensitive when NFC is on) are stepped over without decoding them: the same test
     // that lets a line skip this function (`scan::everywhere_may_change`).
-    let masks = super::scan::everywhere_masks(n);
+    let set = super::scan::everywhere_set(n);
     let mut i = 0;
     while i < bytes.len() {
         i = crate::text::scan::next_non_ascii(bytes, i);
         let rest = crate::text::sub_slice(bytes, i..);
-        if matches!(rest, [0xD8..=0xDB, _, ..]) && !super::scan::everywhere_char(n, &masks, rest) {
+        if matches!(rest, [0xD8..=0xDB, _, ..]) && !super::scan::everywhere_char(n, &set, rest) {
             i += 2;
             continue;
         }

@@ -1,7 +1,9 @@
 //! The letter rules as data: each rule is one table of `(from, to)` letters. The general path's
-//! per-char rule (`rules::letter_rule`), the change-trigger scan (`scan::may_change`'s masks)
+//! per-char rule (`rules::letter_rule`), the change-trigger scan (`scan::may_change`'s sets)
 //! and the one-pass lane's byte-level map ([`block_map`] of `PERSIAN_LETTERS`) all derive from
 //! the tables. See "How to add a rule" in docs/normalize.md.
+
+use crate::text::scan::BlockSet;
 
 use super::chars::{
     ALEF, ALEF_MAKSURA, ALEF_WASLA, ALEF_WITH_HAMZA_ABOVE, ALEF_WITH_HAMZA_BELOW, ALEF_WITH_MADDA,
@@ -65,19 +67,16 @@ const fn block_index(c: char) -> usize {
     (u - 0x600) as usize
 }
 
-/// The change-trigger mask of a rule (see `scan::may_change`): one bit per `from` letter of the
-/// Arabic block U+0600–U+06FF, by lead byte 0xD8–0xDB and continuation byte.
-// Only ever evaluated at compile time (in consts): an index out of range is a build error.
-#[allow(clippy::indexing_slicing)]
-pub(crate) const fn trigger_mask(table: &[(char, char)]) -> [u64; 4] {
-    let mut mask = [0u64; 4];
+/// The change-trigger set of a rule (see `scan::may_change`): its `from` letters.
+#[allow(clippy::indexing_slicing)] // `k < table.len()`
+pub(crate) const fn trigger_set(table: &[(char, char)]) -> BlockSet {
+    let mut set = BlockSet::EMPTY;
     let mut k = 0;
     while k < table.len() {
-        let i = block_index(table[k].0);
-        mask[i >> 6] |= 1 << (i & 0x3F);
+        set = set.with(0x600 + block_index(table[k].0) as u32);
         k += 1;
     }
-    mask
+    set
 }
 
 /// A rule as a map over the Arabic block: for each char U+0600..=U+06FF, the letter the rule

@@ -591,7 +591,7 @@ fn tokenize(
     toks.clear();
     let mut cut: Option<(usize, Resume)> = None;
     let bytes = line.as_bytes();
-    let masks = scan::everywhere_masks(n);
+    let set = scan::everywhere_set(n);
     let mut everywhere = false;
     // Chars that need the exact everywhere test.
     let every = if check { flag::EVERYWHERE } else { 0 };
@@ -666,7 +666,7 @@ fn tokenize(
                 }
                 if f & every != 0 {
                     everywhere |=
-                        scan::everywhere_char(n, &masks, crate::text::sub_slice(bytes, end..));
+                        scan::everywhere_char(n, &set, crate::text::sub_slice(bytes, end..));
                 }
                 if f & busy != 0 && head.is_none() {
                     head = Some((end - i, word, prev));
@@ -726,7 +726,7 @@ fn tokenize(
                 }
                 if f & every != 0 {
                     everywhere |=
-                        scan::everywhere_char(n, &masks, crate::text::sub_slice(bytes, end..));
+                        scan::everywhere_char(n, &set, crate::text::sub_slice(bytes, end..));
                 }
                 need_next_ctx |= f & flag::JOINER != 0;
                 end += len;

@@ -9,6 +9,7 @@
 
 use super::chars::{digit_value, flag, info, is_blank, is_word_char, is_word_start, ZWNJ};
 use super::letters;
+use crate::text::scan::BlockSet;
 use std::borrow::Cow;
 
 use super::lexicon::{self, Entry, SUFFIXES};
@@ -27,7 +28,7 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     {
         return true;
     }
-    let masks = may_change_masks(n);
+    let set = may_change_set(n);
     let blanks = n.collapse_spaces || n.trim_lines || n.zwnj;
     if n.trim_lines
         && (matches!(b.first(), Some(b' ' | b'\t')) || matches!(b.last(), Some(b' ' | b'\t')))
@@ -45,14 +46,14 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
     while let Some(&x) = b.get(i) {
         if x & 0xFC == 0xD8 {
             // The Arabic block first: most of a Persian line, stepped over a run at a time.
-            let end = arabic_run(&masks, b, i, n.zwnj, spacing);
+            let end = arabic_run(&set, b, i, n.zwnj, spacing);
             if end > i {
                 i = end;
                 continue;
             }
-            // a char of the masks (or a lone lead byte at the end)
+            // a char of the set (or a lone lead byte at the end)
             let y = b.get(i + 1).copied().unwrap_or(0);
-            if arabic_may_change(&masks, x, y, b, i) {
+            if arabic_may_change(&set, x, y, b, i) {
                 return true;
             }
             i += 2;
@@ -103,7 +104,7 @@ pub(super) fn may_change(n: &Normalizer, line: &str) -> bool {
             0xCE => y == 0x87,
             0xCF..=0xD1 | 0xD3 => false,
             0xD2 => (0x83..=0x89).contains(&y),
-            0xD8..=0xDB => arabic_may_change(&masks, x, y, b, i),
+            0xD8..=0xDB => arabic_may_change(&set, x, y, b, i),
             0xE2 => general_punct_may_change(n, b, i),
             // Fullwidth forms and specials (U+FF00–U+FFFF) are safe; presentation forms are not.
             0xEF => y < 0xBC,
@@ -246,79 +247,70 @@ fn after_verb_prefix(b: &[u8], i: usize) -> bool {
     i >= 4 && b.get(i - 4..i) == Some("می".as_bytes())
 }
 
-/// For [`may_change`]: the chars of the Arabic block some option may change (one bit per
-/// continuation byte, for each lead byte 0xD8–0xDB). Hamza (U+0621) is in it when
-/// `persian_heh_hamza` is on; it then still needs a heh before it.
-fn may_change_masks(n: &Normalizer) -> [u64; 4] {
-    let groups: [(bool, &[u64; 4]); 11] = [
-        (n.remove_tatweel, &TATWEEL_MASK),
-        (n.remove_bidi, &ALM_MASK),
+/// For [`may_change`]: the chars of the Arabic block some option may change. Hamza (U+0621)
+/// is in it when `persian_heh_hamza` is on; it then still needs a heh before it.
+fn may_change_set(n: &Normalizer) -> BlockSet {
+    let groups: [(bool, BlockSet); 11] = [
+        (n.remove_tatweel, TATWEEL),
+        (n.remove_bidi, ALM),
         // the letter rules, from their tables
-        (n.persian_letters, &PERSIAN_LETTERS_MASK),
-        (n.arabic_alef_maksura, &MAKSURA_MASK),
+        (n.persian_letters, PERSIAN_LETTERS),
+        (n.arabic_alef_maksura, MAKSURA),
         // ۀ, and ء after ه
-        (n.persian_heh_hamza, &HEH_HAMZA_MASK),
-        (n.arabic_alef, &ALEF_MASK),
-        (n.arabic_teh_marbuta, &TEH_MARBUTA_MASK),
+        (n.persian_heh_hamza, HEH_HAMZA),
+        (n.arabic_alef, ALEF),
+        (n.arabic_teh_marbuta, TEH_MARBUTA),
         (
             n.nfc || n.persian_diacritics || n.arabic_diacritics,
-            &DIACRITICS_MASK,
+            DIACRITICS,
         ),
         // other marks (and hamza/madda above, which compose under NFC)
-        (n.nfc, &OTHER_MARKS_MASK),
-        (n.digits != DigitMode::Keep, &DIGITS_MASK),
-        (n.digits == DigitMode::Ascii, &DIGIT_SEPARATORS_MASK),
+        (n.nfc, OTHER_MARKS),
+        (n.digits != DigitMode::Keep, DIGITS),
+        (n.digits == DigitMode::Ascii, DIGIT_SEPARATORS),
     ];
-    let mut masks = [0u64; 4];
-    for (on, group) in groups {
-        if on {
-            for (m, g) in masks.iter_mut().zip(group) {
-                *m |= g;
-            }
-        }
-    }
-    masks
+    groups
+        .into_iter()
+        .filter(|&(on, _)| on)
+        .fold(BlockSet::EMPTY, |set, (_, group)| set.union(group))
 }
 
-const PERSIAN_LETTERS_MASK: [u64; 4] = letters::trigger_mask(letters::PERSIAN_LETTERS);
-const MAKSURA_MASK: [u64; 4] = letters::trigger_mask(letters::ARABIC_ALEF_MAKSURA);
-const HEH_HAMZA_MASK: [u64; 4] = arabic_mask(&[(0x06C0, 0x06C0), (0x0621, 0x0621)]);
-const ALEF_MASK: [u64; 4] = letters::trigger_mask(letters::ARABIC_ALEF);
-const TEH_MARBUTA_MASK: [u64; 4] = letters::trigger_mask(letters::ARABIC_TEH_MARBUTA);
-const DIACRITICS_MASK: [u64; 4] = arabic_mask(&[(0x064B, 0x0652), (0x0670, 0x0670)]);
-const OTHER_MARKS_MASK: [u64; 4] =
-    arabic_mask(&[(0x0610, 0x061A), (0x0653, 0x065F), (0x06D6, 0x06ED)]);
-const DIGITS_MASK: [u64; 4] = arabic_mask(&[(0x0660, 0x0669), (0x06F0, 0x06F9)]);
-const DIGIT_SEPARATORS_MASK: [u64; 4] = arabic_mask(&[(0x066A, 0x066C)]);
+const PERSIAN_LETTERS: BlockSet = letters::trigger_set(letters::PERSIAN_LETTERS);
+const MAKSURA: BlockSet = letters::trigger_set(letters::ARABIC_ALEF_MAKSURA);
+const HEH_HAMZA: BlockSet = BlockSet::of_ranges(&[(0x06C0, 0x06C0), (0x0621, 0x0621)]);
+const ALEF: BlockSet = letters::trigger_set(letters::ARABIC_ALEF);
+const TEH_MARBUTA: BlockSet = letters::trigger_set(letters::ARABIC_TEH_MARBUTA);
+const DIACRITICS: BlockSet = BlockSet::of_ranges(&[(0x064B, 0x0652), (0x0670, 0x0670)]);
+const OTHER_MARKS: BlockSet =
+    BlockSet::of_ranges(&[(0x0610, 0x061A), (0x0653, 0x065F), (0x06D6, 0x06ED)]);
+const DIGITS: BlockSet = BlockSet::of_ranges(&[(0x0660, 0x0669), (0x06F0, 0x06F9)]);
+const DIGIT_SEPARATORS: BlockSet = BlockSet::of_ranges(&[(0x066A, 0x066C)]);
 
-/// A two-byte char of the Arabic block, `x y`, at `i` (`masks` from [`may_change_masks`]).
+/// A two-byte char of the Arabic block, `x y`, at `i` (`set` from [`may_change_set`]).
 #[inline]
-fn arabic_may_change(masks: &[u64; 4], x: u8, y: u8, b: &[u8], i: usize) -> bool {
-    let hit = in_mask(masks, x, y);
+fn arabic_may_change(set: &BlockSet, x: u8, y: u8, b: &[u8], i: usize) -> bool {
+    let hit = set.contains_pair(x, y);
     // Hamza (U+0621) changes only after heh.
     hit && ((x, y) != (0xD8, 0xA1) || (i >= 2 && b.get(i - 2..i) == Some("ه".as_bytes())))
 }
 
-/// Where the run of two-byte chars of the Arabic block from `start` on that `masks` does not
-/// hold ends: at the first char that is not of the block, or that the masks hold. A single space
+/// Where the run of two-byte chars of the Arabic block from `start` on that `set` does not
+/// hold ends: at the first char that is not of the block, or that the set holds. A single space
 /// between two chars of the block stays in the run when no option may change it: it is not
 /// double and not at an edge of the line, so only the ZWNJ rules (`zwnj`) may join across it —
 /// when a suffix (`ها…`, `تر…`) follows or `می` precedes, which [`blank_may_change`] then decides
 /// — and the spacing rules (`spacing`) may, which [`spacing_blank`] then decides. (Its own small
 /// loop: inside `may_change`'s, each char cost twice the instructions, and each space ninety.)
 #[inline(never)]
-fn arabic_run(masks: &[u64; 4], b: &[u8], start: usize, zwnj: bool, spacing: bool) -> usize {
+fn arabic_run(set: &BlockSet, b: &[u8], start: usize, zwnj: bool, spacing: bool) -> usize {
     let mut i = start;
     loop {
-        // (the lead byte's range test is the mask's bounds: a pair below 0xD800 wraps round)
         while let Some(&[x, y]) = b.get(i..i + 2) {
-            let Some(&m) = masks.get(crate::text::scan::pair_index(x, y) >> 8) else {
-                break;
-            };
-            if (m >> (y & 0x3F)) & 1 != 0 {
-                return i;
+            match set.pair(x, y) {
+                None => break,
+                Some(true) => return i,
+                Some(false) => i += 2,
             }
-            i += 2;
         }
         let space_between =
             i > start && b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(0xD8..=0xDB));
@@ -427,75 +419,42 @@ pub(super) fn ascii_needs_whitespace(region: &[u8]) -> bool {
         })
 }
 
-/// Whether the Arabic-block char whose UTF-8 is `x y` (`x` in 0xD8..=0xDB) has its bit in
-/// `mask` (made by [`arabic_mask`] or an OR of such masks).
-#[inline(always)]
-fn in_mask(mask: &[u64; 4], x: u8, y: u8) -> bool {
-    (mask.get(usize::from(x & 3)).copied().unwrap_or(0) >> (y & 0x3F)) & 1 != 0
-}
-
-/// For each lead byte 0xD8–0xDB of a two-byte char in U+0600–U+06FF, one bit per
-/// continuation byte (its low six bits), set for the chars in the inclusive ranges `ranges`.
-#[allow(clippy::indexing_slicing)] // evaluated at compile time only, indexes within bounds
-const fn arabic_mask(ranges: &[(u32, u32)]) -> [u64; 4] {
-    let mut mask = [0u64; 4];
-    let mut k = 0;
-    while k < ranges.len() {
-        let (lo, hi) = ranges[k];
-        let mut u = lo;
-        while u <= hi {
-            let lead = ((u >> 6) & 3) as usize;
-            mask[lead] |= 1 << (u & 0x3F);
-            u += 1;
-        }
-        k += 1;
-    }
-    mask
-}
-
 /// Whether the Arabic-block char whose UTF-8 is `x y` (`x` in 0xD8..=0xDB) is one NFC never
-/// changes and never composes with what precedes it (none of [`MARKS_MASK`]).
+/// changes and never composes with what precedes it (none of [`MARKS`]).
 #[inline(always)]
 pub(super) fn nfc_inert_block_char(x: u8, y: u8) -> bool {
-    !in_mask(&MARKS_MASK, x, y)
+    !MARKS.contains_pair(x, y)
 }
 
-const TATWEEL_MASK: [u64; 4] = arabic_mask(&[(0x0640, 0x0640)]);
-const ALM_MASK: [u64; 4] = arabic_mask(&[(0x061C, 0x061C)]);
+const TATWEEL: BlockSet = BlockSet::of_ranges(&[(0x0640, 0x0640)]);
+const ALM: BlockSet = BlockSet::of_ranges(&[(0x061C, 0x061C)]);
 /// Arabic-block marks NFC may reorder or compose.
-const MARKS_MASK: [u64; 4] = arabic_mask(&[
+const MARKS: BlockSet = BlockSet::of_ranges(&[
     (0x0610, 0x061A),
     (0x064B, 0x065F),
     (0x0670, 0x0670),
     (0x06D6, 0x06ED),
 ]);
 
-/// For [`everywhere_char`]: which chars of the Arabic block the options may change (one bit
-/// per continuation byte, for each of the lead bytes 0xD8–0xDB).
-pub(super) fn everywhere_masks(n: &Normalizer) -> [u64; 4] {
-    let mut arabic = [0u64; 4];
-    for (k, m) in arabic.iter_mut().enumerate() {
-        let pick = |on: bool, mask: &[u64; 4]| {
-            if on {
-                mask.get(k).copied().unwrap_or(0)
-            } else {
-                0
-            }
-        };
-        *m = pick(n.remove_tatweel, &TATWEEL_MASK)
-            | pick(n.remove_bidi, &ALM_MASK)
-            | pick(n.nfc, &MARKS_MASK);
-    }
-    arabic
+/// For [`everywhere_char`]: which chars of the Arabic block the options may change.
+pub(super) fn everywhere_set(n: &Normalizer) -> BlockSet {
+    [
+        (n.remove_tatweel, TATWEEL),
+        (n.remove_bidi, ALM),
+        (n.nfc, MARKS),
+    ]
+    .into_iter()
+    .filter(|&(on, _)| on)
+    .fold(BlockSet::EMPTY, |set, (_, group)| set.union(group))
 }
 
 /// Whether the everywhere-operations could change the char that `bytes` starts with
-/// (`masks` from [`everywhere_masks`]). Conservative like [`may_change`].
+/// (`set` from [`everywhere_set`]). Conservative like [`may_change`].
 #[inline]
-pub(super) fn everywhere_char(n: &Normalizer, masks: &[u64; 4], bytes: &[u8]) -> bool {
+pub(super) fn everywhere_char(n: &Normalizer, set: &BlockSet, bytes: &[u8]) -> bool {
     match bytes {
         [] | [0x00..=0x7F, ..] => false,
-        [x @ 0xD8..=0xDB, y, ..] => in_mask(masks, *x, *y),
+        [x @ 0xD8..=0xDB, y, ..] => set.contains_pair(*x, *y),
         [x, more @ ..] => {
             let y = more.first().copied().unwrap_or(0);
             match x {
@@ -520,20 +479,20 @@ pub(super) fn everywhere_char(n: &Normalizer, masks: &[u64; 4], bytes: &[u8]) ->
 /// Whether the everywhere-operations (presentation forms, tatweel, bidi, spaces, NFC) could
 /// change `line`. Conservative like [`may_change`]; lets Persian lines skip a per-char pass.
 pub(super) fn everywhere_may_change(n: &Normalizer, line: &str) -> bool {
-    let masks = everywhere_masks(n);
+    let set = everywhere_set(n);
     let mut rest = line.as_bytes();
     loop {
         rest = match rest {
             [] => return false,
             [0x00..=0x7F, tail @ ..] => tail,
             [0xD8..=0xDB, _, tail @ ..] => {
-                if everywhere_char(n, &masks, rest) {
+                if everywhere_char(n, &set, rest) {
                     return true;
                 }
                 tail
             }
             [x, ..] => {
-                if everywhere_char(n, &masks, rest) {
+                if everywhere_char(n, &set, rest) {
                     return true;
                 }
                 let len = match x {
@@ -552,7 +511,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_marks_mask_holds_every_nfc_sensitive_char_of_the_block() {
+    fn the_marks_set_holds_every_nfc_sensitive_char_of_the_block() {
         for u in 0x0600..0x0700u32 {
             let c = char::from_u32(u).unwrap();
             let mut utf8 = [0u8; 2];

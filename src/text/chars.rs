@@ -6,6 +6,7 @@
 use super::arabic_block::{CLASSES, DIGIT, LETTER, MARK};
 use super::classes;
 pub(crate) use super::classes::{ARABIC, LATIN, LETTER as OTHER_LETTER, MARK as ANY_MARK, NUMBER};
+use super::scan::BlockSet;
 use std::sync::OnceLock;
 
 /// The value of the range of the sorted, disjoint, inclusive `ranges` that holds `u`, or 0 (a
@@ -128,31 +129,11 @@ pub(crate) const fn is_arabic_block_digit(c: char) -> bool {
     arabic_block_class(c) & DIGIT != 0
 }
 
-/// The chars of the main Arabic block (U+0600 + bit) for which `f` holds, as four 64-bit words.
-fn block_bits(f: fn(char) -> bool) -> [u64; 4] {
-    let mut t = [0u64; 4];
-    for u in 0x600u32..0x700 {
-        if let (Some(word), Some(c)) = (t.get_mut(((u - 0x600) >> 6) as usize), char::from_u32(u)) {
-            if f(c) {
-                *word |= 1 << (u & 63);
-            }
-        }
-    }
-    t
-}
-
-/// Bit `u - 0x600` of `t` (`u` in the main Arabic block).
-#[inline]
-fn block_bit(t: &[u64; 4], u: u32) -> bool {
-    t.get((u.wrapping_sub(0x600) >> 6) as usize)
-        .is_some_and(|w| (w >> (u & 63)) & 1 != 0)
-}
-
 /// `f(c)`, for a char of the main Arabic block read from `table`, made once from `f`.
 #[inline]
-fn by_block_table(c: char, table: &'static OnceLock<[u64; 4]>, f: fn(char) -> bool) -> bool {
+fn by_block_table(c: char, table: &'static OnceLock<BlockSet>, f: fn(char) -> bool) -> bool {
     match c as u32 {
-        u @ 0x600..0x700 => block_bit(table.get_or_init(|| block_bits(f)), u),
+        u @ 0x600..0x700 => table.get_or_init(|| BlockSet::of(f)).contains(u),
         _ => f(c),
     }
 }
@@ -162,14 +143,14 @@ fn by_block_table(c: char, table: &'static OnceLock<[u64; 4]>, f: fn(char) -> bo
 /// `clean` spent 1% of its instructions there, reading the words before each date).
 #[inline]
 pub(crate) fn is_alphabetic(c: char) -> bool {
-    static BLOCK: OnceLock<[u64; 4]> = OnceLock::new();
+    static BLOCK: OnceLock<BlockSet> = OnceLock::new();
     by_block_table(c, &BLOCK, char::is_alphabetic)
 }
 
 /// `c.is_alphanumeric()`, as [`is_alphabetic`] is `c.is_alphabetic()`.
 #[inline]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
-    static BLOCK: OnceLock<[u64; 4]> = OnceLock::new();
+    static BLOCK: OnceLock<BlockSet> = OnceLock::new();
     by_block_table(c, &BLOCK, char::is_alphanumeric)
 }
 

@@ -53,6 +53,80 @@ pub(crate) const fn by_pair(block: &[u8; 256]) -> [u8; 1024] {
     t
 }
 
+/// A set of chars of the main Arabic block U+0600..=U+06FF, one bit each: 64 for each lead byte
+/// 0xD8..=0xDB of their UTF-8, by the low six bits of the continuation byte, so that a hot loop
+/// tests a char straight from its two bytes. Made at compile time from ranges or chars, or once
+/// from a predicate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct BlockSet([u64; 4]);
+
+impl BlockSet {
+    /// No char.
+    pub(crate) const EMPTY: BlockSet = BlockSet([0; 4]);
+
+    /// The set with code point `u` in it too (a build error, or a panic, for one outside the
+    /// block).
+    #[allow(clippy::indexing_slicing)] // an index past the block is the error asked for
+    pub(crate) const fn with(mut self, u: u32) -> BlockSet {
+        let i = u.wrapping_sub(0x600);
+        self.0[(i >> 6) as usize] |= 1 << (i & 63);
+        self
+    }
+
+    /// The chars of the inclusive ranges `ranges` (of code points of the block).
+    #[allow(clippy::indexing_slicing)] // `k < ranges.len()`
+    pub(crate) const fn of_ranges(ranges: &[(u32, u32)]) -> BlockSet {
+        let mut set = BlockSet::EMPTY;
+        let mut k = 0;
+        while k < ranges.len() {
+            let (lo, hi) = ranges[k];
+            let mut u = lo;
+            while u <= hi {
+                set = set.with(u);
+                u += 1;
+            }
+            k += 1;
+        }
+        set
+    }
+
+    /// The chars of the block for which `f` holds.
+    pub(crate) fn of(f: impl Fn(char) -> bool) -> BlockSet {
+        (0x600u32..0x700)
+            .filter(|&u| char::from_u32(u).is_some_and(&f))
+            .fold(BlockSet::EMPTY, BlockSet::with)
+    }
+
+    /// The chars of either set.
+    pub(crate) const fn union(self, other: BlockSet) -> BlockSet {
+        let (a, b) = (self.0, other.0);
+        BlockSet([a[0] | b[0], a[1] | b[1], a[2] | b[2], a[3] | b[3]])
+    }
+
+    /// Whether code point `u` is in the set (`false` outside the block).
+    #[inline]
+    pub(crate) fn contains(&self, u: u32) -> bool {
+        self.0
+            .get((u.wrapping_sub(0x600) >> 6) as usize)
+            .is_some_and(|w| (w >> (u & 63)) & 1 != 0)
+    }
+
+    /// Whether the char whose UTF-8 is `lead cont` is in the set; `lead` must be 0xD8..=0xDB
+    /// (a char of the block), which only its low two bits are read of.
+    #[inline(always)]
+    pub(crate) fn contains_pair(&self, lead: u8, cont: u8) -> bool {
+        (self.0.get(usize::from(lead & 3)).copied().unwrap_or(0) >> (cont & 0x3F)) & 1 != 0
+    }
+
+    /// [`BlockSet::contains_pair`] for any two bytes: `None` when they are no char of the block
+    /// (the lead byte's range test is the array's bounds: a pair below 0xD800 wraps round).
+    #[inline(always)]
+    pub(crate) fn pair(&self, lead: u8, cont: u8) -> Option<bool> {
+        let word = *self.0.get(pair_index(lead, cont) >> 8)?;
+        Some((word >> (cont & 0x3F)) & 1 != 0)
+    }
+}
+
 /// Whether `s` has an Arabic-script letter (Arabic, Arabic Supplement, presentation forms).
 pub(crate) fn has_arabic_script(s: &str) -> bool {
     let b = s.as_bytes();
@@ -90,6 +164,36 @@ mod tests {
                 assert_eq!(got, want, "{x:#x} {y:#x}");
             }
         }
+    }
+
+    /// A set reads the same from a code point, from its two bytes and from any two bytes, and
+    /// is what it was made of.
+    #[test]
+    fn block_sets_hold_what_they_were_made_of() {
+        let ranges = BlockSet::of_ranges(&[(0x600, 0x601), (0x63F, 0x641), (0x6FF, 0x6FF)]);
+        let odd = BlockSet::of(|c| (c as u32) % 3 == 1);
+        let both = ranges.union(odd);
+        for u in 0x5F0..0x710u32 {
+            let in_ranges = matches!(u, 0x600..=0x601 | 0x63F..=0x641 | 0x6FF);
+            let in_odd = (0x600..0x700).contains(&u) && u % 3 == 1;
+            assert_eq!(ranges.contains(u), in_ranges, "U+{u:04X}");
+            assert_eq!(odd.contains(u), in_odd, "U+{u:04X}");
+            assert_eq!(both.contains(u), in_ranges || in_odd, "U+{u:04X}");
+            let mut b = [0u8; 4];
+            let s = char::from_u32(u).unwrap().encode_utf8(&mut b).as_bytes();
+            let (x, y) = (s[0], s[1]);
+            let block = (0x600..0x700).contains(&u);
+            assert_eq!(
+                both.pair(x, y),
+                block.then_some(in_ranges || in_odd),
+                "U+{u:04X}"
+            );
+            if block {
+                assert_eq!(both.contains_pair(x, y), in_ranges || in_odd, "U+{u:04X}");
+            }
+        }
+        assert_eq!(both.pair(b'a', b'b'), None);
+        assert_eq!(both.pair(0xDC, 0x80), None);
     }
 
     #[test]
