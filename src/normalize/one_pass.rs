@@ -927,10 +927,7 @@ static LETTER_FLAGS_BY_PAIR: [u8; 1024] = crate::text::scan::by_pair(&LETTER_FLA
 /// The [`LETTER_FLAGS`] of the bytes `x y`: 0 unless they are a char of the Arabic block.
 #[inline(always)]
 fn letter_flags(x: u8, y: u8) -> u8 {
-    LETTER_FLAGS_BY_PAIR
-        .get(crate::text::scan::pair_index(x, y))
-        .copied()
-        .unwrap_or(0)
+    crate::text::scan::at_pair(&LETTER_FLAGS_BY_PAIR, x, y)
 }
 
 /// The lane's class of the char at byte `i` of `b`, and its length in bytes.

@@ -53,6 +53,13 @@ pub(crate) const fn by_pair(block: &[u8; 256]) -> [u8; 1024] {
     t
 }
 
+/// The entry of a table [`by_pair`] made for the char whose UTF-8 is `lead cont` (any two
+/// bytes): 0 unless they are a char of the main Arabic block.
+#[inline(always)]
+pub(crate) fn at_pair(table: &[u8; 1024], lead: u8, cont: u8) -> u8 {
+    table.get(pair_index(lead, cont)).copied().unwrap_or(0)
+}
+
 /// A set of chars of the main Arabic block U+0600..=U+06FF, one bit each: 64 for each lead byte
 /// 0xD8..=0xDB of their UTF-8, by the low six bits of the continuation byte, so that a hot loop
 /// tests a char straight from its two bytes. Made at compile time from ranges or chars, or once
@@ -155,7 +162,7 @@ mod tests {
         let pairs = by_pair(&block);
         for x in 0..=255u8 {
             for y in 0..=255u8 {
-                let got = pairs.get(pair_index(x, y)).copied().unwrap_or(0);
+                let got = at_pair(&pairs, x, y);
                 let s = [x, y];
                 let want = match std::str::from_utf8(&s).ok().and_then(|s| s.chars().next()) {
                     Some(c @ '\u{600}'..='\u{6ff}') => block[c as usize - 0x600],

@@ -150,10 +150,7 @@ static BLOCK_BITS_BY_PAIR: [u8; 1024] = super::scan::by_pair(&BLOCK_BITS);
 /// The [`BLOCK_BITS`] of the bytes `x y`: 0 unless they are a char of the main Arabic block.
 #[inline(always)]
 fn block_bits(x: u8, y: u8) -> u8 {
-    BLOCK_BITS_BY_PAIR
-        .get(super::scan::pair_index(x, y))
-        .copied()
-        .unwrap_or(0)
+    super::scan::at_pair(&BLOCK_BITS_BY_PAIR, x, y)
 }
 
 #[inline]
