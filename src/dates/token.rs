@@ -116,9 +116,8 @@ impl Tokens {
         thread_local! {
             static TOKENS: RefCell<Option<Tokens>> = const { RefCell::new(None) };
         }
+        // (kept empty between calls)
         crate::text::with_local(&TOKENS, Tokens::default, |t| {
-            t.toks.clear();
-            t.folded.clear();
             let r = f(t);
             t.toks.clear();
             t.folded.clear();
